@@ -1,0 +1,183 @@
+// Journey of a clinic web admin: paste one script tag and an element into any page.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { ARTIFACTS } from '../support/browser.mjs';
+import { suite, events } from '../support/suite.mjs';
+import { Widget } from '../support/widget.mjs';
+
+const { url, run } = suite();
+
+test('the demo clinic page shows the fibromyalgia entry through one script tag', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/'));
+    const widget = await new Widget(page).ready();
+    assert.equal(await widget.title.textContent(), 'Fibromyalgia');
+    for (const heading of ['What is fibromyalgia?', 'The main symptoms', 'How it is treated']) {
+      assert.ok(await widget.heading(heading).isVisible(), heading);
+    }
+    const symptoms = widget.heading('The main symptoms').locator('xpath=..').getByRole('listitem');
+    assert.equal(await symptoms.count(), 3);
+    assert.match(await widget.host.getByText('This is education, not medical advice').textContent(), /care team/);
+    const ready = (await events(page)).filter((event) => event.name === 'pain-guide:ready');
+    assert.equal(ready.length, 1);
+    assert.match(ready[0].detail.version, /^\d+\.\d+\.\d+$/);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('the widget loads its files from next to the script, under any sub-path', async (t) => {
+  await run(t, {}, async (page) => {
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(url('/hosts/plain.html'));
+    await new Widget(page).ready();
+    const widgetFiles = requested.filter((path) => path.includes('pain-guide'));
+    assert.deepEqual(widgetFiles.sort(), [
+      '/cdn/pain-guide/v1/pain-guide-widget.js',
+      '/cdn/pain-guide/v1/pain-guide-widget_bg.wasm',
+      '/cdn/pain-guide/v1/pain-guide.js',
+    ]);
+    // The host page is left as it was: no leftover preload link, nothing added to <head>/<body>.
+    assert.equal(await page.locator('link[rel=modulepreload]').count(), 0);
+    assert.equal(await page.locator('head style, body style').count(), 0);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+const STYLE_PROPERTIES = [
+  'font-family', 'font-size', 'font-style', 'font-weight', 'line-height', 'letter-spacing', 'word-spacing',
+  'text-transform', 'text-align', 'text-indent', 'text-decoration-line', 'color', 'background-color',
+  'margin-top', 'padding-top', 'border-top-style', 'display', 'visibility', 'direction',
+];
+const STYLED_PARTS = ['.pg-root', '.pg-scroll', 'h2', '.pg-summary', 'h3', 'p', 'li', 'a', '.pg-notice'];
+
+async function computedStyles(page, path) {
+  await page.goto(url(path));
+  const widget = await new Widget(page).ready();
+  // Same width on both pages (a page may size the element as it likes), so pixels are comparable.
+  await widget.host.evaluate((host) => { host.style.width = '900px'; });
+  // Inset past the rounded corners, where the host's own background rightly shows through.
+  const box = await widget.root.boundingBox();
+  const inset = 16;
+  const clip = { x: box.x + inset, y: box.y + inset, width: box.width - 2 * inset, height: box.height - 2 * inset };
+  const pixels = await page.screenshot({ clip, animations: 'disabled', caret: 'hide' });
+  const styles = {};
+  for (const part of STYLED_PARTS) styles[part] = await widget.styles(part, STYLE_PROPERTIES);
+  // The <pain-guide> element itself belongs to the page (its padding, margins); the widget's own
+  // box is .pg-root.
+  return { styles, width: box.width, height: box.height, pixels };
+}
+
+test('aggressive host page CSS does not change the widget', async (t) => {
+  await run(t, {}, async (page) => {
+    const plain = await computedStyles(page, '/hosts/plain.html');
+    const hostile = await computedStyles(page, '/hosts/hostile.html');
+    for (const part of STYLED_PARTS) assert.deepEqual(hostile.styles[part], plain.styles[part], part);
+    assert.deepEqual([hostile.width, hostile.height], [plain.width, plain.height]);
+    // Some host styles leak by painting, not by computed style (text-decoration propagation):
+    // the rendered widget must be pixel-identical.
+    if (!hostile.pixels.equals(plain.pixels)) {
+      await mkdir(ARTIFACTS, { recursive: true });
+      await writeFile(join(ARTIFACTS, 'widget-on-plain-page.png'), plain.pixels);
+      await writeFile(join(ARTIFACTS, 'widget-on-hostile-page.png'), hostile.pixels);
+      assert.fail('the widget looks different on the hostile page (see e2e/artifacts/)');
+    }
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('two instances on one page are independent', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/two.html'));
+    const [first, second] = [await new Widget(page, 0).ready(), await new Widget(page, 1).ready()];
+    const font = async (widget) => (await widget.styles('.pg-root', ['font-family']))['font-family'];
+    assert.match(await font(first), /Georgia/, 'font-family="inherit" takes the host font');
+    assert.match(await font(second), /system-ui/, 'the default is the system font');
+    await page.locator('#first').evaluate((element) => element.remove());
+    await page.waitForTimeout(50);
+    assert.equal(await page.locator('pain-guide').count(), 1);
+    assert.equal(await new Widget(page, 0).title.textContent(), 'Fibromyalgia');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('an element added after load mounts; a move keeps the app; removal tears it down', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/plain.html'));
+    await new Widget(page).ready();
+    await page.waitForTimeout(300); // a page builder adds its block later
+    await page.evaluate(() => document.querySelector('#elsewhere').append(document.createElement('pain-guide')));
+    const late = await new Widget(page, 1).ready();
+    assert.equal(await late.title.textContent(), 'Fibromyalgia');
+
+    // Moving keeps the same rendered app (same DOM nodes, same state).
+    await late.host.evaluate((host) => {
+      host.keptRoot = host.shadowRoot.querySelector('.pg-root');
+      document.querySelector('#slot').before(host);
+    });
+    await page.waitForTimeout(50);
+    const kept = await page.locator('pain-guide').first().evaluate(
+      (host) => host.shadowRoot.querySelector('.pg-root') === host.keptRoot,
+    );
+    assert.ok(kept, 'the moved element kept its app');
+
+    // Removing tears the app down: its nodes go, with no errors.
+    const emptied = await page.locator('pain-guide').first().evaluate(async (host) => {
+      host.remove();
+      await new Promise((settled) => setTimeout(settled, 50));
+      return host.shadowRoot.querySelector('.pg-root') === null;
+    });
+    assert.ok(emptied);
+    assert.equal(await new Widget(page, 0).title.textContent(), 'Fibromyalgia', 'the other widget still works');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('changing an attribute restyles the live widget', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/plain.html'));
+    const widget = await new Widget(page).ready();
+    await widget.host.evaluate((host) => { host.keptRoot = host.shadowRoot.querySelector('.pg-root'); });
+    await widget.host.evaluate((host) => host.setAttribute('font-family', 'inherit'));
+    const after = await widget.host.evaluate((host) => ({
+      same: host.shadowRoot.querySelector('.pg-root') === host.keptRoot,
+      font: getComputedStyle(host.shadowRoot.querySelector('.pg-root')).fontFamily,
+      pageFont: getComputedStyle(document.body).fontFamily,
+    }));
+    assert.ok(after.same, 'not re-mounted');
+    assert.equal(after.font, after.pageFont);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('a bad attribute value gets a clear console warning and a working widget', async (t) => {
+  await run(t, { expected: ['font-family="'] }, async (page) => {
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await page.goto(url('/hosts/plain.html'));
+    await page.evaluate(() => {
+      const element = document.createElement('pain-guide');
+      element.setAttribute('font-family', 'x;}</style><script>alert(1)</script>');
+      document.querySelector('#elsewhere').append(element);
+    });
+    const widget = await new Widget(page, 1).ready();
+    assert.equal(await widget.title.textContent(), 'Fibromyalgia');
+    assert.match((await widget.styles('.pg-root', ['font-family']))['font-family'], /system-ui/);
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0], /pain-guide: <pain-guide font-family=".*"> is not valid .*using "system"/);
+    assert.equal(await widget.host.evaluate((host) => host.shadowRoot.querySelectorAll('script, style').length), 0);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('a second copy of the script is harmless', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/twice.html'));
+    const widget = await new Widget(page).ready();
+    assert.equal(await widget.title.textContent(), 'Fibromyalgia');
+    assert.equal((await events(page)).filter((event) => event.name === 'pain-guide:ready').length, 1);
+    assert.deepEqual(page.problems, []);
+  });
+});

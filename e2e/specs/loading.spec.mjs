@@ -1,0 +1,68 @@
+// What a patient sees while the widget's code arrives, and when it cannot arrive.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suite, events } from '../support/suite.mjs';
+import { Widget } from '../support/widget.mjs';
+
+const { url, run } = suite();
+const WASM = '**/pain-guide-widget_bg.wasm';
+const GLUE = '**/pain-guide-widget.js';
+
+test('while the code loads the widget holds its box, so the host page does not move', async (t) => {
+  await run(t, {}, async (page) => {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route(WASM, async (route) => { await held; await route.continue(); });
+    await page.goto(url('/hosts/plain.html'));
+    const widget = new Widget(page);
+    await widget.placeholder.waitFor();
+    assert.equal(await widget.host.getByRole('status').textContent(), 'Loading the patient guide…');
+    const below = page.locator('#below');
+    const before = { box: await widget.box(), below: await below.boundingBox() };
+    release();
+    await widget.ready();
+    assert.deepEqual({ box: await widget.box(), below: await below.boundingBox() }, before);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+async function assertFailsPolitely(page, expectedProblem) {
+  await page.goto(url('/hosts/plain.html'));
+  const widget = new Widget(page);
+  const status = widget.host.getByRole('status');
+  await status.getByText('could not load').waitFor();
+  assert.match(await status.textContent(), /refresh the page, or contact the clinic/);
+  const failed = (await events(page)).filter((event) => event.name === 'pain-guide:load-error');
+  assert.equal(failed.length, 1);
+  assert.ok(page.problems.every((problem) => expectedProblem.test(problem)), page.problems.join('\n'));
+  assert.ok(page.problems.some((problem) => /pain-guide: the widget could not load/.test(problem)));
+}
+
+test('a missing .wasm file gives a clear message, not a blank box', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.route(WASM, (route) => route.fulfill({ status: 404, body: 'Not found' }));
+    await assertFailsPolitely(page, /404|could not load|Failed to load resource|integrity|digest|Failed to fetch/i);
+  });
+});
+
+test('a tampered .wasm file is refused', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.route(WASM, async (route) => {
+      const response = await route.fetch();
+      const body = await response.body();
+      body[body.length - 1] ^= 1;
+      await route.fulfill({ response, body });
+    });
+    await assertFailsPolitely(page, /integrity|could not load|Failed to fetch/i);
+  });
+});
+
+test('a tampered glue script is refused', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.route(GLUE, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()) + '\n/* tampered */' });
+    });
+    await assertFailsPolitely(page, /integrity|could not load|Failed to fetch|import/i);
+  });
+});

@@ -1,0 +1,18 @@
+// The size gate: what a clinic page downloads for the widget must stay small. Bytes are
+// deterministic (same source, same toolchain → same files), so this is an exact, stable check.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { EMBED_FILES } from '../support/embed-files.mjs';
+
+const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+const LIMIT_GZIP_BYTES = 130 * 1024; // hard limit; the goal is 100 KiB
+
+test(`a clinic page downloads at most ${LIMIT_GZIP_BYTES} gzip bytes for the widget`, () => {
+  const sizes = EMBED_FILES.map((file) => [file, gzipSync(readFileSync(DIST + file), { level: 9 }).length]);
+  const total = sizes.reduce((sum, [, bytes]) => sum + bytes, 0);
+  console.log(sizes.map(([file, bytes]) => `${file}: ${bytes} B gzip`).join('\n') + `\ntotal: ${total} B gzip`);
+  assert.ok(total <= LIMIT_GZIP_BYTES, `${total} B gzip is over the ${LIMIT_GZIP_BYTES} B limit`);
+});

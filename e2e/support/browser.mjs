@@ -1,0 +1,66 @@
+// Launches Debian's Chromium through playwright-core and tracks what a page logs, so every test
+// can assert "no console errors" and keep a screenshot when it fails.
+import { chromium } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
+
+// These flags keep Chromium from calling out to a network this machine does not have.
+const ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-default-apps', '--mute-audio',
+];
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ARGS,
+  });
+}
+
+/**
+ * A fresh context and page. `page.problems` collects console errors/warnings, page errors and
+ * failed requests; `expected` lists substrings of messages a test provokes on purpose.
+ */
+export async function openPage(browser, { expected = [], ...contextOptions } = {}) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
+  const page = await context.newPage();
+  page.problems = [];
+  const note = (text) => {
+    if (!expected.some((part) => text.includes(part))) page.problems.push(text);
+  };
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') note(`console.${message.type()}: ${message.text()}`);
+  });
+  // Records the widget's events from the very start of every document (CSP does not apply).
+  await page.addInitScript(() => {
+    window.painGuideEvents = [];
+    for (const name of ['pain-guide:ready', 'pain-guide:load-error']) {
+      document.addEventListener(name, (event) => window.painGuideEvents.push({ name, detail: event.detail }));
+    }
+  });
+  page.on('pageerror', (error) => note(`page error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) note(`HTTP ${response.status()}: ${response.url()}`);
+  });
+  page.on('requestfailed', (request) => note(`request failed: ${request.url()} ${request.failure()?.errorText}`));
+  return page;
+}
+
+/** Runs `body(page)` and closes the page's context; on failure keeps a full-page screenshot. */
+export async function withPage(browser, testContext, options, body) {
+  const page = await openPage(browser, options);
+  try {
+    await body(page);
+  } catch (error) {
+    await mkdir(ARTIFACTS, { recursive: true });
+    const name = testContext.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+    await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true }).catch(() => {});
+    throw error;
+  } finally {
+    await page.context().close();
+  }
+}

@@ -1,0 +1,26 @@
+// One server and one browser per spec file; `run(t, options, body)` gives each test a fresh page.
+import { after, before } from 'node:test';
+import { startServer } from '../server.mjs';
+import { launch, withPage } from './browser.mjs';
+
+export function suite() {
+  const state = {};
+  before(async () => {
+    state.server = await startServer();
+    state.browser = await launch();
+  });
+  after(async () => {
+    await state.browser?.close();
+    await state.server?.close();
+  });
+  return {
+    url: (path) => state.server.url + path,
+    run: (t, options, body) => withPage(state.browser, t, options, body),
+    get browser() {
+      return state.browser;
+    },
+  };
+}
+
+/** The events the widget dispatched on the page so far (recorded from document start). */
+export const events = (page) => page.evaluate(() => window.painGuideEvents);

@@ -1,0 +1,45 @@
+// Page object for one <pain-guide> element. Playwright's locators pierce open shadow roots, so
+// everything is found by role and accessible name, as a patient's assistive technology would.
+export class Widget {
+  constructor(page, index = 0) {
+    this.page = page;
+    this.host = page.locator('pain-guide').nth(index);
+    this.root = this.host.locator('.pg-root');
+  }
+
+  /** Resolves once this element's app has rendered (its `pain-guide:ready` event or a live root). */
+  async ready() {
+    await this.root.waitFor({ state: 'visible' });
+    return this;
+  }
+
+  heading(name) {
+    return this.host.getByRole('heading', { name, exact: true });
+  }
+
+  get title() {
+    return this.host.getByRole('heading', { level: 2 });
+  }
+
+  get placeholder() {
+    return this.host.locator('.pg-placeholder');
+  }
+
+  /** Computed styles of the first element matching `selector` inside the shadow root. */
+  async styles(selector, properties) {
+    return this.host.evaluate(
+      (host, [selector, properties]) => {
+        const element = host.shadowRoot.querySelector(selector);
+        if (!element) throw new Error(`no ${selector} in the widget`);
+        const style = getComputedStyle(element);
+        return Object.fromEntries(properties.map((name) => [name, style.getPropertyValue(name)]));
+      },
+      [selector, properties],
+    );
+  }
+
+  /** The element's box on the host page. */
+  async box() {
+    return this.host.boundingBox();
+  }
+}

@@ -1,0 +1,45 @@
+//! The embed contract: every attribute, event and method of `<pain-guide>`, in one table.
+//!
+//! The loader's `observedAttributes`, the README's reference tables and (later) the release
+//! manifest are checked against these lists by `tests/contract.rs`, so they cannot drift.
+
+/// One HTML attribute a clinic can set on `<pain-guide>`.
+pub struct AttributeSpec {
+    pub name: &'static str,
+    /// Accepted values, as the README documents them.
+    pub values: &'static str,
+    pub default: &'static str,
+    pub summary: &'static str,
+}
+
+/// One `CustomEvent` the element dispatches (always `bubbles` and `composed`).
+pub struct EventSpec {
+    pub name: &'static str,
+    /// What `event.detail` carries. Never symptom data unless the patient chose to send it.
+    pub detail: &'static str,
+    pub summary: &'static str,
+}
+
+pub const ATTRIBUTES: &[AttributeSpec] = &[AttributeSpec {
+    name: "font-family",
+    values: "`system` or `inherit`",
+    default: "system",
+    summary: "`inherit` uses the host page's font; `system` uses the visitor's system font.",
+}];
+
+pub const EVENTS: &[EventSpec] = &[
+    EventSpec {
+        name: "pain-guide:ready",
+        detail: "`{ version }`",
+        summary: "The widget has rendered for the first time.",
+    },
+    EventSpec {
+        name: "pain-guide:load-error",
+        detail: "`{ message }`",
+        summary:
+            "The widget's code could not be loaded; the element shows a short apology instead.",
+    },
+];
+
+/// The custom element's tag name.
+pub const TAG_NAME: &str = "pain-guide";

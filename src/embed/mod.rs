@@ -1,0 +1,8 @@
+//! The browser glue: what the loader (`static/pain-guide.js`) calls, and everything that touches
+//! the host page (shadow root, adopted stylesheet, events on the element).
+
+pub mod contract;
+mod events;
+mod mount;
+
+pub use mount::{mount, WidgetHandle};

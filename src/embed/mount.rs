@@ -1,0 +1,86 @@
+//! `mount` / `WidgetHandle`: one Yew app per `<pain-guide>`, rendered into its shadow root.
+
+use super::events;
+use crate::app::{Widget, WidgetProps};
+use crate::config::WidgetConfig;
+use crate::theme::{palette::LIGHT, widget_css};
+use wasm_bindgen::prelude::*;
+use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot};
+use yew::{AppHandle, Callback, Renderer};
+
+/// A mounted widget, owned by the loader's element until `unmount`.
+#[wasm_bindgen]
+pub struct WidgetHandle {
+    app: AppHandle<Widget>,
+    host: HtmlElement,
+    /// The shadow root's one adopted sheet; restyled in place when attributes change.
+    sheet: CssStyleSheet,
+    config: WidgetConfig,
+}
+
+/// Renders a widget into `root` (the open shadow root of `host`), replacing what is in it.
+#[wasm_bindgen]
+pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<WidgetHandle, JsValue> {
+    let config = read_config(&host);
+    let sheet = CssStyleSheet::new()?;
+    sheet.replace_sync(&widget_css(&LIGHT, config.font))?;
+    root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
+
+    // The loader's placeholder (or a previous app's leftovers) goes; the app gets a fresh node.
+    root.set_text_content(None);
+    let mount_point = host
+        .owner_document()
+        .ok_or("the element has no document")?
+        .create_element("div")?;
+    root.append_child(&mount_point)?;
+
+    let on_ready = {
+        let host = host.clone();
+        Callback::from(move |()| {
+            let version = JsValue::from_str(env!("CARGO_PKG_VERSION"));
+            events::dispatch(
+                &host,
+                "pain-guide:ready",
+                &events::detail(&[("version", &version)]),
+            );
+        })
+    };
+    let app =
+        Renderer::<Widget>::with_root_and_props(mount_point, WidgetProps { on_ready }).render();
+    Ok(WidgetHandle {
+        app,
+        host,
+        sheet,
+        config,
+    })
+}
+
+#[wasm_bindgen]
+impl WidgetHandle {
+    /// Called by the loader's `attributeChangedCallback`: re-reads the attributes and restyles
+    /// the live widget without re-mounting it (the patient's state is kept).
+    #[wasm_bindgen(js_name = attributeChanged)]
+    pub fn attribute_changed(&mut self) -> Result<(), JsValue> {
+        let config = read_config(&self.host);
+        if config != self.config {
+            self.sheet.replace_sync(&widget_css(&LIGHT, config.font))?;
+            self.config = config;
+        }
+        Ok(())
+    }
+
+    /// Tears the app down; the element may mount a new one later.
+    pub fn unmount(self) {
+        self.app.destroy();
+    }
+}
+
+/// Reads and validates every attribute of the contract (tests/contract.rs checks that it reads
+/// exactly those), reporting bad values on the console.
+fn read_config(host: &HtmlElement) -> WidgetConfig {
+    let (config, warnings) = WidgetConfig::from_attributes(|name| host.get_attribute(name));
+    for warning in warnings {
+        gloo::console::warn!(format!("pain-guide: {warning}"));
+    }
+    config
+}

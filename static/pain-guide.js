@@ -1,0 +1,111 @@
+/*! pain-guide.js: the <pain-guide> patient-education widget. Paste anywhere:
+ *    <script src="…/pain-guide.js" defer></script>  <pain-guide></pain-guide>
+ * A small classic script: it defines the element and loads the widget's code (an ES module and
+ * its WebAssembly) from next to itself, once per page, checking both against pinned hashes. */
+(function () {
+  'use strict';
+  var TAG = 'pain-guide';
+  if (!window.customElements || window.customElements.get(TAG)) return; // a second copy is harmless
+  performance.mark('pain-guide:start'); // a User Timing mark: lets anyone measure load-to-render
+
+  // Kept in step with the Rust contract table (src/embed/contract.rs) by tests/contract.rs.
+  var OBSERVED_ATTRIBUTES = ['font-family'];
+  // Written by the build (tools/finish-build.mjs): the widget's files and their SRI hashes.
+  var GLUE = { file: 'pain-guide-widget.js', integrity: '@GLUE_INTEGRITY@' };
+  var WASM = { file: 'pain-guide-widget_bg.wasm', integrity: '@WASM_INTEGRITY@' };
+
+  // Same box as the widget (theme/stylesheet.rs HEIGHT, MAX_HEIGHT), so the page never jumps.
+  var PLACEHOLDER_CSS =
+    ':host{display:block}' +
+    '.pg-placeholder{all:initial;box-sizing:border-box;display:inline-flex;vertical-align:top;width:100%;' +
+    'align-items:center;' +
+    'justify-content:center;height:40em;max-height:90vh;min-height:12em;padding:1.5em;' +
+    'font:medium/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#485a63;' +
+    'background:#f2f6f7;border:1px solid #b7c6cc;border-radius:.75em;text-align:center}';
+  var TEXT = {
+    loading: 'Loading the patient guide…',
+    failed: 'Sorry, the patient guide could not load. Please refresh the page, or contact the clinic.'
+  };
+
+  // Files are found next to this script, wherever a clinic hosts it (any CDN path or sub-folder).
+  var script = document.currentScript || document.querySelector('script[src*="pain-guide.js"]');
+  var base = new URL('.', (script && script.src) || document.baseURI);
+  var widget = null; // Promise of the initialised glue module, shared by every element
+
+  function loadWidget() {
+    if (!widget) {
+      var glueUrl = new URL(GLUE.file, base).href;
+      // A module preload is the one way to give a dynamic import() an integrity check.
+      var preload = document.createElement('link');
+      preload.rel = 'modulepreload';
+      preload.href = glueUrl;
+      preload.integrity = GLUE.integrity;
+      preload.crossOrigin = 'anonymous';
+      document.head.appendChild(preload);
+      widget = import(glueUrl)
+        .then(function (glue) {
+          var wasm = fetch(new URL(WASM.file, base).href, { integrity: WASM.integrity, credentials: 'same-origin' });
+          return glue.default({ module_or_path: wasm }).then(function () { return glue; });
+        })
+        .finally(function () { preload.remove(); }); // leave the host page as we found it
+    }
+    return widget;
+  }
+
+  var placeholderSheet = null;
+  function showPlaceholder(root, text, busy) {
+    if (!placeholderSheet) {
+      placeholderSheet = new CSSStyleSheet();
+      placeholderSheet.replaceSync(PLACEHOLDER_CSS);
+    }
+    root.adoptedStyleSheets = [placeholderSheet];
+    var box = document.createElement('div');
+    box.className = 'pg-placeholder';
+    box.setAttribute('role', 'status');
+    box.setAttribute('aria-busy', String(busy));
+    box.textContent = text;
+    root.replaceChildren(box);
+  }
+
+  function emit(element, name, detail) {
+    element.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: detail }));
+  }
+
+  class PainGuideElement extends HTMLElement {
+    static get observedAttributes() { return OBSERVED_ATTRIBUTES; }
+
+    connectedCallback() {
+      if (this._handle || this._loading) return; // moved within the page: keep the running app
+      var root = this.shadowRoot || this.attachShadow({ mode: 'open' });
+      showPlaceholder(root, TEXT.loading, true);
+      var element = this;
+      this._loading = loadWidget()
+        .then(function (glue) {
+          element._loading = null;
+          if (element.isConnected) element._handle = glue.mount(element, root);
+        })
+        .catch(function (error) {
+          element._loading = null;
+          console.error('pain-guide: the widget could not load from ' + base.href + ': ' + error);
+          showPlaceholder(root, TEXT.failed, false);
+          emit(element, 'pain-guide:load-error', { message: String(error) });
+        });
+    }
+
+    disconnectedCallback() {
+      // A move fires disconnected then connected in the same task; tear down only real removals.
+      var element = this;
+      queueMicrotask(function () {
+        if (element.isConnected || !element._handle) return;
+        element._handle.unmount();
+        element._handle = null;
+      });
+    }
+
+    attributeChangedCallback() {
+      if (this._handle) this._handle.attributeChanged();
+    }
+  }
+
+  window.customElements.define(TAG, PainGuideElement);
+})();

@@ -1,0 +1,153 @@
+//! Component and embed tests in a real browser (headless Chromium via wasm-bindgen-test).
+//! Run with `cargo test --target wasm32-unknown-unknown --test browser`.
+#![cfg(target_arch = "wasm32")]
+
+use pain_guide_widget::embed::mount;
+use std::cell::Cell;
+use std::rc::Rc;
+use std::time::Duration;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A `<div>` host with an open shadow root, attached to the test page.
+fn host_with_shadow_root(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot) {
+    let document = gloo::utils::document();
+    let host: HtmlElement = document.create_element("div").unwrap().unchecked_into();
+    for (name, value) in attributes {
+        host.set_attribute(name, value).unwrap();
+    }
+    document.body().unwrap().append_child(&host).unwrap();
+    let root = host
+        .attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))
+        .unwrap();
+    (host, root)
+}
+
+/// Lets Yew's scheduler run the first render.
+async fn next_tick() {
+    yew::platform::time::sleep(Duration::from_millis(10)).await;
+}
+
+fn query(root: &ShadowRoot, selector: &str) -> Option<Element> {
+    root.query_selector(selector).unwrap()
+}
+
+fn adopted_css(root: &ShadowRoot) -> String {
+    let sheets = root.adopted_style_sheets();
+    assert_eq!(sheets.length(), 1, "exactly one adopted sheet");
+    let sheet: web_sys::CssStyleSheet = sheets.get(0).unchecked_into();
+    let rules = sheet.css_rules().unwrap();
+    (0..rules.length())
+        .map(|i| rules.item(i).unwrap().css_text())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[wasm_bindgen_test]
+async fn mount_renders_the_first_entry_into_the_shadow_root() {
+    let (host, root) = host_with_shadow_root(&[]);
+    root.set_inner_html("<p class=\"pg-placeholder\">Loading…</p>");
+    let handle = mount(host.clone(), root.clone()).unwrap();
+    next_tick().await;
+
+    assert!(
+        query(&root, ".pg-placeholder").is_none(),
+        "the loader's placeholder is replaced"
+    );
+    let title = query(&root, "h2").unwrap();
+    assert_eq!(title.text_content().unwrap(), "Fibromyalgia");
+    let widget = query(&root, ".pg-root").unwrap();
+    assert_eq!(widget.get_attribute("lang").as_deref(), Some("en"));
+    assert_eq!(widget.get_attribute("dir").as_deref(), Some("ltr"));
+    assert_eq!(widget.get_attribute("role").as_deref(), Some("region"));
+    assert_eq!(root.query_selector_all("section h3").unwrap().length(), 7);
+    assert!(
+        root.query_selector_all("style, script").unwrap().length() == 0,
+        "no <style> or <script>"
+    );
+    assert!(
+        host.shadow_root().is_some() && host.children().length() == 0,
+        "nothing added to the light DOM"
+    );
+
+    handle.unmount();
+    next_tick().await;
+    assert!(
+        query(&root, ".pg-root").is_none(),
+        "unmount removes the app"
+    );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn styles_arrive_through_one_adopted_sheet_and_follow_attribute_changes() {
+    let (host, root) = host_with_shadow_root(&[]);
+    let mut handle = mount(host.clone(), root.clone()).unwrap();
+    next_tick().await;
+    assert!(adopted_css(&root).contains("font-family: system-ui"));
+    let font = || {
+        let root_element = query(&root, ".pg-root").unwrap();
+        web_sys::window()
+            .unwrap()
+            .get_computed_style(&root_element)
+            .unwrap()
+            .unwrap()
+            .get_property_value("font-family")
+            .unwrap()
+    };
+    assert!(font().starts_with("system-ui"), "{}", font());
+
+    host.set_attribute("font-family", "inherit").unwrap();
+    handle.attribute_changed().unwrap();
+    assert!(adopted_css(&root).contains("font-family: inherit"));
+    let host_font = web_sys::window()
+        .unwrap()
+        .get_computed_style(&host)
+        .unwrap()
+        .unwrap()
+        .get_property_value("font-family")
+        .unwrap();
+    assert_eq!(font(), host_font);
+
+    host.set_attribute("font-family", "not a font; }").unwrap();
+    handle.attribute_changed().unwrap();
+    assert!(
+        adopted_css(&root).contains("font-family: system-ui"),
+        "invalid values fall back"
+    );
+    handle.unmount();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn ready_event_bubbles_out_of_the_element_once() {
+    let (host, root) = host_with_shadow_root(&[]);
+    let count = Rc::new(Cell::new(0));
+    let listener = {
+        let count = count.clone();
+        gloo::events::EventListener::new(
+            &gloo::utils::document(),
+            "pain-guide:ready",
+            move |event| {
+                let event: &web_sys::CustomEvent = event.unchecked_ref();
+                assert!(event.bubbles() && event.composed());
+                let version = js_sys::Reflect::get(&event.detail(), &"version".into()).unwrap();
+                assert_eq!(
+                    version.as_string().as_deref(),
+                    Some(env!("CARGO_PKG_VERSION"))
+                );
+                count.set(count.get() + 1);
+            },
+        )
+    };
+    let handle = mount(host.clone(), root).unwrap();
+    next_tick().await;
+    next_tick().await;
+    assert_eq!(count.get(), 1);
+    drop(listener);
+    handle.unmount();
+    host.remove();
+}

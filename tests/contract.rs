@@ -1,0 +1,102 @@
+//! The embed contract table (`src/embed/contract.rs`) is the single source of truth: the loader,
+//! the config parser, the README and the code that dispatches events must all agree with it.
+
+use pain_guide_widget::config::WidgetConfig;
+use pain_guide_widget::embed::contract::{ATTRIBUTES, EVENTS, TAG_NAME};
+use std::cell::RefCell;
+use std::collections::BTreeSet;
+
+const LOADER: &str = include_str!("../static/pain-guide.js");
+const README: &str = include_str!("../README.md");
+const RUST_SOURCES: &[&str] = &[
+    include_str!("../src/embed/mount.rs"),
+    include_str!("../src/embed/events.rs"),
+];
+
+fn contract_attributes() -> BTreeSet<String> {
+    ATTRIBUTES
+        .iter()
+        .map(|spec| spec.name.to_string())
+        .collect()
+}
+
+/// The string literals of `var NAME = [ … ];` in the loader.
+fn loader_list(name: &str) -> BTreeSet<String> {
+    let start = LOADER
+        .find(&format!("var {name} = ["))
+        .unwrap_or_else(|| panic!("loader has no {name}"));
+    let list = &LOADER[start..];
+    let list = &list[list.find('[').unwrap() + 1..list.find(']').unwrap()];
+    list.split(',')
+        .map(|item| item.trim().trim_matches('\'').to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+#[test]
+fn loader_observes_exactly_the_contract_attributes() {
+    assert_eq!(loader_list("OBSERVED_ATTRIBUTES"), contract_attributes());
+    assert!(LOADER.contains(&format!("var TAG = '{TAG_NAME}'")));
+}
+
+#[test]
+fn config_reads_exactly_the_contract_attributes() {
+    let asked = RefCell::new(BTreeSet::new());
+    let _ = WidgetConfig::from_attributes(|name| {
+        asked.borrow_mut().insert(name.to_string());
+        None
+    });
+    assert_eq!(asked.into_inner(), contract_attributes());
+}
+
+#[test]
+fn attribute_names_are_kebab_case() {
+    for spec in ATTRIBUTES {
+        assert!(
+            spec.name
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'-'),
+            "{} is not kebab-case",
+            spec.name
+        );
+    }
+}
+
+#[test]
+fn readme_documents_every_attribute_and_event() {
+    for spec in ATTRIBUTES {
+        let row = format!(
+            "| `{}` | {} | `{}` | {} |",
+            spec.name, spec.values, spec.default, spec.summary
+        );
+        assert!(README.contains(&row), "README is missing the row:\n{row}");
+    }
+    for spec in EVENTS {
+        let row = format!("| `{}` | {} | {} |", spec.name, spec.detail, spec.summary);
+        assert!(README.contains(&row), "README is missing the row:\n{row}");
+    }
+}
+
+#[test]
+fn every_dispatched_event_is_in_the_contract_and_every_contract_event_is_dispatched() {
+    // Events leave the widget only through `events::dispatch(…)` (Rust) and `emit(…)` (loader);
+    // each call is read up to its `;`, since formatting may spread it over several lines.
+    let mut dispatched = BTreeSet::new();
+    for source in RUST_SOURCES.iter().chain([&LOADER]) {
+        let calls = source
+            .match_indices("dispatch(")
+            .chain(source.match_indices("emit("));
+        for (start, _) in calls {
+            let call = &source[start..start + source[start..].find(';').unwrap_or(0)];
+            for (at, _) in call.match_indices("pain-guide:") {
+                let name: String = call[at..]
+                    .chars()
+                    .take_while(|c| c.is_ascii_lowercase() || *c == '-' || *c == ':')
+                    .collect();
+                dispatched.insert(name);
+            }
+        }
+    }
+    let declared: BTreeSet<String> = EVENTS.iter().map(|spec| spec.name.to_string()).collect();
+    assert_eq!(dispatched, declared);
+}
