@@ -11,4 +11,5 @@ pub mod config;
 pub mod embed;
 pub mod glossary;
 pub mod i18n;
+pub mod json;
 pub mod theme;

@@ -1,53 +1,77 @@
 //! The glossary content model and its validation. Pure: no DOM.
 
-use serde::Deserialize;
+use crate::json::Json;
 use std::fmt;
 
 /// A set of glossary entries, as stored in a content file.
-#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Glossary {
     pub entries: Vec<Entry>,
 }
 
 /// One glossary term, written as a short patient leaflet.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Entry {
     /// Stable kebab-case id, used by links and the `entry` attribute.
     pub id: String,
     pub title: String,
     /// Other names a patient may search for ("fibro", "FM").
-    #[serde(default)]
     pub synonyms: Vec<String>,
     /// One plain sentence: what the term means.
     pub summary: String,
     pub sections: Vec<Section>,
     /// Ids of related entries.
-    #[serde(default)]
     pub related: Vec<String>,
-    #[serde(default)]
     pub sources: Vec<Source>,
     /// When a clinician last reviewed the text, as `YYYY-MM-DD`.
     pub reviewed: String,
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Section {
     pub heading: String,
     pub blocks: Vec<Block>,
 }
 
+impl Section {
+    fn from_json(value: &Json) -> Result<Section, String> {
+        Ok(Section {
+            heading: value.text("heading")?,
+            blocks: value.list("blocks", Block::from_json)?,
+        })
+    }
+}
+
 /// A piece of a section: `{"paragraph": "…"}` or `{"list": ["…", "…"]}` in JSON.
-#[derive(Clone, Debug, PartialEq, Deserialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Block {
     Paragraph(String),
     List(Vec<String>),
 }
 
-#[derive(Clone, Debug, PartialEq, Deserialize)]
+impl Block {
+    fn from_json(value: &Json) -> Result<Block, String> {
+        match (value.get("paragraph"), value.get("list")) {
+            (Some(_), None) => value.text("paragraph").map(Block::Paragraph),
+            (None, Some(_)) => value.text_list("list").map(Block::List),
+            _ => Err("a block must have either \"paragraph\" or \"list\"".into()),
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq)]
 pub struct Source {
     pub title: String,
     pub url: String,
+}
+
+impl Source {
+    fn from_json(value: &Json) -> Result<Source, String> {
+        Ok(Source {
+            title: value.text("title")?,
+            url: value.text("url")?,
+        })
+    }
 }
 
 /// Why an entry of a content file was left out.
@@ -65,37 +89,34 @@ impl fmt::Display for ContentProblem {
 }
 
 impl Glossary {
-    /// Parses a content file and keeps only valid entries; the others are reported.
-    pub fn from_json(json: &str) -> Result<(Glossary, Vec<ContentProblem>), String> {
-        let parsed: Glossary = parse_json(json)?;
-        Ok(parsed.validated())
-    }
-
-    /// Splits off the entries that break the rules of [`Entry::problem`], and duplicate ids.
-    pub fn validated(self) -> (Glossary, Vec<ContentProblem>) {
+    /// Parses a content file. Entries that cannot be read or break a rule of [`Entry::problem`]
+    /// (or repeat an earlier id) are left out and reported; the others are kept.
+    pub fn from_json(text: &str) -> Result<(Glossary, Vec<ContentProblem>), String> {
+        let root = Json::parse(text)?;
+        let items = root
+            .get("entries")
+            .and_then(Json::as_array)
+            .ok_or("the file must be an object with an \"entries\" list")?;
+        let mut entries: Vec<Entry> = Vec::with_capacity(items.len());
         let mut problems = Vec::new();
-        let mut entries: Vec<Entry> = Vec::with_capacity(self.entries.len());
-        for (index, entry) in self.entries.into_iter().enumerate() {
-            let label = if is_id(&entry.id) {
-                entry.id.clone()
-            } else {
-                format!("#{}", index + 1)
-            };
-            let problem = entry.problem().or_else(|| {
-                entries
-                    .iter()
-                    .any(|kept| kept.id == entry.id)
-                    .then(|| "its id is used by an earlier entry".to_string())
+        for (index, item) in items.iter().enumerate() {
+            let checked = Entry::from_json(item).and_then(|entry| match entry.problem() {
+                Some(problem) => Err(problem),
+                None if entries.iter().any(|kept| kept.id == entry.id) => {
+                    Err("its id is used by an earlier entry".to_string())
+                }
+                None => Ok(entry),
             });
-            match problem {
-                Some(problem) => problems.push(ContentProblem {
-                    entry: label,
-                    problem,
-                }),
-                None => entries.push(entry),
+            match checked {
+                Ok(entry) => entries.push(entry),
+                Err(problem) => {
+                    let id = item.get("id").and_then(Json::as_str).filter(|id| is_id(id));
+                    let entry = id.map_or_else(|| format!("#{}", index + 1), str::to_string);
+                    problems.push(ContentProblem { entry, problem });
+                }
             }
         }
-        (Glossary { entries }, problems)
+        Ok((Glossary { entries }, problems))
     }
 
     pub fn entry(&self, id: &str) -> Option<&Entry> {
@@ -104,6 +125,23 @@ impl Glossary {
 }
 
 impl Entry {
+    /// Reads one entry's fields; the rules on their values are [`Entry::problem`]'s.
+    pub fn from_json(value: &Json) -> Result<Entry, String> {
+        Ok(Entry {
+            id: value.text("id")?,
+            title: value.text("title")?,
+            synonyms: value.text_list("synonyms")?,
+            summary: value.text("summary")?,
+            sections: value.list("sections", Section::from_json)?,
+            related: value.text_list("related")?,
+            sources: match value.get("sources") {
+                None | Some(Json::Null) => Vec::new(),
+                Some(_) => value.list("sources", Source::from_json)?,
+            },
+            reviewed: value.text("reviewed")?,
+        })
+    }
+
     /// The first rule this entry breaks, if any.
     pub fn problem(&self) -> Option<String> {
         if !is_id(&self.id) {
@@ -184,23 +222,6 @@ fn is_iso_date(date: &str) -> bool {
     let month: u8 = date[5..7].parse().unwrap_or(0);
     let day: u8 = date[8..10].parse().unwrap_or(0);
     (1..=12).contains(&month) && (1..=31).contains(&day)
-}
-
-/// In the browser the engine's own `JSON.parse` reads the text (fewer bytes than serde_json).
-#[cfg(target_arch = "wasm32")]
-fn parse_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
-    let value = js_sys::JSON::parse(json).map_err(|error| {
-        js_sys::Error::from(error)
-            .message()
-            .as_string()
-            .unwrap_or_default()
-    })?;
-    serde_wasm_bindgen::from_value(value).map_err(|error| error.to_string())
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn parse_json<T: serde::de::DeserializeOwned>(json: &str) -> Result<T, String> {
-    serde_json::from_str(json).map_err(|error| error.to_string())
 }
 
 #[cfg(test)]
