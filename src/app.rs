@@ -1,14 +1,14 @@
 //! The root component of one `<pain-guide>` instance.
 
-use crate::glossary::{self, entry_view::EntryView};
+use crate::config::WidgetConfig;
+use crate::glossary::{self, learn::Learn};
 use crate::i18n::EN;
+use std::rc::Rc;
 use yew::prelude::*;
-
-/// The glossary entry the widget opens on.
-pub const FIRST_ENTRY: &str = "fibromyalgia";
 
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
+    pub config: Rc<WidgetConfig>,
     /// Called once, after the first render (the embed layer turns it into `pain-guide:ready`).
     pub on_ready: Callback<()>,
 }
@@ -16,22 +16,42 @@ pub struct WidgetProps {
 #[component(Widget)]
 pub fn widget(props: &WidgetProps) -> Html {
     let strings = &EN;
-    let glossary = use_memo((), |_| glossary::bundled());
+    let config = &props.config;
+    let glossary = use_state(glossary::bundled);
     {
         let on_ready = props.on_ready.clone();
         use_effect_with((), move |_| on_ready.emit(()));
     }
-    let content = match glossary.entry(FIRST_ENTRY) {
-        Some(entry) => html! { <EntryView entry={entry.clone()} /> },
-        None => html! { <p>{ strings.topic_unavailable }</p> },
-    };
+    {
+        // The built-in glossary shows at once; a clinic's content joins it when it arrives.
+        let glossary = glossary.clone();
+        let current_src = use_mut_ref(|| None::<String>);
+        use_effect_with(config.content_src.clone(), move |src| {
+            *current_src.borrow_mut() = src.clone();
+            match src.clone() {
+                None => glossary.set(glossary::bundled()),
+                Some(src) => wasm_bindgen_futures::spawn_local(async move {
+                    let loaded = glossary::with_clinic_content(&src).await;
+                    // Ignore a slow answer for an address the page has since changed.
+                    if current_src.borrow().as_deref() == Some(src.as_str()) {
+                        glossary.set(loaded);
+                    }
+                }),
+            }
+        });
+    }
     html! {
         <div class="pg-root" role="region" aria-label={strings.widget_label} lang={strings.lang} dir={strings.dir}>
             // Focusable so keyboard users can scroll the reading area (the widget has a fixed height).
-            <div class="pg-scroll" tabindex="0" role="group" aria-labelledby="pg-entry-title">
-                { content }
+            <div class="pg-scroll" tabindex="0" role="group" aria-labelledby="pg-page-title">
+                <Learn glossary={(*glossary).clone()} entry={config.entry.clone().map(AttrValue::from)} />
             </div>
-            <p class="pg-notice">{ strings.not_medical_advice }</p>
+            <div class="pg-footer">
+                <p class="pg-notice">{ strings.not_medical_advice }</p>
+                if let Some(cta) = &config.cta {
+                    <a class="pg-cta" href={cta.href.clone()}>{ &cta.text }</a>
+                }
+            </div>
         </div>
     }
 }

@@ -1,14 +1,4 @@
-//! A small JSON reader and writer for the widget's own data (content files, and later stored
-//! answers, theme settings and exports).
-//!
-//! Why not serde: decoding the content model through serde cost about 20 KB gzip of wasm
-//! (visitors, serde-wasm-bindgen, and the float formatting its error messages pull in), a fifth
-//! of the widget's budget, and a single bad field failed the whole file. This module is the same
-//! code natively and in the browser, so what `cargo test` checks is what patients run; a bad entry
-//! is reported and skipped on its own; nesting is capped so hostile input cannot overflow the stack.
-//!
-//! Numbers keep their source text: the widget only needs whole numbers, and leaving floats out
-//! keeps float parsing and formatting code out of the wasm.
+// Docs: on `pub mod json` in lib.rs (build.rs also includes this file, where `//!` cannot go).
 
 use std::fmt::Write;
 

@@ -9,7 +9,7 @@
   performance.mark('pain-guide:start'); // a User Timing mark: lets anyone measure load-to-render
 
   // Kept in step with the Rust contract table (src/embed/contract.rs) by tests/contract.rs.
-  var OBSERVED_ATTRIBUTES = ['font-family'];
+  var OBSERVED_ATTRIBUTES = ['font-family', 'entry', 'cta-text', 'cta-href', 'content-src'];
   // Written by the build (tools/finish-build.mjs): the widget's files and their SRI hashes.
   var GLUE = { file: 'pain-guide-widget.js', integrity: '@GLUE_INTEGRITY@' };
   var WASM = { file: 'pain-guide-widget_bg.wasm', integrity: '@WASM_INTEGRITY@' };

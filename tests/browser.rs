@@ -48,7 +48,7 @@ fn adopted_css(root: &ShadowRoot) -> String {
 
 #[wasm_bindgen_test]
 async fn mount_renders_the_first_entry_into_the_shadow_root() {
-    let (host, root) = host_with_shadow_root(&[]);
+    let (host, root) = host_with_shadow_root(&[("entry", "fibromyalgia")]);
     root.set_inner_html("<p class=\"pg-placeholder\">Loading…</p>");
     let handle = mount(host.clone(), root.clone()).unwrap();
     next_tick().await;
@@ -63,7 +63,12 @@ async fn mount_renders_the_first_entry_into_the_shadow_root() {
     assert_eq!(widget.get_attribute("lang").as_deref(), Some("en"));
     assert_eq!(widget.get_attribute("dir").as_deref(), Some("ltr"));
     assert_eq!(widget.get_attribute("role").as_deref(), Some("region"));
-    assert_eq!(root.query_selector_all("section h3").unwrap().length(), 7);
+    assert_eq!(
+        root.query_selector_all(".pg-entry > section:not(.pg-related) h3")
+            .unwrap()
+            .length(),
+        7
+    );
     assert!(
         root.query_selector_all("style, script").unwrap().length() == 0,
         "no <style> or <script>"
@@ -118,6 +123,40 @@ async fn styles_arrive_through_one_adopted_sheet_and_follow_attribute_changes() 
         adopted_css(&root).contains("font-family: system-ui"),
         "invalid values fall back"
     );
+    handle.unmount();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn opens_on_the_topic_index_and_follows_the_entry_attribute() {
+    let (host, root) = host_with_shadow_root(&[]);
+    let mut handle = mount(host.clone(), root.clone()).unwrap();
+    next_tick().await;
+    assert_eq!(
+        query(&root, "h2").unwrap().text_content().unwrap(),
+        "Health topics A to Z"
+    );
+    assert_eq!(root.query_selector_all(".pg-topic").unwrap().length(), 14);
+
+    host.set_attribute("entry", "migraine").unwrap();
+    handle.attribute_changed().unwrap();
+    next_tick().await;
+    assert_eq!(
+        query(&root, "h2").unwrap().text_content().unwrap(),
+        "Migraine"
+    );
+    let focused = root.active_element();
+    assert!(
+        focused.is_none(),
+        "an attribute change must not move focus: {focused:?}"
+    );
+
+    host.set_attribute("cta-href", "/book").unwrap();
+    handle.attribute_changed().unwrap();
+    next_tick().await;
+    let cta = query(&root, "a.pg-cta").expect("the call to action appears");
+    assert_eq!(cta.get_attribute("href").as_deref(), Some("/book"));
+    assert_eq!(cta.text_content().as_deref(), Some("Contact the clinic"));
     handle.unmount();
     host.remove();
 }

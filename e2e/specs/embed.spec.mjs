@@ -4,10 +4,12 @@ import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ARTIFACTS } from '../support/browser.mjs';
+import { pixelDifference } from '../support/pixels.mjs';
 import { suite, events } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 
-const { url, run } = suite();
+const session = suite();
+const { url, run } = session;
 
 test('the demo clinic page shows the fibromyalgia entry through one script tag', async (t) => {
   await run(t, {}, async (page) => {
@@ -77,12 +79,15 @@ test('aggressive host page CSS does not change the widget', async (t) => {
     for (const part of STYLED_PARTS) assert.deepEqual(hostile.styles[part], plain.styles[part], part);
     assert.deepEqual([hostile.width, hostile.height], [plain.width, plain.height]);
     // Some host styles leak by painting, not by computed style (text-decoration propagation):
-    // the rendered widget must be pixel-identical.
-    if (!hostile.pixels.equals(plain.pixels)) {
+    // the rendered widget must look the same. A tolerance of 0.5% of pixels allows for a 1 px line
+    // rounded differently at another subpixel offset; a leak such as a line through every line of
+    // text changes several percent.
+    const difference = await pixelDifference(session.browser, plain.pixels, hostile.pixels);
+    if (difference > 0.005) {
       await mkdir(ARTIFACTS, { recursive: true });
       await writeFile(join(ARTIFACTS, 'widget-on-plain-page.png'), plain.pixels);
       await writeFile(join(ARTIFACTS, 'widget-on-hostile-page.png'), hostile.pixels);
-      assert.fail('the widget looks different on the hostile page (see e2e/artifacts/)');
+      assert.fail(`${(difference * 100).toFixed(2)}% of the widget's pixels differ on the hostile page (see e2e/artifacts/)`);
     }
     assert.deepEqual(page.problems, []);
   });
@@ -108,7 +113,11 @@ test('an element added after load mounts; a move keeps the app; removal tears it
     await page.goto(url('/hosts/plain.html'));
     await new Widget(page).ready();
     await page.waitForTimeout(300); // a page builder adds its block later
-    await page.evaluate(() => document.querySelector('#elsewhere').append(document.createElement('pain-guide')));
+    await page.evaluate(() => {
+      const element = document.createElement('pain-guide');
+      element.setAttribute('entry', 'fibromyalgia');
+      document.querySelector('#elsewhere').append(element);
+    });
     const late = await new Widget(page, 1).ready();
     assert.equal(await late.title.textContent(), 'Fibromyalgia');
 
@@ -160,6 +169,7 @@ test('a bad attribute value gets a clear console warning and a working widget', 
     await page.evaluate(() => {
       const element = document.createElement('pain-guide');
       element.setAttribute('font-family', 'x;}</style><script>alert(1)</script>');
+      element.setAttribute('entry', 'fibromyalgia');
       document.querySelector('#elsewhere').append(element);
     });
     const widget = await new Widget(page, 1).ready();

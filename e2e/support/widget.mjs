@@ -21,6 +21,43 @@ export class Widget {
     return this.host.getByRole('heading', { level: 2 });
   }
 
+  get search() {
+    return this.host.getByRole('searchbox', { name: 'Find a topic' });
+  }
+
+  get searchStatus() {
+    return this.host.getByRole('status');
+  }
+
+  /** The topic buttons of the A–Z index, by their names. */
+  async topics() {
+    return this.host.locator('.pg-topic').allTextContents();
+  }
+
+  topic(name) {
+    return this.host.getByRole('button', { name, exact: true });
+  }
+
+  term(name) {
+    return this.host.locator('.pg-term', { hasText: name }).first();
+  }
+
+  get explanation() {
+    return this.host.getByRole('dialog');
+  }
+
+  get back() {
+    return this.host.getByRole('button', { name: 'All health topics' });
+  }
+
+  /** Whatever has focus inside the widget's shadow root (text and tag), or null. */
+  async focused() {
+    return this.host.evaluate((host) => {
+      const element = host.shadowRoot.activeElement;
+      return element && { tag: element.tagName.toLowerCase(), text: element.textContent.trim() };
+    });
+  }
+
   get placeholder() {
     return this.host.locator('.pg-placeholder');
   }

@@ -13,11 +13,27 @@ pub enum FontChoice {
     Inherit,
 }
 
+/// The clinic's own call to action, e.g. "Book a consultation" → its contact page.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CallToAction {
+    pub text: String,
+    pub href: String,
+}
+
 /// Everything the widget reads from its element, validated.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct WidgetConfig {
     pub font: FontChoice,
+    /// The glossary entry to open on (id syntax checked here; the view reports unknown ids).
+    pub entry: Option<String>,
+    pub cta: Option<CallToAction>,
+    /// A clinic's extra glossary entries (JSON), loaded after the built-in ones are shown.
+    pub content_src: Option<String>,
 }
+
+/// Text shown on the call to action when a clinic gives a link but no text.
+pub const DEFAULT_CTA_TEXT: &str = "Contact the clinic";
+const MAX_CTA_TEXT: usize = 60;
 
 /// An attribute value the widget could not use; the default was used instead.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -63,7 +79,119 @@ impl WidgetConfig {
                 FontChoice::System
             }),
         };
-        (WidgetConfig { font }, warnings)
+        let mut warn = |attribute, value: String, expected| {
+            warnings.push(ConfigWarning {
+                attribute,
+                value,
+                expected,
+                used: "nothing",
+            });
+        };
+        // The trimmed value of `name` if `valid` accepts it; otherwise a warning and nothing.
+        let mut checked = |name, valid: fn(&str) -> bool, expected| {
+            let value = attribute(name)?.trim().to_string();
+            if valid(&value) {
+                return Some(value);
+            }
+            warn(name, value, expected);
+            None
+        };
+        let entry = checked("entry", is_entry_id, "an entry id such as \"fibro-fog\"");
+        let href = checked(
+            "cta-href",
+            is_safe_link,
+            "a relative, https:, tel: or mailto: link",
+        );
+        let content_src = checked(
+            "content-src",
+            is_content_url,
+            "a relative or https: address of a JSON file",
+        );
+
+        let text = attribute("cta-text")
+            .map(|value| value.split_whitespace().collect::<Vec<_>>().join(" "));
+        let cta = match (href, text) {
+            (Some(href), text) => {
+                let text = text
+                    .filter(|text| !text.is_empty())
+                    .unwrap_or_else(|| DEFAULT_CTA_TEXT.to_string());
+                let text = if text.chars().count() > MAX_CTA_TEXT {
+                    warn("cta-text", text.clone(), "at most 60 characters");
+                    text.chars().take(MAX_CTA_TEXT).collect()
+                } else {
+                    text
+                };
+                Some(CallToAction { text, href })
+            }
+            (None, Some(text)) if !text.is_empty() && attribute("cta-href").is_none() => {
+                warn("cta-text", text, "a cta-href to go with it");
+                None
+            }
+            (None, _) => None,
+        };
+
+        (
+            WidgetConfig {
+                font,
+                entry,
+                cta,
+                content_src,
+            },
+            warnings,
+        )
+    }
+}
+
+fn is_entry_id(value: &str) -> bool {
+    !value.is_empty()
+        && value.len() <= 64
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+/// The URL's scheme in lowercase, or `None` for a relative URL.
+fn scheme(url: &str) -> Option<String> {
+    let colon = url.find(':')?;
+    let before = &url[..colon];
+    let is_scheme = before.starts_with(|c: char| c.is_ascii_alphabetic())
+        && before
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b"+-.".contains(&b));
+    is_scheme.then(|| before.to_ascii_lowercase())
+}
+
+/// Browsers strip tabs and newlines inside URLs ("java\tscript:" runs), so refuse them outright.
+fn has_no_hidden_characters(url: &str) -> bool {
+    !url.is_empty()
+        && url.len() <= 2048
+        && !url.chars().any(|c| c.is_control() || c.is_whitespace())
+}
+
+/// A link patients may follow: relative, `https:`, `tel:` or `mailto:`; never `javascript:`.
+pub fn is_safe_link(url: &str) -> bool {
+    has_no_hidden_characters(url)
+        && matches!(
+            scheme(url).as_deref(),
+            None | Some("https" | "tel" | "mailto")
+        )
+}
+
+/// Where content may be fetched from: relative or `https:` (plain `http:` only on this computer,
+/// for local testing).
+pub fn is_content_url(url: &str) -> bool {
+    if !has_no_hidden_characters(url) {
+        return false;
+    }
+    match scheme(url).as_deref() {
+        None | Some("https") => true,
+        Some("http") => ["http://localhost", "http://127.0.0.1"]
+            .iter()
+            .any(|local| {
+                url.strip_prefix(local)
+                    .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', '/']))
+            }),
+        Some(_) => false,
     }
 }
 
@@ -114,6 +242,96 @@ mod tests {
         let message = warnings[0].to_string();
         assert!(message.contains("font-family"), "{message}");
         assert!(message.contains("using \"system\""), "{message}");
+    }
+
+    #[test]
+    fn entry_must_look_like_an_id() {
+        assert_eq!(
+            parse(&[("entry", " fibro-fog ")]).0.entry.as_deref(),
+            Some("fibro-fog")
+        );
+        let (config, warnings) = parse(&[("entry", "Fibro Fog")]);
+        assert_eq!((config.entry, warnings.len()), (None, 1));
+    }
+
+    #[test]
+    fn call_to_action_needs_a_safe_link() {
+        let (config, warnings) = parse(&[
+            ("cta-text", "  Book a   consultation "),
+            ("cta-href", "/contact"),
+        ]);
+        assert_eq!(
+            config.cta,
+            Some(CallToAction {
+                text: "Book a consultation".into(),
+                href: "/contact".into()
+            })
+        );
+        assert!(warnings.is_empty());
+        let (config, _) = parse(&[("cta-href", "tel:+15550100199")]);
+        assert_eq!(config.cta.unwrap().text, DEFAULT_CTA_TEXT);
+        for hostile in [
+            "javascript:alert(1)",
+            "JavaScript:alert(1)",
+            "java\tscript:alert(1)",
+            " data:text/html,x",
+            "vbscript:x",
+        ] {
+            let (config, warnings) = parse(&[("cta-text", "Book"), ("cta-href", hostile)]);
+            assert_eq!(config.cta, None, "{hostile}");
+            assert_eq!(warnings[0].attribute, "cta-href");
+        }
+        let (config, warnings) = parse(&[("cta-text", "Book now")]);
+        assert_eq!((config.cta, warnings[0].attribute), (None, "cta-text"));
+        let long = "x".repeat(100);
+        let (config, warnings) = parse(&[
+            ("cta-text", &long),
+            ("cta-href", "https://clinic.example/book"),
+        ]);
+        assert_eq!(config.cta.unwrap().text.len(), 60);
+        assert_eq!(warnings[0].attribute, "cta-text");
+    }
+
+    #[test]
+    fn links_and_content_addresses() {
+        for ok in [
+            "/contact",
+            "contact.html",
+            "../a?b#c",
+            "https://clinic.example/x",
+            "mailto:a@b.example",
+            "tel:5550100",
+            "#book",
+        ] {
+            assert!(is_safe_link(ok), "{ok}");
+        }
+        for bad in [
+            "",
+            "javascript:x",
+            "http://clinic.example",
+            "data:x",
+            "ftp://x",
+            "a b",
+            "file:///etc/passwd",
+        ] {
+            assert!(!is_safe_link(bad), "{bad}");
+        }
+        for ok in [
+            "/glossary.json",
+            "https://cdn.example/g.json",
+            "http://localhost:8080/g.json",
+            "http://127.0.0.1/g.json",
+        ] {
+            assert!(is_content_url(ok), "{ok}");
+        }
+        for bad in [
+            "http://clinic.example/g.json",
+            "http://localhost.evil.example/g.json",
+            "data:application/json,{}",
+            "javascript:x",
+        ] {
+            assert!(!is_content_url(bad), "{bad}");
+        }
     }
 
     #[test]

@@ -20,12 +20,39 @@ pub struct EventSpec {
     pub summary: &'static str,
 }
 
-pub const ATTRIBUTES: &[AttributeSpec] = &[AttributeSpec {
-    name: "font-family",
-    values: "`system` or `inherit`",
-    default: "system",
-    summary: "`inherit` uses the host page's font; `system` uses the visitor's system font.",
-}];
+pub const ATTRIBUTES: &[AttributeSpec] = &[
+    AttributeSpec {
+        name: "font-family",
+        values: "`system` or `inherit`",
+        default: "system",
+        summary: "`inherit` uses the host page's font; `system` uses the visitor's system font.",
+    },
+    AttributeSpec {
+        name: "entry",
+        values: "an entry id, e.g. `fibromyalgia`",
+        default: "(none)",
+        summary: "Opens the glossary on this entry instead of the A–Z list of topics.",
+    },
+    AttributeSpec {
+        name: "cta-text",
+        values: "text, at most 60 characters",
+        default: "Contact the clinic",
+        summary: "The words on the clinic's call-to-action link (shown only with `cta-href`).",
+    },
+    AttributeSpec {
+        name: "cta-href",
+        values: "a relative, `https:`, `tel:` or `mailto:` link",
+        default: "(none)",
+        summary: "Where the call-to-action link goes, e.g. the clinic's booking page.",
+    },
+    AttributeSpec {
+        name: "content-src",
+        values: "a relative or `https:` address of a JSON file",
+        default: "(none)",
+        summary:
+            "Adds the clinic's own glossary entries, or replaces built-in ones with the same id.",
+    },
+];
 
 pub const EVENTS: &[EventSpec] = &[
     EventSpec {

@@ -3,6 +3,8 @@
 
 pub mod contract;
 mod events;
+mod fetch;
 mod mount;
 
+pub use fetch::fetch_text;
 pub use mount::{mount, WidgetHandle};

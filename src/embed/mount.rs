@@ -4,6 +4,7 @@ use super::events;
 use crate::app::{Widget, WidgetProps};
 use crate::config::WidgetConfig;
 use crate::theme::{palette::LIGHT, widget_css};
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot};
 use yew::{AppHandle, Callback, Renderer};
@@ -16,6 +17,7 @@ pub struct WidgetHandle {
     /// The shadow root's one adopted sheet; restyled in place when attributes change.
     sheet: CssStyleSheet,
     config: WidgetConfig,
+    on_ready: Callback<()>,
 }
 
 /// Renders a widget into `root` (the open shadow root of `host`), replacing what is in it.
@@ -45,13 +47,17 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<WidgetHandle, JsValu
             );
         })
     };
-    let app =
-        Renderer::<Widget>::with_root_and_props(mount_point, WidgetProps { on_ready }).render();
+    let props = WidgetProps {
+        config: Rc::new(config.clone()),
+        on_ready: on_ready.clone(),
+    };
+    let app = Renderer::<Widget>::with_root_and_props(mount_point, props).render();
     Ok(WidgetHandle {
         app,
         host,
         sheet,
         config,
+        on_ready,
     })
 }
 
@@ -62,10 +68,17 @@ impl WidgetHandle {
     #[wasm_bindgen(js_name = attributeChanged)]
     pub fn attribute_changed(&mut self) -> Result<(), JsValue> {
         let config = read_config(&self.host);
-        if config != self.config {
-            self.sheet.replace_sync(&widget_css(&LIGHT, config.font))?;
-            self.config = config;
+        if config == self.config {
+            return Ok(());
         }
+        if config.font != self.config.font {
+            self.sheet.replace_sync(&widget_css(&LIGHT, config.font))?;
+        }
+        self.app.update(WidgetProps {
+            config: Rc::new(config.clone()),
+            on_ready: self.on_ready.clone(),
+        });
+        self.config = config;
         Ok(())
     }
 

@@ -1,30 +1,147 @@
-//! One glossary entry, rendered like a short patient leaflet.
+//! One glossary entry, rendered like a short patient leaflet, with its linked terms.
 
-use super::{Block, Entry};
+use super::rich_text::{RichText, TermAt};
+use super::term_popover::TermPopover;
+use super::{Block, Glossary};
 use crate::i18n::EN;
+use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
 pub struct EntryViewProps {
-    pub entry: Entry,
+    pub glossary: Rc<Glossary>,
+    pub id: AttrValue,
+    /// Move focus to the title (only after the patient navigated here).
+    pub take_focus: bool,
+    pub on_open: Callback<String>,
+    pub on_back: Callback<()>,
 }
 
 #[component(EntryView)]
-pub fn entry_view(EntryViewProps { entry }: &EntryViewProps) -> Html {
+pub fn entry_view(props: &EntryViewProps) -> Html {
     let strings = &EN;
+    let open = use_state(|| None::<(TermAt, String)>);
+    let article_ref = use_node_ref();
+    let title_ref = use_node_ref();
+    {
+        let (open, title_ref, take_focus) = (open.clone(), title_ref.clone(), props.take_focus);
+        use_effect_with(props.id.clone(), move |_| {
+            open.set(None);
+            if take_focus {
+                focus(&title_ref);
+            }
+        });
+    }
+
+    let back = html! {
+        <button type="button" class="pg-back" onclick={props.on_back.reform(|_| ())}>
+            <span aria-hidden="true">{ "‹\u{a0}" }</span>{ strings.back_to_topics }
+        </button>
+    };
+    let Some(entry) = props.glossary.entry(&props.id) else {
+        return html! {
+            <article class="pg-entry">
+                { back }
+                <h2 id="pg-page-title" tabindex="-1" ref={title_ref}>{ strings.topic_unavailable }</h2>
+            </article>
+        };
+    };
+
+    let on_term = {
+        let open = open.clone();
+        Callback::from(move |(at, id): (TermAt, String)| {
+            // Tapping the open term again closes it.
+            open.set(
+                if open.as_ref().is_some_and(|(current, _)| *current == at) {
+                    None
+                } else {
+                    Some((at, id))
+                },
+            );
+        })
+    };
+    let on_close = {
+        let (open, article_ref) = (open.clone(), article_ref.clone());
+        Callback::from(move |()| {
+            if let (Some((at, _)), Some(article)) = (&*open, article_ref.cast::<web_sys::Element>())
+            {
+                if let Ok(Some(term)) =
+                    article.query_selector(&format!("[data-term=\"{}\"]", at.key()))
+                {
+                    let _ = term.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            }
+            open.set(None);
+        })
+    };
+    let open_at = open.as_ref().map(|(at, _)| *at);
+    let popover_for = |slot: usize| -> Html {
+        match &*open {
+            Some((at, id)) if at.slot == slot => match props.glossary.entry(id) {
+                Some(target) => html! {
+                    <TermPopover entry={target.clone()} on_read_more={props.on_open.clone()} on_close={on_close.clone()} />
+                },
+                None => Html::default(),
+            },
+            _ => Html::default(),
+        }
+    };
+    let mut slot = 0;
+    let mut text = |text: &str| {
+        let this = slot;
+        slot += 1;
+        let html = html! {
+            <RichText text={AttrValue::from(text.to_string())} slot={this} glossary={props.glossary.clone()}
+                open={open_at} on_term={on_term.clone()} />
+        };
+        (html, popover_for(this))
+    };
+
     let reviewed = entry
         .reviewed_year_month()
         .and_then(|date| strings.month_year(date));
+    let related: Vec<_> = entry
+        .related
+        .iter()
+        .filter_map(|id| props.glossary.entry(id))
+        .collect();
     html! {
-        <article class="pg-entry">
-            <h2 id="pg-entry-title">{ &entry.title }</h2>
+        <article class="pg-entry" ref={article_ref}>
+            { back }
+            <h2 id="pg-page-title" tabindex="-1" ref={title_ref}>{ &entry.title }</h2>
             <p class="pg-summary">{ &entry.summary }</p>
             { for entry.sections.iter().map(|section| html! {
                 <section>
                     <h3>{ &section.heading }</h3>
-                    { for section.blocks.iter().map(block) }
+                    { for section.blocks.iter().map(|block| match block {
+                        Block::Paragraph(paragraph) => {
+                            let (paragraph, popover) = text(paragraph);
+                            html! { <><p>{ paragraph }</p>{ popover }</> }
+                        }
+                        Block::List(items) => html! {
+                            <ul>{ for items.iter().map(|item| {
+                                let (item, popover) = text(item);
+                                html! { <li>{ item }{ popover }</li> }
+                            }) }</ul>
+                        },
+                    }) }
                 </section>
             }) }
+            if !related.is_empty() {
+                <section class="pg-related">
+                    <h3>{ strings.related_topics }</h3>
+                    <ul>{ for related.iter().map(|target| {
+                        let on_open = props.on_open.clone();
+                        let id = target.id.clone();
+                        html! {
+                            <li><button type="button" class="pg-link" onclick={Callback::from(move |_| on_open.emit(id.clone()))}>
+                                { &target.title }
+                            </button></li>
+                        }
+                    }) }</ul>
+                </section>
+            }
             <footer class="pg-meta">
                 if let Some(reviewed) = reviewed {
                     <p>{ strings.last_reviewed }{ ": " }<time datetime={entry.reviewed.clone()}>{ reviewed }</time></p>
@@ -42,11 +159,8 @@ pub fn entry_view(EntryViewProps { entry }: &EntryViewProps) -> Html {
     }
 }
 
-fn block(block: &Block) -> Html {
-    match block {
-        Block::Paragraph(text) => html! { <p>{ text }</p> },
-        Block::List(items) => html! {
-            <ul>{ for items.iter().map(|item| html! { <li>{ item }</li> }) }</ul>
-        },
+pub(super) fn focus(node: &NodeRef) {
+    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
+        let _ = element.focus();
     }
 }

@@ -1,15 +1,25 @@
 //! The "Learn" part: plain-language glossary entries. Content is data (`content/<lang>/*.json`),
 //! parsed into the typed model in [`model`] and rendered as text and elements, never as HTML.
 
+#[cfg(test)]
+mod bundled_content_tests;
 pub mod entry_view;
+pub mod index_view;
+pub mod inline;
+pub mod learn;
 pub mod model;
+#[cfg(test)]
+mod readability;
+pub mod rich_text;
+pub mod state;
+pub mod term_popover;
 
 use std::rc::Rc;
 
 pub use model::{Block, ContentProblem, Entry, Glossary, Section, Source};
 
-/// The English glossary built into the widget.
-const BUNDLED_EN: &str = include_str!("../../content/en/glossary.json");
+/// The English glossary built into the widget (`content/en/glossary.json`, compacted by build.rs).
+const BUNDLED_EN: &str = include_str!(concat!(env!("OUT_DIR"), "/glossary.en.json"));
 
 thread_local! {
     // Parsed once per page and shared by every <pain-guide> instance.
@@ -19,6 +29,38 @@ thread_local! {
 /// The bundled glossary, parsed and validated once per page.
 pub fn bundled() -> Rc<Glossary> {
     BUNDLED.with(Rc::clone)
+}
+
+/// The bundled glossary with a clinic's entries from `src` (the `content-src` attribute). Any
+/// failure keeps the bundled content and says why on the console; bad entries are skipped and
+/// named.
+pub async fn with_clinic_content(src: &str) -> Rc<Glossary> {
+    let bundled = bundled();
+    let loaded = crate::embed::fetch_text(src)
+        .await
+        .and_then(|text| Glossary::from_json(&text));
+    match loaded {
+        Ok((clinic, problems)) => {
+            for problem in problems {
+                gloo::console::warn!(format!(
+                    "pain-guide: content-src {src}: {problem}; it was skipped."
+                ));
+            }
+            let merged = bundled.with_clinic_entries(clinic);
+            for problem in merged.link_problems() {
+                gloo::console::warn!(format!(
+                    "pain-guide: content-src {src}: {problem}; it shows as plain text."
+                ));
+            }
+            Rc::new(merged)
+        }
+        Err(error) => {
+            gloo::console::warn!(format!(
+                "pain-guide: content-src {src} could not be used ({error}); showing the built-in glossary."
+            ));
+            bundled
+        }
+    }
 }
 
 fn load_bundled() -> Glossary {

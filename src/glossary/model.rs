@@ -84,7 +84,7 @@ pub struct ContentProblem {
 
 impl fmt::Display for ContentProblem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "entry \"{}\" skipped: {}", self.entry, self.problem)
+        write!(f, "entry \"{}\": {}", self.entry, self.problem)
     }
 }
 
@@ -121,6 +121,37 @@ impl Glossary {
 
     pub fn entry(&self, id: &str) -> Option<&Entry> {
         self.entries.iter().find(|entry| entry.id == id)
+    }
+
+    /// This glossary with a clinic's entries: each replaces the entry with the same id, or is
+    /// added.
+    pub fn with_clinic_entries(&self, clinic: Glossary) -> Glossary {
+        let mut entries = self.entries.clone();
+        for entry in clinic.entries {
+            match entries.iter_mut().find(|kept| kept.id == entry.id) {
+                Some(kept) => *kept = entry,
+                None => entries.push(entry),
+            }
+        }
+        Glossary { entries }
+    }
+
+    /// Links and related ids that point at no entry. The view shows such a link as plain text,
+    /// so this is a warning for content authors, not an error.
+    pub fn link_problems(&self) -> Vec<ContentProblem> {
+        let mut problems = Vec::new();
+        for entry in &self.entries {
+            let linked = entry.texts().flat_map(super::inline::link_ids);
+            for id in linked.chain(entry.related.iter().map(String::as_str)) {
+                if self.entry(id).is_none() {
+                    problems.push(ContentProblem {
+                        entry: entry.id.clone(),
+                        problem: format!("it links to \"{id}\", which is not an entry"),
+                    });
+                }
+            }
+        }
+        problems
     }
 }
 
@@ -187,6 +218,18 @@ impl Entry {
             ));
         }
         None
+    }
+
+    /// Every paragraph and list item, in reading order (these may hold inline links).
+    pub fn texts(&self) -> impl Iterator<Item = &str> {
+        self.sections
+            .iter()
+            .flat_map(|section| &section.blocks)
+            .flat_map(|block| match block {
+                Block::Paragraph(text) => std::slice::from_ref(text),
+                Block::List(items) => items.as_slice(),
+            })
+            .map(String::as_str)
     }
 
     /// `(year, month)` of the review date; [`Entry::problem`] guarantees it parses.
@@ -285,6 +328,43 @@ mod tests {
         assert_eq!(named, ["#2", "fog-2", "empty", "fog", "fog-3"]);
         assert!(problems[3].to_string().contains("earlier entry"));
         assert!(problems[1].to_string().contains("25/11/2026"));
+    }
+
+    #[test]
+    fn clinic_entries_replace_or_add() {
+        let (bundled, _) = Glossary::from_json(&file(&[VALID])).unwrap();
+        let replacement = VALID.replace("Fibro fog", "Brain fog");
+        let added = VALID
+            .replace(r#""fog""#, r#""tens""#)
+            .replace("Fibro fog", "TENS");
+        let (clinic, _) = Glossary::from_json(&file(&[&replacement, &added])).unwrap();
+        let merged = bundled.with_clinic_entries(clinic);
+        let titles: Vec<&str> = merged
+            .entries
+            .iter()
+            .map(|entry| entry.title.as_str())
+            .collect();
+        assert_eq!(titles, ["Brain fog", "TENS"]);
+    }
+
+    #[test]
+    fn broken_links_are_reported() {
+        let linking = VALID
+            .replace("Hard to focus.", "See [[nowhere]] and [[fog]].")
+            .replace(r#""reviewed""#, r#""related":["also-nowhere"],"reviewed""#);
+        let (glossary, _) = Glossary::from_json(&file(&[&linking])).unwrap();
+        let problems: Vec<String> = glossary
+            .link_problems()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            problems,
+            [
+                "entry \"fog\": it links to \"nowhere\", which is not an entry",
+                "entry \"fog\": it links to \"also-nowhere\", which is not an entry"
+            ]
+        );
     }
 
     #[test]

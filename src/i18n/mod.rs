@@ -12,6 +12,17 @@ pub struct Strings {
     pub last_reviewed: &'static str,
     pub sources: &'static str,
     pub topic_unavailable: &'static str,
+    pub topics_title: &'static str,
+    pub search_label: &'static str,
+    /// `{n}` is replaced by the number of topics.
+    pub topics_found: &'static str,
+    pub topic_found: &'static str,
+    pub no_topics_found: &'static str,
+    pub back_to_topics: &'static str,
+    pub related_topics: &'static str,
+    /// `{title}` is replaced by the topic's title.
+    pub read_more: &'static str,
+    pub close: &'static str,
     pub months: [&'static str; 12],
 }
 
@@ -24,6 +35,15 @@ pub const EN: Strings = Strings {
     last_reviewed: "Last reviewed",
     sources: "Sources",
     topic_unavailable: "Sorry, this topic is not available right now.",
+    topics_title: "Health topics A to Z",
+    search_label: "Find a topic",
+    topics_found: "{n} topics",
+    topic_found: "1 topic",
+    no_topics_found: "No topics match your search. Try a shorter word.",
+    back_to_topics: "All health topics",
+    related_topics: "Related topics",
+    read_more: "Read more about {title}",
+    close: "Close",
     months: [
         "January",
         "February",
@@ -41,6 +61,15 @@ pub const EN: Strings = Strings {
 };
 
 impl Strings {
+    /// "3 topics", "1 topic" or "No topics match…", for the search's live status.
+    pub fn topic_count(&self, n: usize) -> String {
+        match n {
+            0 => self.no_topics_found.to_string(),
+            1 => self.topic_found.to_string(),
+            n => self.topics_found.replace("{n}", &n.to_string()),
+        }
+    }
+
     /// "November 2026" for `(2026, 11)`; `None` for a month outside 1–12.
     pub fn month_year(&self, (year, month): (u16, u8)) -> Option<String> {
         let name = self.months.get(usize::from(month).checked_sub(1)?)?;
@@ -51,6 +80,13 @@ impl Strings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn topic_count_reads_naturally() {
+        assert_eq!(EN.topic_count(0), EN.no_topics_found);
+        assert_eq!(EN.topic_count(1), "1 topic");
+        assert_eq!(EN.topic_count(14), "14 topics");
+    }
 
     #[test]
     fn month_year_names_the_month() {

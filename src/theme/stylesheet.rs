@@ -1,149 +1,38 @@
-//! The widget's stylesheet, authored with stylist (parsed at compile time) and serialised to
-//! text. It only ever reaches the page through the shadow root's adopted `CSSStyleSheet`, so it
+//! The text of the shadow root's one adopted stylesheet: the widget's rules (authored with
+//! stylist in `rules.rs`, serialised at build time) followed by this instance's validated values
+//! as custom properties. It only ever reaches the page through the adopted `CSSStyleSheet`, so it
 //! works under `style-src 'self'` and cannot leak into the host page.
 
 use super::Palette;
 use crate::config::FontChoice;
-use stylist::ast::{sheet, ToStyleStr};
+
+/// The widget's rules, as `build.rs` serialised them.
+pub const RULES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 
 /// The system font stack used unless a clinic asks for its page's font.
 pub const SYSTEM_FONT: &str =
     "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, sans-serif";
 
-/// Block size of the widget. The loader's placeholder uses the same values, so the host page
-/// does not move when the widget replaces it (checked by the e2e suite).
-pub const HEIGHT: &str = "40em";
-pub const MAX_HEIGHT: &str = "90vh";
-
-/// The full stylesheet for one widget instance.
+/// The full stylesheet for one widget instance. Every value is one we control or validated, so
+/// nothing a page author types reaches CSS as written.
 pub fn widget_css(palette: &Palette, font: FontChoice) -> String {
     let font_family = match font {
         FontChoice::System => SYSTEM_FONT,
         FontChoice::Inherit => "inherit",
     };
-    sheet!(
-        r#"
-        :host {
-            display: block;
-        }
-        /* `all: initial` cuts every inherited property (text-transform, line-height, letter-spacing,
-           colour…) the host page may set on <pain-guide> or its ancestors; sizes are in em so a host
-           `html { font-size: 62.5% }` cannot shrink the widget. Being an atomic inline box stops a
-           host's text-decoration (underline, line-through) from being drawn through our text. */
-        .pg-root {
-            all: initial;
-            box-sizing: border-box;
-            display: inline-flex;
-            vertical-align: top;
-            width: 100%;
-            flex-direction: column;
-            height: ${height};
-            max-height: ${max_height};
-            min-height: 12em;
-            font-family: ${font_family};
-            font-size: medium;
-            line-height: 1.5;
-            color: ${text};
-            background: ${background};
-            border: 1px solid ${border};
-            border-radius: 0.75em;
-            overflow: hidden;
-            -webkit-text-size-adjust: 100%;
-            text-size-adjust: 100%;
-        }
-        .pg-root *, .pg-root *::before, .pg-root *::after {
-            box-sizing: border-box;
-        }
-        .pg-scroll {
-            flex: 1 1 auto;
-            overflow-y: auto;
-            overscroll-behavior: contain;
-            padding: 1.25em 1.5em 1.5em;
-        }
-        .pg-scroll:focus-visible, .pg-root a:focus-visible {
-            outline: 3px solid ${focus};
-            outline-offset: 2px;
-        }
-        .pg-scroll:focus-visible {
-            outline-offset: -3px;
-        }
-        .pg-entry h2 {
-            margin: 0 0 0.25em;
-            font-size: 1.6em;
-            line-height: 1.25;
-            color: ${text};
-        }
-        .pg-summary {
-            margin: 0 0 1em;
-            font-size: 1.125em;
-            color: ${muted_text};
-        }
-        .pg-entry h3 {
-            margin: 1.25em 0 0.4em;
-            font-size: 1.2em;
-            line-height: 1.3;
-            color: ${primary};
-        }
-        .pg-entry p {
-            margin: 0 0 0.75em;
-            max-width: 40em;
-        }
-        .pg-entry ul {
-            margin: 0 0 0.75em;
-            padding-inline-start: 1.5em;
-            max-width: 40em;
-        }
-        .pg-entry li {
-            margin: 0 0 0.4em;
-        }
-        .pg-meta {
-            margin-top: 1.5em;
-            padding-top: 0.75em;
-            border-top: 1px solid ${border};
-            font-size: 0.9em;
-            color: ${muted_text};
-        }
-        .pg-meta h3 {
-            margin: 0.75em 0 0.25em;
-            font-size: 1em;
-            color: ${muted_text};
-        }
-        .pg-root a {
-            color: ${primary};
-            text-decoration: underline;
-            text-underline-offset: 0.15em;
-        }
-        .pg-notice {
-            flex: 0 0 auto;
-            margin: 0;
-            padding: 0.6em 1.5em;
-            font-size: 0.9em;
-            background: ${surface};
-            border-top: 1px solid ${border};
-        }
-        @media (prefers-reduced-motion: reduce) {
-            .pg-scroll {
-                scroll-behavior: auto;
-            }
-        }
-        @media (forced-colors: active) {
-            .pg-root {
-                border-color: CanvasText;
-            }
-        }
-        "#,
-        height = HEIGHT,
-        max_height = MAX_HEIGHT,
-        font_family = font_family,
-        text = palette.text,
-        muted_text = palette.muted_text,
-        background = palette.background,
-        surface = palette.surface,
-        primary = palette.primary,
-        border = palette.border,
-        focus = palette.focus,
+    // After RULES, so it wins over their `all: initial`. (`--pg-font: inherit` would make the
+    // custom property inherit, not the font, hence font-family itself.)
+    format!(
+        "{RULES}\n.pg-root {{ font-family: {font_family}; --pg-text: {}; --pg-muted-text: {}; \
+         --pg-background: {}; --pg-surface: {}; --pg-primary: {}; --pg-border: {}; --pg-focus: {}; }}",
+        palette.text,
+        palette.muted_text,
+        palette.background,
+        palette.surface,
+        palette.primary,
+        palette.border,
+        palette.focus,
     )
-    .to_style_str(None)
 }
 
 #[cfg(test)]
@@ -160,11 +49,31 @@ mod tests {
     }
 
     #[test]
-    fn stylesheet_resets_inherited_properties_and_uses_the_palette() {
+    fn rules_reset_inherited_properties_and_hold_the_box() {
+        assert!(RULES.contains("all: initial"));
+        // The loader's placeholder uses the same box (static/pain-guide.js), so nothing jumps.
+        let loader = include_str!("../../static/pain-guide.js");
+        for size in ["height: 40em", "max-height: 90vh", "min-height: 12em"] {
+            assert!(RULES.contains(size), "{size}");
+            assert!(
+                loader.contains(&size.replace(' ', "")),
+                "the loader's placeholder lacks {size}"
+            );
+        }
+        assert!(RULES.contains("@media (forced-colors: active)"));
+    }
+
+    #[test]
+    fn every_custom_property_the_rules_use_is_set() {
         let css = widget_css(&LIGHT, FontChoice::System);
-        assert!(css.contains("all: initial"));
-        assert!(css.contains(&format!("color: {}", LIGHT.text)));
-        assert!(css.contains(&format!("height: {HEIGHT}")));
-        assert!(css.contains("@media (forced-colors: active)"));
+        let instance = &css[RULES.len()..];
+        for (at, _) in RULES.match_indices("var(--pg-") {
+            let name = &RULES[at + 4..at + 4 + RULES[at + 4..].find(')').unwrap()];
+            assert!(
+                instance.contains(&format!("{name}: #")),
+                "{name} is used but never set"
+            );
+        }
+        assert!(instance.contains(&format!("--pg-primary: {}", LIGHT.primary)));
     }
 }

@@ -1,0 +1,31 @@
+//! Build-time work, so the wasm ships data rather than the code to make it:
+//! - serialises the widget's stylesheet (authored with stylist in `src/theme/rules.rs`) to CSS;
+//! - re-writes the bundled glossary compactly with the crate's own JSON module, which also fails
+//!   the build on a content file that is not valid JSON.
+
+use std::path::Path;
+
+mod rules {
+    include!("src/theme/rules.rs");
+}
+
+#[allow(dead_code)] // the widget uses more of the module than the build does
+mod json {
+    include!("src/json.rs");
+}
+
+fn main() {
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let out = Path::new(&out_dir);
+
+    println!("cargo:rerun-if-changed=src/theme/rules.rs");
+    let css = stylist::ast::ToStyleStr::to_style_str(&rules::rules(), None);
+    std::fs::write(out.join("widget.css"), css).expect("OUT_DIR is writable");
+
+    println!("cargo:rerun-if-changed=src/json.rs");
+    let source = "content/en/glossary.json";
+    println!("cargo:rerun-if-changed={source}");
+    let text = std::fs::read_to_string(source).expect("the bundled glossary exists");
+    let parsed = json::Json::parse(&text).unwrap_or_else(|error| panic!("{source}: {error}"));
+    std::fs::write(out.join("glossary.en.json"), parsed.to_string()).expect("OUT_DIR is writable");
+}

@@ -1,0 +1,180 @@
+// Journeys of a patient reading the glossary, and of a clinic extending it.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suite } from '../support/suite.mjs';
+import { Widget } from '../support/widget.mjs';
+import { axeViolations } from '../support/axe.mjs';
+
+const { url, run } = suite();
+const ALL_TOPICS = 14;
+
+/** Opens the glossary host page with one <pain-guide> carrying `attributes`. */
+async function openGlossary(page, attributes = {}) {
+  await page.goto(url('/hosts/plain.html'));
+  await page.evaluate((attributes) => {
+    const slot = document.querySelector('#slot');
+    slot.replaceChildren();
+    const element = document.createElement('pain-guide');
+    for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+    slot.append(element);
+  }, attributes);
+  return new Widget(page).ready();
+}
+
+test('a patient finds a topic by typing part of its name or another name for it', async (t) => {
+  await run(t, {}, async (page) => {
+    const widget = await openGlossary(page);
+    assert.equal((await widget.topics()).length, ALL_TOPICS);
+    assert.equal(await widget.searchStatus.textContent(), `${ALL_TOPICS} topics`);
+    await widget.search.fill('fog');
+    assert.deepEqual(await widget.topics(), ['Fibro fog']);
+    assert.equal(await widget.searchStatus.textContent(), '1 topic');
+    await widget.search.fill('noradrenaline'); // another name for norepinephrine
+    assert.deepEqual(await widget.topics(), ['Norepinephrine']);
+    await widget.search.fill('xyz');
+    assert.deepEqual(await widget.topics(), []);
+    assert.match(await widget.searchStatus.textContent(), /No topics match/);
+    await widget.search.fill('');
+    assert.equal((await widget.topics()).length, ALL_TOPICS);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('opening a topic and going back returns to where the patient was, without touching the page URL', async (t) => {
+  await run(t, {}, async (page) => {
+    const widget = await openGlossary(page);
+    const before = await page.evaluate(() => ({ href: location.href, history: history.length }));
+    await widget.search.fill('sleep');
+    await widget.topic('Sleep apnea').click();
+    assert.equal(await widget.title.textContent(), 'Sleep apnea');
+    assert.deepEqual(await widget.focused(), { tag: 'h2', text: 'Sleep apnea' });
+    await widget.back.click();
+    assert.equal(await widget.search.inputValue(), 'sleep');
+    assert.deepEqual(await widget.focused(), { tag: 'button', text: 'Sleep apnea' });
+    assert.deepEqual(await page.evaluate(() => ({ href: location.href, history: history.length })), before);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('a linked term explains itself, by keyboard alone, and focus comes back', async (t) => {
+  await run(t, {}, async (page) => {
+    const widget = await openGlossary(page, { entry: 'fibromyalgia' });
+    const term = widget.term('central sensitization');
+    await term.focus();
+    await page.keyboard.press('Enter');
+    await widget.explanation.waitFor();
+    assert.equal(await term.getAttribute('aria-expanded'), 'true');
+    assert.deepEqual(await widget.focused(), { tag: 'p', text: 'Central sensitization' });
+    assert.match(await widget.explanation.textContent(), /nervous system becomes extra sensitive/);
+    await page.keyboard.press('Escape');
+    assert.equal(await widget.explanation.count(), 0);
+    assert.deepEqual(await widget.focused(), { tag: 'button', text: 'central sensitization' });
+
+    await page.keyboard.press('Enter');
+    await widget.explanation.waitFor();
+    await page.keyboard.press('Tab'); // to "Read more about …"
+    assert.deepEqual(await widget.focused(), { tag: 'button', text: 'Read more about Central sensitization' });
+    await page.keyboard.press('Enter');
+    assert.equal(await widget.title.textContent(), 'Central sensitization');
+    assert.deepEqual(await widget.focused(), { tag: 'h2', text: 'Central sensitization' });
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('related topics open their entry', async (t) => {
+  await run(t, {}, async (page) => {
+    const widget = await openGlossary(page, { entry: 'ketamine' });
+    await widget.host.locator('.pg-related').getByRole('button', { name: 'NMDA receptor' }).click();
+    assert.equal(await widget.title.textContent(), 'NMDA receptor');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('the entry attribute opens a topic, and changing it later does not take focus from the page', async (t) => {
+  await run(t, {}, async (page) => {
+    const widget = await openGlossary(page, { entry: 'migraine' });
+    assert.equal(await widget.title.textContent(), 'Migraine');
+    await page.evaluate(() => document.querySelector('#below').setAttribute('tabindex', '-1'));
+    await page.evaluate(() => document.querySelector('#below').focus());
+    await widget.host.evaluate((host) => host.setAttribute('entry', 'serotonin'));
+    await widget.heading('Serotonin').waitFor();
+    assert.equal(await page.evaluate(() => document.activeElement.id), 'below');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test("content-src adds the clinic's own entries, linked like the built-in ones", async (t) => {
+  await run(t, {}, async (page) => {
+    const widget = await openGlossary(page, { 'content-src': '/glossary-example.json' });
+    await widget.topic('Activity pacing').waitFor();
+    assert.equal((await widget.topics()).length, ALL_TOPICS + 1);
+    await widget.topic('Activity pacing').click();
+    await widget.term('fibro fog').click();
+    assert.match(await widget.explanation.textContent(), /Trouble thinking/);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('invalid clinic entries are skipped and named; a broken link reads as plain text', async (t) => {
+  await run(t, { expected: ['content-src /hosts/clinic-mixed.json'] }, async (page) => {
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    const widget = await openGlossary(page, { 'content-src': '/hosts/clinic-mixed.json', entry: 'migraine' });
+    await widget.heading("Migraine (our clinic's guide)").waitFor();
+    assert.equal(await widget.host.locator('.pg-term').count(), 0, 'the link to a missing entry is text');
+    assert.match(await widget.host.locator('article').textContent(), /See nerve blocks too/);
+    assert.deepEqual(warnings.sort(), [
+      'pain-guide: content-src /hosts/clinic-mixed.json: entry "#3": "id" must be lowercase letters, digits and dashes; it was skipped.',
+      'pain-guide: content-src /hosts/clinic-mixed.json: entry "migraine": it links to "nerve-block", which is not an entry; it shows as plain text.',
+      'pain-guide: content-src /hosts/clinic-mixed.json: entry "no-summary": "summary" must be text; it was skipped.',
+    ]);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+for (const [what, src, reason] of [
+  ['missing', '/hosts/no-such-file.json', /HTTP 404/],
+  ['not valid JSON', '/hosts/clinic-broken.json', /line 1, column \d+/],
+]) {
+  test(`a content-src that is ${what} keeps the built-in glossary and says why`, async (t) => {
+    await run(t, { expected: [`content-src ${src}`, '404'] }, async (page) => {
+      const warnings = [];
+      page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+      const widget = await openGlossary(page, { 'content-src': src });
+      await page.waitForFunction(() => true);
+      await widget.host.page().waitForTimeout(300);
+      assert.equal((await widget.topics()).length, ALL_TOPICS);
+      assert.equal(warnings.length, 1);
+      assert.match(warnings[0], new RegExp(`content-src ${src} could not be used`));
+      assert.match(warnings[0], reason);
+      assert.match(warnings[0], /showing the built-in glossary/);
+    });
+  });
+}
+
+test("the clinic's call to action goes to the clinic's page; an unsafe link is refused", async (t) => {
+  await run(t, { expected: ['cta-href'] }, async (page) => {
+    const widget = await openGlossary(page, { 'cta-text': 'Book a consultation', 'cta-href': '/contact' });
+    const cta = widget.host.getByRole('link', { name: 'Book a consultation' });
+    assert.equal(await cta.getAttribute('href'), '/contact');
+    await widget.host.evaluate((host) => host.setAttribute('cta-href', 'javascript:alert(1)'));
+    await cta.waitFor({ state: 'detached' });
+    assert.equal(await widget.host.locator('a[href^="javascript"]').count(), 0);
+  });
+});
+
+const AXE_PAGE = { bypassCSP: true };
+test('axe-core finds no violations on the index, an entry, and an open explanation', async (t) => {
+  await run(t, AXE_PAGE, async (page) => {
+    const widget = await openGlossary(page, { 'cta-text': 'Book a consultation', 'cta-href': '/contact' });
+    assert.deepEqual(await axeViolations(page), [], 'index');
+    await widget.search.fill('zzz');
+    assert.deepEqual(await axeViolations(page), [], 'index with no results');
+    await widget.search.fill('');
+    await widget.topic('Fibromyalgia').click();
+    assert.deepEqual(await axeViolations(page), [], 'entry');
+    await widget.term('central sensitization').click();
+    await widget.explanation.waitFor();
+    assert.deepEqual(await axeViolations(page), [], 'open explanation');
+  });
+});

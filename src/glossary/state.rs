@@ -1,0 +1,219 @@
+//! Where the patient is in the Learn part, as a pure reducer (no DOM): the A–Z index with its
+//! search, or one entry. Views dispatch [`LearnAction`]s; tests drive it directly.
+
+use super::{Entry, Glossary};
+use std::rc::Rc;
+use yew::Reducible;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Page {
+    Index,
+    Entry(String),
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LearnState {
+    pub page: Page,
+    /// The index's search text, kept while the patient reads an entry.
+    pub query: String,
+    /// The entry the patient last left for the index, so focus can return to its topic.
+    pub came_from: Option<String>,
+    /// True once the patient navigated: only then may the views move focus (never on page load,
+    /// never when the clinic's script sets the `entry` attribute).
+    pub patient_navigated: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LearnAction {
+    Search(String),
+    /// The patient opened an entry.
+    Open(String),
+    /// The page (`entry` attribute) asked for an entry.
+    Show(String),
+    BackToIndex,
+}
+
+impl LearnState {
+    pub fn new(entry: Option<String>) -> Self {
+        LearnState {
+            page: entry.map_or(Page::Index, Page::Entry),
+            query: String::new(),
+            came_from: None,
+            patient_navigated: false,
+        }
+    }
+}
+
+impl Reducible for LearnState {
+    type Action = LearnAction;
+
+    fn reduce(self: Rc<Self>, action: LearnAction) -> Rc<Self> {
+        let mut next = (*self).clone();
+        match action {
+            LearnAction::Search(query) => next.query = query,
+            LearnAction::Open(id) => {
+                next.page = Page::Entry(id);
+                next.patient_navigated = true;
+            }
+            LearnAction::Show(id) => {
+                next.page = Page::Entry(id);
+                next.patient_navigated = false;
+            }
+            LearnAction::BackToIndex => {
+                if let Page::Entry(id) = &self.page {
+                    next.came_from = Some(id.clone());
+                }
+                next.page = Page::Index;
+                next.patient_navigated = true;
+            }
+        }
+        Rc::new(next)
+    }
+}
+
+/// Entries whose title or a synonym contains every word of `query` (case and accents ignored),
+/// sorted by title. An empty query matches everything.
+pub fn search<'a>(glossary: &'a Glossary, query: &str) -> Vec<&'a Entry> {
+    let wanted: Vec<String> = fold(query).split_whitespace().map(str::to_string).collect();
+    let mut found: Vec<&Entry> = glossary
+        .entries
+        .iter()
+        .filter(|entry| {
+            let names: Vec<String> = std::iter::once(&entry.title)
+                .chain(&entry.synonyms)
+                .map(|name| fold(name))
+                .collect();
+            wanted
+                .iter()
+                .all(|word| names.iter().any(|name| name.contains(word.as_str())))
+        })
+        .collect();
+    found.sort_by_cached_key(|entry| fold(&entry.title));
+    found
+}
+
+/// Entries grouped under the first letter of their title (A–Z order kept).
+pub fn by_letter<'a>(entries: &[&'a Entry]) -> Vec<(char, Vec<&'a Entry>)> {
+    let mut groups: Vec<(char, Vec<&Entry>)> = Vec::new();
+    for &entry in entries {
+        let letter = fold(&entry.title)
+            .chars()
+            .next()
+            .unwrap_or('#')
+            .to_ascii_uppercase();
+        match groups.last_mut() {
+            Some((last, members)) if *last == letter => members.push(entry),
+            _ => groups.push((letter, vec![entry])),
+        }
+    }
+    groups
+}
+
+/// Lowercase, with the accents of English and Spanish text removed, so "apnée" finds "apnee"
+/// and "Á" sorts as "a". (Explicit rather than `char::to_lowercase`, whose Unicode tables would
+/// add kilobytes to the wasm for letters the glossary does not use.)
+fn fold(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+            'ñ' | 'Ñ' => 'n',
+            'ç' | 'Ç' => 'c',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn glossary() -> Glossary {
+        Glossary::from_json(include_str!("../../content/en/glossary.json"))
+            .unwrap()
+            .0
+    }
+
+    fn titles(entries: &[&Entry]) -> Vec<String> {
+        entries.iter().map(|entry| entry.title.clone()).collect()
+    }
+
+    #[test]
+    fn search_matches_titles_and_synonyms_ignoring_case_and_accents() {
+        let glossary = glossary();
+        assert_eq!(titles(&search(&glossary, "fog")), ["Fibro fog"]);
+        assert_eq!(
+            titles(&search(&glossary, "IBS")),
+            ["Irritable bowel syndrome"]
+        );
+        assert_eq!(
+            titles(&search(&glossary, "  NORADRENALINE ")),
+            ["Norepinephrine"]
+        );
+        assert_eq!(titles(&search(&glossary, "apnoea")), ["Sleep apnea"]);
+        assert_eq!(titles(&search(&glossary, "Sléep")), ["Sleep apnea"]);
+        assert_eq!(titles(&search(&glossary, "SLÉEP ÁPNEA")), ["Sleep apnea"]);
+        assert_eq!(
+            titles(&search(&glossary, "ketamine iv")),
+            ["Ketamine infusion"]
+        );
+        assert!(search(&glossary, "xyzzy").is_empty());
+        assert_eq!(search(&glossary, "").len(), glossary.entries.len());
+    }
+
+    #[test]
+    fn index_is_alphabetical_and_grouped_by_letter() {
+        let glossary = glossary();
+        let all = search(&glossary, "");
+        let letters: String = by_letter(&all).iter().map(|(letter, _)| *letter).collect();
+        assert_eq!(letters, "CFIKMNORS");
+        let (_, f) = &by_letter(&all)[1];
+        assert_eq!(titles(f), ["Fibro fog", "Fibromyalgia"]);
+    }
+
+    #[test]
+    fn back_to_index_keeps_the_search_and_remembers_the_entry() {
+        let state = Rc::new(LearnState::new(None));
+        let state = state.reduce(LearnAction::Search("fog".into()));
+        let state = state.reduce(LearnAction::Open("fibro-fog".into()));
+        assert_eq!(state.page, Page::Entry("fibro-fog".into()));
+        let state = state.reduce(LearnAction::BackToIndex);
+        assert_eq!(
+            *state,
+            LearnState {
+                page: Page::Index,
+                query: "fog".into(),
+                came_from: Some("fibro-fog".into()),
+                patient_navigated: true
+            }
+        );
+    }
+
+    #[test]
+    fn only_the_patient_moves_focus() {
+        let state = Rc::new(LearnState::new(None));
+        assert!(!state.patient_navigated);
+        let shown = state.reduce(LearnAction::Show("migraine".into()));
+        assert!(
+            !shown.patient_navigated,
+            "an attribute change must not steal focus"
+        );
+        assert!(
+            shown
+                .reduce(LearnAction::Open("serotonin".into()))
+                .patient_navigated
+        );
+    }
+
+    #[test]
+    fn opens_on_the_chosen_entry() {
+        assert_eq!(
+            LearnState::new(Some("migraine".into())).page,
+            Page::Entry("migraine".into())
+        );
+        assert_eq!(LearnState::new(None).page, Page::Index);
+    }
+}

@@ -1,0 +1,252 @@
+// The widget's CSS rules, authored with stylist (parsed and checked at compile time).
+//
+// This file is not a module of the crate: `build.rs` includes it, serialises the sheet to text
+// at build time, and the crate ships that text (`theme::stylesheet::RULES`). So the wasm carries
+// no code to build or print a stylesheet, only the stylesheet itself. Colours and fonts come from
+// custom properties that `theme::stylesheet::widget_css` sets from validated values.
+
+pub fn rules() -> stylist::ast::Sheet {
+    stylist::ast::sheet!(
+        r#"
+        :host {
+            display: block;
+        }
+        /* `all: initial` cuts every inherited property (text-transform, line-height, letter-spacing,
+           colour…) the host page may set on <pain-guide> or its ancestors; sizes are in em so a host
+           `html { font-size: 62.5% }` cannot shrink the widget. Being an atomic inline box stops a
+           host's text-decoration (underline, line-through) from being drawn through our text. */
+        .pg-root {
+            all: initial;
+            box-sizing: border-box;
+            display: inline-flex;
+            vertical-align: top;
+            width: 100%;
+            flex-direction: column;
+            height: 40em;
+            max-height: 90vh;
+            min-height: 12em;
+            font-size: medium;
+            line-height: 1.5;
+            color: var(--pg-text);
+            background: var(--pg-background);
+            border: 1px solid var(--pg-border);
+            border-radius: 0.75em;
+            overflow: hidden;
+            -webkit-text-size-adjust: 100%;
+            text-size-adjust: 100%;
+        }
+        .pg-root *, .pg-root *::before, .pg-root *::after {
+            box-sizing: border-box;
+        }
+        .pg-scroll {
+            flex: 1 1 auto;
+            overflow-y: auto;
+            overscroll-behavior: contain;
+            padding: 1.25em 1.5em 1.5em;
+        }
+        /* :where() keeps these resets at the lowest specificity, so every component rule wins. */
+        :where(.pg-root) button, :where(.pg-root) input {
+            font: inherit;
+            color: inherit;
+            margin: 0;
+        }
+        :where(.pg-root) button {
+            cursor: pointer;
+        }
+        .pg-scroll:focus-visible, .pg-root a:focus-visible, .pg-root button:focus-visible,
+        .pg-root input:focus-visible, .pg-root [tabindex="-1"]:focus-visible {
+            outline: 3px solid var(--pg-focus);
+            outline-offset: 2px;
+        }
+        .pg-scroll:focus-visible {
+            outline-offset: -3px;
+        }
+        .pg-root h2 {
+            margin: 0 0 0.25em;
+            font-size: 1.6em;
+            line-height: 1.25;
+            color: var(--pg-text);
+        }
+        .pg-summary {
+            margin: 0 0 1em;
+            font-size: 1.125em;
+            color: var(--pg-muted-text);
+        }
+        .pg-root h3 {
+            margin: 1.25em 0 0.4em;
+            font-size: 1.2em;
+            line-height: 1.3;
+            color: var(--pg-primary);
+        }
+        .pg-root p {
+            margin: 0 0 0.75em;
+            max-width: 40em;
+        }
+        .pg-entry ul {
+            margin: 0 0 0.75em;
+            padding-inline-start: 1.5em;
+            max-width: 40em;
+        }
+        .pg-entry li {
+            margin: 0 0 0.4em;
+        }
+        .pg-back, .pg-topic, .pg-link {
+            display: inline-flex;
+            align-items: center;
+            min-height: 2.75em;
+            padding: 0.25em 0;
+            border: 0;
+            background: none;
+            color: var(--pg-primary);
+            text-align: start;
+            text-decoration: underline;
+            text-underline-offset: 0.15em;
+        }
+        .pg-back {
+            margin: -0.5em 0 0.5em;
+            font-weight: 600;
+        }
+        .pg-term {
+            display: inline;
+            padding: 0 0.1em;
+            border: 0;
+            border-radius: 0.2em;
+            background: none;
+            color: var(--pg-primary);
+            text-decoration: underline;
+            text-decoration-style: dotted;
+            text-decoration-thickness: 2px;
+            text-underline-offset: 0.2em;
+        }
+        .pg-term[aria-expanded="true"] {
+            background: var(--pg-surface);
+            text-decoration-style: solid;
+        }
+        .pg-popover {
+            margin: 0.5em 0 1em;
+            padding: 0.9em 1em;
+            max-width: 40em;
+            border: 2px solid var(--pg-primary);
+            border-radius: 0.5em;
+            background: var(--pg-surface);
+        }
+        .pg-popover-title {
+            font-weight: 700;
+            font-size: 1.1em;
+        }
+        .pg-actions {
+            display: flex;
+            flex-wrap: wrap;
+            gap: 0.5em;
+        }
+        .pg-button, .pg-cta {
+            display: inline-flex;
+            align-items: center;
+            justify-content: center;
+            min-height: 2.75em;
+            padding: 0.4em 1em;
+            border: 2px solid var(--pg-primary);
+            border-radius: 0.5em;
+            background: var(--pg-primary);
+            color: var(--pg-background);
+            font-weight: 600;
+            text-decoration: none;
+        }
+        .pg-root .pg-cta {
+            color: var(--pg-background);
+            text-decoration: none;
+            white-space: nowrap;
+        }
+        .pg-root .pg-secondary {
+            background: var(--pg-background);
+            color: var(--pg-primary);
+        }
+        .pg-search-label {
+            display: block;
+            margin: 0.75em 0 0.25em;
+            font-weight: 600;
+        }
+        .pg-search {
+            box-sizing: border-box;
+            width: 100%;
+            max-width: 30em;
+            min-height: 2.75em;
+            padding: 0.4em 0.75em;
+            border: 2px solid var(--pg-muted-text);
+            border-radius: 0.5em;
+            background: var(--pg-background);
+            font-size: 1.05em;
+        }
+        .pg-status {
+            margin: 0.5em 0 0;
+            color: var(--pg-muted-text);
+        }
+        .pg-letter h3 {
+            margin: 1em 0 0.25em;
+            padding-bottom: 0.15em;
+            border-bottom: 1px solid var(--pg-border);
+        }
+        .pg-letter ul, .pg-related ul {
+            margin: 0;
+            padding: 0;
+            list-style: none;
+        }
+        .pg-letter li {
+            margin: 0 0 0.5em;
+        }
+        .pg-letter li p {
+            margin: 0;
+            color: var(--pg-muted-text);
+        }
+        .pg-topic {
+            font-size: 1.1em;
+            font-weight: 600;
+        }
+        .pg-meta {
+            margin-top: 1.5em;
+            padding-top: 0.75em;
+            border-top: 1px solid var(--pg-border);
+            font-size: 0.9em;
+            color: var(--pg-muted-text);
+        }
+        .pg-meta h3 {
+            margin: 0.75em 0 0.25em;
+            font-size: 1em;
+            color: var(--pg-muted-text);
+        }
+        .pg-root a {
+            color: var(--pg-primary);
+            text-decoration: underline;
+            text-underline-offset: 0.15em;
+        }
+        .pg-footer {
+            flex: 0 0 auto;
+            display: flex;
+            flex-wrap: wrap;
+            align-items: center;
+            justify-content: space-between;
+            gap: 0.5em 1em;
+            padding: 0.6em 1.5em;
+            background: var(--pg-surface);
+            border-top: 1px solid var(--pg-border);
+        }
+        .pg-notice {
+            flex: 1 1 16em;
+            font-size: 0.9em;
+        }
+        .pg-root .pg-notice {
+            margin: 0;
+        }
+        @media (prefers-reduced-motion: reduce) {
+            .pg-scroll {
+                scroll-behavior: auto;
+            }
+        }
+        @media (forced-colors: active) {
+            .pg-root {
+                border-color: CanvasText;
+            }
+        }
+        "#
+    )
+}
