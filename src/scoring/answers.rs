@@ -1,0 +1,265 @@
+//! What a patient answers: marked sites with their pain, the symptom questions, and how long
+//! symptoms have lasted. Values are checked on the way in, so a `Mark` or `Level` that exists is
+//! valid.
+
+use super::Site;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// What the pain at a site feels like (optional, any number of them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Quality {
+    Aching,
+    Burning,
+    Stabbing,
+    Throbbing,
+    Tingling,
+    Numb,
+}
+
+impl Quality {
+    pub const ALL: [Quality; 6] = [
+        Quality::Aching,
+        Quality::Burning,
+        Quality::Stabbing,
+        Quality::Throbbing,
+        Quality::Tingling,
+        Quality::Numb,
+    ];
+
+    pub fn id(self) -> &'static str {
+        match self {
+            Quality::Aching => "aching",
+            Quality::Burning => "burning",
+            Quality::Stabbing => "stabbing",
+            Quality::Throbbing => "throbbing",
+            Quality::Tingling => "tingling",
+            Quality::Numb => "numb",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Quality> {
+        Quality::ALL.into_iter().find(|quality| quality.id() == id)
+    }
+}
+
+/// Why an answer was refused.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum InvalidAnswer {
+    Intensity(u8),
+    Level(u8),
+}
+
+impl fmt::Display for InvalidAnswer {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            InvalidAnswer::Intensity(value) => {
+                write!(f, "pain intensity must be 0 to 10, not {value}")
+            }
+            InvalidAnswer::Level(value) => write!(f, "a symptom level must be 0 to 3, not {value}"),
+        }
+    }
+}
+
+/// A marked site: how much it hurts (0–10, if the patient said) and what it feels like.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Mark {
+    intensity: Option<u8>,
+    pub qualities: Vec<Quality>,
+}
+
+impl Mark {
+    pub fn new(intensity: Option<u8>) -> Result<Mark, InvalidAnswer> {
+        match intensity {
+            Some(value) if value > 10 => Err(InvalidAnswer::Intensity(value)),
+            _ => Ok(Mark {
+                intensity,
+                qualities: Vec::new(),
+            }),
+        }
+    }
+
+    pub fn intensity(&self) -> Option<u8> {
+        self.intensity
+    }
+
+    /// A mark counts as pain unless the patient set its intensity to 0 ("no pain").
+    pub fn is_painful(&self) -> bool {
+        self.intensity != Some(0)
+    }
+
+    /// Adds or removes a quality; each is kept once, in a stable order.
+    pub fn toggle(&mut self, quality: Quality) {
+        match self.qualities.binary_search(&quality) {
+            Ok(index) => {
+                self.qualities.remove(index);
+            }
+            Err(index) => self.qualities.insert(index, quality),
+        }
+    }
+}
+
+/// A symptom level on the criteria's 0–3 scale.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Level(u8);
+
+impl Level {
+    pub const MAX: u8 = 3;
+
+    pub fn new(value: u8) -> Result<Level, InvalidAnswer> {
+        if value <= Self::MAX {
+            Ok(Level(value))
+        } else {
+            Err(InvalidAnswer::Level(value))
+        }
+    }
+
+    pub fn value(self) -> u8 {
+        self.0
+    }
+}
+
+/// The Symptom Severity Scale questions. `None` means not answered yet.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Symptoms {
+    /// Over the past week: 0 no problem, 1 slight or mild, 2 moderate, 3 severe.
+    pub fatigue: Option<Level>,
+    pub waking_unrefreshed: Option<Level>,
+    pub cognitive: Option<Level>,
+    /// In the past 6 months: yes or no.
+    pub headaches: Option<bool>,
+    pub lower_abdomen_pain: Option<bool>,
+    pub depression: Option<bool>,
+}
+
+impl Symptoms {
+    pub fn is_complete(&self) -> bool {
+        [self.fatigue, self.waking_unrefreshed, self.cognitive]
+            .iter()
+            .all(Option::is_some)
+            && [self.headaches, self.lower_abdomen_pain, self.depression]
+                .iter()
+                .all(Option::is_some)
+    }
+}
+
+/// How long symptoms have been present at a similar level.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Duration {
+    UnderThreeMonths,
+    ThreeToTwelveMonths,
+    OverAYear,
+}
+
+impl Duration {
+    pub fn at_least_three_months(self) -> bool {
+        self != Duration::UnderThreeMonths
+    }
+}
+
+/// Everything one patient has answered. Marks are keyed by site, so marking a site that shows on
+/// both views of the body (or marking it twice) counts it once.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Answers {
+    pub marks: BTreeMap<Site, Mark>,
+    pub symptoms: Symptoms,
+    pub duration: Option<Duration>,
+}
+
+impl Answers {
+    /// Marks a site (keeping its pain details if it was marked already).
+    pub fn mark(&mut self, site: Site) -> &mut Mark {
+        self.marks.entry(site).or_default()
+    }
+
+    pub fn unmark(&mut self, site: Site) {
+        self.marks.remove(&site);
+    }
+
+    pub fn set_intensity(&mut self, site: Site, intensity: u8) -> Result<(), InvalidAnswer> {
+        let checked = Mark::new(Some(intensity))?;
+        self.mark(site).intensity = checked.intensity;
+        Ok(())
+    }
+
+    /// The marked sites that count as painful.
+    pub fn painful_sites(&self) -> impl Iterator<Item = Site> + '_ {
+        self.marks
+            .iter()
+            .filter(|(_, mark)| mark.is_painful())
+            .map(|(site, _)| *site)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn out_of_range_values_are_refused() {
+        assert_eq!(Mark::new(Some(11)), Err(InvalidAnswer::Intensity(11)));
+        assert!(Mark::new(Some(10)).is_ok() && Mark::new(None).is_ok());
+        assert_eq!(Level::new(4), Err(InvalidAnswer::Level(4)));
+        assert_eq!(Level::new(3).map(Level::value), Ok(3));
+        let mut answers = Answers::default();
+        assert_eq!(
+            answers.set_intensity(Site::Neck, 255),
+            Err(InvalidAnswer::Intensity(255))
+        );
+        assert!(answers.marks.is_empty(), "a refused value leaves no mark");
+        assert_eq!(
+            InvalidAnswer::Intensity(12).to_string(),
+            "pain intensity must be 0 to 10, not 12"
+        );
+    }
+
+    #[test]
+    fn marking_twice_keeps_one_mark_and_its_details() {
+        let mut answers = Answers::default();
+        answers.set_intensity(Site::ShoulderLeft, 6).unwrap();
+        answers.mark(Site::ShoulderLeft);
+        assert_eq!(answers.marks.len(), 1);
+        assert_eq!(answers.marks[&Site::ShoulderLeft].intensity(), Some(6));
+        answers.unmark(Site::ShoulderLeft);
+        assert!(answers.marks.is_empty());
+    }
+
+    #[test]
+    fn intensity_zero_is_not_pain() {
+        let mut answers = Answers::default();
+        answers.set_intensity(Site::Neck, 0).unwrap();
+        answers.mark(Site::Chest);
+        assert_eq!(answers.painful_sites().collect::<Vec<_>>(), [Site::Chest]);
+    }
+
+    #[test]
+    fn qualities_toggle_once_each_in_order() {
+        let mut mark = Mark::default();
+        for quality in [
+            Quality::Tingling,
+            Quality::Aching,
+            Quality::Tingling,
+            Quality::Burning,
+        ] {
+            mark.toggle(quality);
+        }
+        assert_eq!(mark.qualities, [Quality::Aching, Quality::Burning]);
+        assert_eq!(Quality::from_id("numb"), Some(Quality::Numb));
+        assert_eq!(Quality::from_id("sore"), None);
+    }
+
+    #[test]
+    fn symptoms_are_complete_only_when_all_six_are_answered() {
+        let mut symptoms = Symptoms {
+            fatigue: Some(Level::new(2).unwrap()),
+            waking_unrefreshed: Some(Level::new(0).unwrap()),
+            cognitive: Some(Level::new(1).unwrap()),
+            headaches: Some(false),
+            lower_abdomen_pain: Some(false),
+            depression: None,
+        };
+        assert!(!symptoms.is_complete());
+        symptoms.depression = Some(false);
+        assert!(symptoms.is_complete());
+    }
+}
