@@ -9,7 +9,7 @@
   performance.mark('pain-guide:start'); // a User Timing mark: lets anyone measure load-to-render
 
   // Kept in step with the Rust contract table (src/embed/contract.rs) by tests/contract.rs.
-  var OBSERVED_ATTRIBUTES = ['font-family', 'entry', 'cta-text', 'cta-href', 'content-src'];
+  var OBSERVED_ATTRIBUTES = ['theme', 'font-family', 'entry', 'cta-text', 'cta-href', 'content-src'];
   // Written by the build (tools/finish-build.mjs): the widget's files and their SRI hashes.
   var GLUE = { file: 'pain-guide-widget.js', integrity: '@GLUE_INTEGRITY@' };
   var WASM = { file: 'pain-guide-widget_bg.wasm', integrity: '@WASM_INTEGRITY@' };
@@ -21,7 +21,12 @@
     'align-items:center;' +
     'justify-content:center;height:40em;max-height:90vh;min-height:12em;padding:1.5em;' +
     'font:medium/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#485a63;' +
-    'background:#f2f6f7;border:1px solid #b7c6cc;border-radius:.75em;text-align:center}';
+    'background:#f2f6f7;border:1px solid #b7c6cc;border-radius:.75em;text-align:center}' +
+    // Dark presets (and `auto` for dark-mode visitors) must not flash a light box while loading.
+    ':host([theme=dark]) .pg-placeholder,:host([theme=high-contrast]) .pg-placeholder' +
+    '{color:#e8eef1;background:#1c262d;border-color:#3a4a54}' +
+    '@media (prefers-color-scheme:dark){:host([theme=auto]) .pg-placeholder' +
+    '{color:#e8eef1;background:#1c262d;border-color:#3a4a54}}';
   var TEXT = {
     loading: 'Loading the patient guide…',
     failed: 'Sorry, the patient guide could not load. Please refresh the page, or contact the clinic.'
@@ -67,6 +72,16 @@
     root.replaceChildren(box);
   }
 
+  // After an internal error the widget's code cannot run again. Its panic hook has already put an
+  // apology in every widget and logged the cause, so later calls are dropped quietly.
+  function safely(element, call) {
+    try {
+      call(element._handle);
+    } catch (error) {
+      element._handle = null;
+    }
+  }
+
   function emit(element, name, detail) {
     element.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: detail }));
   }
@@ -97,13 +112,13 @@
       var element = this;
       queueMicrotask(function () {
         if (element.isConnected || !element._handle) return;
-        element._handle.unmount();
+        safely(element, function (handle) { handle.unmount(); });
         element._handle = null;
       });
     }
 
     attributeChangedCallback() {
-      if (this._handle) this._handle.attributeChanged();
+      if (this._handle) safely(this, function (handle) { handle.attributeChanged(); });
     }
   }
 

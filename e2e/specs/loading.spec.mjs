@@ -26,6 +26,23 @@ test('while the code loads the widget holds its box, so the host page does not m
   });
 });
 
+test('a dark-themed widget does not flash a light box while it loads', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.route(WASM, () => {}); // never arrives
+    await page.goto(url('/hosts/plain.html'));
+    await page.evaluate(() => {
+      const element = document.createElement('pain-guide');
+      element.setAttribute('theme', 'dark');
+      document.querySelector('#elsewhere').append(element);
+    });
+    const dark = new Widget(page, 1).placeholder;
+    await dark.waitFor();
+    const colour = (locator) => locator.evaluate((box) => getComputedStyle(box).backgroundColor);
+    assert.equal(await colour(dark), 'rgb(28, 38, 45)');
+    assert.equal(await colour(new Widget(page, 0).placeholder), 'rgb(242, 246, 247)');
+  });
+});
+
 async function assertFailsPolitely(page, expectedProblem) {
   await page.goto(url('/hosts/plain.html'));
   const widget = new Widget(page);

@@ -1,6 +1,7 @@
 //! Turns the element's attributes into a validated [`WidgetConfig`]. Pure: the caller passes a
 //! lookup function, so this runs the same natively and in the browser.
 
+use crate::theme::Theme;
 use std::fmt;
 
 /// Which font the widget's text uses.
@@ -23,6 +24,7 @@ pub struct CallToAction {
 /// Everything the widget reads from its element, validated.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct WidgetConfig {
+    pub theme: Theme,
     pub font: FontChoice,
     /// The glossary entry to open on (id syntax checked here; the view reports unknown ids).
     pub entry: Option<String>,
@@ -79,6 +81,18 @@ impl WidgetConfig {
                 FontChoice::System
             }),
         };
+        let theme = match attribute("theme") {
+            None => Theme::default(),
+            Some(value) => Theme::from_name(&value).unwrap_or_else(|| {
+                warnings.push(ConfigWarning {
+                    attribute: "theme",
+                    value,
+                    expected: "light, calm, warm, dark, high-contrast or auto",
+                    used: "light",
+                });
+                Theme::default()
+            }),
+        };
         let mut warn = |attribute, value: String, expected| {
             warnings.push(ConfigWarning {
                 attribute,
@@ -132,6 +146,7 @@ impl WidgetConfig {
 
         (
             WidgetConfig {
+                theme,
                 font,
                 entry,
                 cta,
@@ -242,6 +257,23 @@ mod tests {
         let message = warnings[0].to_string();
         assert!(message.contains("font-family"), "{message}");
         assert!(message.contains("using \"system\""), "{message}");
+    }
+
+    #[test]
+    fn theme_is_a_preset_name() {
+        assert_eq!(
+            parse(&[("theme", " High-Contrast ")]).0.theme,
+            Theme::HighContrast
+        );
+        assert_eq!(parse(&[("theme", "auto")]).0.theme, Theme::Auto);
+        let (config, warnings) = parse(&[("theme", "neon")]);
+        assert_eq!(
+            (config.theme, warnings[0].attribute),
+            (Theme::Light, "theme")
+        );
+        assert!(warnings[0]
+            .to_string()
+            .contains("light, calm, warm, dark, high-contrast or auto"));
     }
 
     #[test]

@@ -22,6 +22,12 @@ pub struct EventSpec {
 
 pub const ATTRIBUTES: &[AttributeSpec] = &[
     AttributeSpec {
+        name: "theme",
+        values: "`light`, `calm`, `warm`, `dark`, `high-contrast` or `auto`",
+        default: "light",
+        summary: "A colour preset; every one passes WCAG AA. `auto` follows the visitor's dark-mode and contrast settings.",
+    },
+    AttributeSpec {
         name: "font-family",
         values: "`system` or `inherit`",
         default: "system",

@@ -2,6 +2,7 @@
 //! the host page (shadow root, adopted stylesheet, events on the element).
 
 pub mod contract;
+pub mod crash;
 mod events;
 mod fetch;
 mod mount;

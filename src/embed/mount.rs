@@ -1,9 +1,9 @@
 //! `mount` / `WidgetHandle`: one Yew app per `<pain-guide>`, rendered into its shadow root.
 
-use super::events;
+use super::{crash, events};
 use crate::app::{Widget, WidgetProps};
 use crate::config::WidgetConfig;
-use crate::theme::{palette::LIGHT, widget_css};
+use crate::theme::widget_css;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot};
@@ -14,6 +14,7 @@ use yew::{AppHandle, Callback, Renderer};
 pub struct WidgetHandle {
     app: AppHandle<Widget>,
     host: HtmlElement,
+    root: ShadowRoot,
     /// The shadow root's one adopted sheet; restyled in place when attributes change.
     sheet: CssStyleSheet,
     config: WidgetConfig,
@@ -23,9 +24,10 @@ pub struct WidgetHandle {
 /// Renders a widget into `root` (the open shadow root of `host`), replacing what is in it.
 #[wasm_bindgen]
 pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<WidgetHandle, JsValue> {
+    crash::install_panic_hook();
     let config = read_config(&host);
     let sheet = CssStyleSheet::new()?;
-    sheet.replace_sync(&widget_css(&LIGHT, config.font))?;
+    sheet.replace_sync(&widget_css(config.theme, config.font))?;
     root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
 
     // The loader's placeholder (or a previous app's leftovers) goes; the app gets a fresh node.
@@ -52,9 +54,11 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<WidgetHandle, JsValu
         on_ready: on_ready.clone(),
     };
     let app = Renderer::<Widget>::with_root_and_props(mount_point, props).render();
+    crash::register(&root, config.cta.clone());
     Ok(WidgetHandle {
         app,
         host,
+        root,
         sheet,
         config,
         on_ready,
@@ -71,9 +75,11 @@ impl WidgetHandle {
         if config == self.config {
             return Ok(());
         }
-        if config.font != self.config.font {
-            self.sheet.replace_sync(&widget_css(&LIGHT, config.font))?;
+        if (config.theme, config.font) != (self.config.theme, self.config.font) {
+            self.sheet
+                .replace_sync(&widget_css(config.theme, config.font))?;
         }
+        crash::register(&self.root, config.cta.clone());
         self.app.update(WidgetProps {
             config: Rc::new(config.clone()),
             on_ready: self.on_ready.clone(),
@@ -84,6 +90,7 @@ impl WidgetHandle {
 
     /// Tears the app down; the element may mount a new one later.
     pub fn unmount(self) {
+        crash::unregister(&self.root);
         self.app.destroy();
     }
 }

@@ -12,6 +12,8 @@ pub struct Strings {
     pub last_reviewed: &'static str,
     pub sources: &'static str,
     pub topic_unavailable: &'static str,
+    /// Shown in place of the widget if its code fails.
+    pub widget_failed: &'static str,
     pub topics_title: &'static str,
     pub search_label: &'static str,
     /// `{n}` is replaced by the number of topics.
@@ -35,6 +37,8 @@ pub const EN: Strings = Strings {
     last_reviewed: "Last reviewed",
     sources: "Sources",
     topic_unavailable: "Sorry, this topic is not available right now.",
+    widget_failed:
+        "Sorry, the patient guide stopped working. Please refresh the page, or contact the clinic.",
     topics_title: "Health topics A to Z",
     search_label: "Find a topic",
     topics_found: "{n} topics",

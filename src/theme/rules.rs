@@ -237,6 +237,12 @@ pub fn rules() -> stylist::ast::Sheet {
         .pg-root .pg-notice {
             margin: 0;
         }
+        .pg-failed {
+            align-items: flex-start;
+            justify-content: center;
+            gap: 1em;
+            padding: 1.5em;
+        }
         @media (prefers-reduced-motion: reduce) {
             .pg-scroll {
                 scroll-behavior: auto;

@@ -3,8 +3,10 @@
 //! as custom properties. It only ever reaches the page through the adopted `CSSStyleSheet`, so it
 //! works under `style-src 'self'` and cannot leak into the host page.
 
-use super::Palette;
+use super::palette::{Scheme, DARK, HIGH_CONTRAST, LIGHT};
+use super::{palette, Palette, Theme};
 use crate::config::FontChoice;
+use std::fmt::Write;
 
 /// The widget's rules, as `build.rs` serialised them.
 pub const RULES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
@@ -15,16 +17,42 @@ pub const SYSTEM_FONT: &str =
 
 /// The full stylesheet for one widget instance. Every value is one we control or validated, so
 /// nothing a page author types reaches CSS as written.
-pub fn widget_css(palette: &Palette, font: FontChoice) -> String {
+pub fn widget_css(theme: Theme, font: FontChoice) -> String {
     let font_family = match font {
         FontChoice::System => SYSTEM_FONT,
         FontChoice::Inherit => "inherit",
     };
     // After RULES, so it wins over their `all: initial`. (`--pg-font: inherit` would make the
     // custom property inherit, not the font, hence font-family itself.)
-    format!(
-        "{RULES}\n.pg-root {{ font-family: {font_family}; --pg-text: {}; --pg-muted-text: {}; \
-         --pg-background: {}; --pg-surface: {}; --pg-primary: {}; --pg-border: {}; --pg-focus: {}; }}",
+    let mut css = format!("{RULES}\n.pg-root {{ font-family: {font_family}; }}\n");
+    match theme {
+        Theme::Light => colours(&mut css, &LIGHT),
+        Theme::Calm => colours(&mut css, &palette::CALM),
+        Theme::Warm => colours(&mut css, &palette::WARM),
+        Theme::Dark => colours(&mut css, &DARK),
+        Theme::HighContrast => colours(&mut css, &HIGH_CONTRAST),
+        Theme::Auto => {
+            // Follows the visitor's settings live; the last matching block wins.
+            colours(&mut css, &LIGHT);
+            css.push_str("@media (prefers-color-scheme: dark) {\n");
+            colours(&mut css, &DARK);
+            css.push_str("}\n@media (prefers-contrast: more) {\n");
+            colours(&mut css, &HIGH_CONTRAST);
+            css.push_str("}\n");
+        }
+    }
+    css
+}
+
+fn colours(css: &mut String, palette: &Palette) {
+    let scheme = match palette.scheme {
+        Scheme::Light => "light",
+        Scheme::Dark => "dark",
+    };
+    let _ = writeln!(
+        css,
+        ".pg-root {{ color-scheme: {scheme}; --pg-text: {}; --pg-muted-text: {}; --pg-background: {}; \
+         --pg-surface: {}; --pg-primary: {}; --pg-border: {}; --pg-focus: {}; }}",
         palette.text,
         palette.muted_text,
         palette.background,
@@ -32,19 +60,18 @@ pub fn widget_css(palette: &Palette, font: FontChoice) -> String {
         palette.primary,
         palette.border,
         palette.focus,
-    )
+    );
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::theme::palette::LIGHT;
 
     #[test]
     fn system_font_by_default_and_host_font_on_request() {
-        let system = widget_css(&LIGHT, FontChoice::System);
+        let system = widget_css(Theme::Light, FontChoice::System);
         assert!(system.contains("font-family: system-ui"), "{system}");
-        let inherit = widget_css(&LIGHT, FontChoice::Inherit);
+        let inherit = widget_css(Theme::Light, FontChoice::Inherit);
         assert!(inherit.contains("font-family: inherit"), "{inherit}");
     }
 
@@ -65,7 +92,7 @@ mod tests {
 
     #[test]
     fn every_custom_property_the_rules_use_is_set() {
-        let css = widget_css(&LIGHT, FontChoice::System);
+        let css = widget_css(Theme::Light, FontChoice::System);
         let instance = &css[RULES.len()..];
         for (at, _) in RULES.match_indices("var(--pg-") {
             let name = &RULES[at + 4..at + 4 + RULES[at + 4..].find(')').unwrap()];
@@ -75,5 +102,27 @@ mod tests {
             );
         }
         assert!(instance.contains(&format!("--pg-primary: {}", LIGHT.primary)));
+    }
+
+    #[test]
+    fn each_preset_sets_its_own_colours() {
+        let dark = widget_css(Theme::Dark, FontChoice::System);
+        assert!(dark.contains(&format!("--pg-background: {}", DARK.background)));
+        assert!(dark.contains("color-scheme: dark"));
+        assert!(!dark.contains("@media (prefers-color-scheme"));
+        let warm = widget_css(Theme::Warm, FontChoice::System);
+        assert!(warm.contains(&format!("--pg-primary: {}", palette::WARM.primary)));
+    }
+
+    #[test]
+    fn auto_follows_the_visitors_settings_with_high_contrast_last() {
+        let css = widget_css(Theme::Auto, FontChoice::System);
+        let light = css
+            .find(&format!("--pg-background: {}", LIGHT.background))
+            .unwrap();
+        let dark = css.find("@media (prefers-color-scheme: dark)").unwrap();
+        let contrast = css.find("@media (prefers-contrast: more)").unwrap();
+        assert!(light < dark && dark < contrast);
+        assert!(css[contrast..].contains(&format!("--pg-primary: {}", HIGH_CONTRAST.primary)));
     }
 }
