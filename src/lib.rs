@@ -7,6 +7,7 @@
 //! browser glue (shadow root, adopted stylesheet, events) is [`embed`].
 
 pub mod app;
+pub mod body_map;
 pub mod config;
 pub mod embed;
 pub mod glossary;

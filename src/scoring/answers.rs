@@ -168,7 +168,12 @@ pub struct Answers {
 
 impl Answers {
     /// Marks a site (keeping its pain details if it was marked already).
-    pub fn mark(&mut self, site: Site) -> &mut Mark {
+    pub fn mark(&mut self, site: Site) {
+        self.details(site);
+    }
+
+    /// The pain details of a site, marking it if it was not.
+    pub fn details(&mut self, site: Site) -> &mut Mark {
         self.marks.entry(site).or_default()
     }
 
@@ -178,7 +183,7 @@ impl Answers {
 
     pub fn set_intensity(&mut self, site: Site, intensity: u8) -> Result<(), InvalidAnswer> {
         let checked = Mark::new(Some(intensity))?;
-        self.mark(site).intensity = checked.intensity;
+        self.details(site).intensity = checked.intensity;
         Ok(())
     }
 

@@ -1,0 +1,157 @@
+//! Arrow-key movement between sites on one view: the nearest site in the direction pressed, as
+//! the patient sees the picture (so "left" is towards the left of the screen).
+
+use super::figure::{areas, View, WIDTH};
+use crate::scoring::Site;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+    Left,
+    Right,
+}
+
+impl Direction {
+    pub fn from_key(key: &str) -> Option<Direction> {
+        match key {
+            "ArrowUp" => Some(Direction::Up),
+            "ArrowDown" => Some(Direction::Down),
+            "ArrowLeft" => Some(Direction::Left),
+            "ArrowRight" => Some(Direction::Right),
+            _ => None,
+        }
+    }
+}
+
+/// One marked-or-not place on the picture: a site as drawn on one view. (Sites such as the
+/// shoulders are drawn on both views; either cell marks the same site.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Cell {
+    pub view: View,
+    pub site: Site,
+}
+
+/// Gap between the front and back figures, which stand side by side.
+const GAP: i16 = 40;
+
+fn cells() -> impl Iterator<Item = (Cell, f32, f32)> {
+    [View::Front, View::Back].into_iter().flat_map(|view| {
+        let offset = if view == View::Back { WIDTH + GAP } else { 0 };
+        areas(view).iter().map(move |area| {
+            let cell = Cell {
+                view,
+                site: area.site,
+            };
+            (cell, f32::from(area.cx + offset), f32::from(area.cy))
+        })
+    })
+}
+
+/// The cell to move to from `from`: the nearest one in the direction pressed, across both
+/// figures (stays put when nothing lies that way).
+pub fn next_cell(from: Cell, direction: Direction) -> Cell {
+    let Some((_, x0, y0)) = cells().find(|(cell, _, _)| *cell == from) else {
+        return Cell {
+            view: View::Front,
+            site: areas(View::Front)[0].site,
+        };
+    };
+    cells()
+        .filter_map(|(cell, x, y)| {
+            let (dx, dy) = (x - x0, y - y0);
+            // Distance along the direction, and how far off to the side.
+            let (along, across) = match direction {
+                Direction::Up => (-dy, dx.abs()),
+                Direction::Down => (dy, dx.abs()),
+                Direction::Left => (-dx, dy.abs()),
+                Direction::Right => (dx, dy.abs()),
+            };
+            // Ahead, and within a cone of about 60° either side of the direction.
+            (along > 0.5 && across <= along * 1.8).then_some((along + 2.0 * across, cell))
+        })
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .map_or(from, |(_, cell)| cell)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Direction::*;
+    use Site::*;
+
+    fn front(site: Site) -> Cell {
+        Cell {
+            view: View::Front,
+            site,
+        }
+    }
+
+    fn back(site: Site) -> Cell {
+        Cell {
+            view: View::Back,
+            site,
+        }
+    }
+
+    #[test]
+    fn moves_down_the_middle_of_the_body() {
+        let mut cell = front(Head);
+        let mut path = vec![cell.site];
+        for _ in 0..3 {
+            cell = next_cell(cell, Down);
+            path.push(cell.site);
+        }
+        assert_eq!(path, [Head, Neck, Chest, Abdomen]);
+        assert_eq!(
+            next_cell(front(Neck), Up),
+            front(JawRight),
+            "the jaw is just above the neck"
+        );
+        assert_eq!(next_cell(back(Neck), Down), back(UpperBack));
+        assert_eq!(next_cell(back(UpperBack), Down), back(LowerBack));
+    }
+
+    #[test]
+    fn left_and_right_follow_the_screen_and_cross_to_the_other_figure() {
+        // Front view: the patient's right side is on the screen's left.
+        assert_eq!(next_cell(front(Chest), Left), front(UpperArmRight));
+        assert_eq!(next_cell(front(Chest), Right), front(UpperArmLeft));
+        assert_eq!(next_cell(front(JawRight), Right), front(JawLeft));
+        assert_eq!(next_cell(front(ShoulderRight), Down), front(UpperArmRight));
+        // From the front figure's far side into the back figure, and back again.
+        assert_eq!(next_cell(front(HandLeft), Right), back(HandLeft));
+        assert_eq!(next_cell(back(HandLeft), Left), front(HandLeft));
+    }
+
+    #[test]
+    fn stays_put_at_the_edges() {
+        assert_eq!(next_cell(front(Head), Up), front(Head));
+        assert_eq!(next_cell(front(FootRight), Down), front(FootRight));
+        assert_eq!(next_cell(front(HandRight), Left), front(HandRight));
+        assert_eq!(next_cell(back(HandRight), Right), back(HandRight));
+    }
+
+    #[test]
+    fn every_cell_can_reach_every_other() {
+        let all: Vec<Cell> = cells().map(|(cell, _, _)| cell).collect();
+        let start = all[0];
+        let mut seen = vec![start];
+        let mut frontier = vec![start];
+        while let Some(cell) = frontier.pop() {
+            for direction in [Up, Down, Left, Right] {
+                let next = next_cell(cell, direction);
+                if !seen.contains(&next) {
+                    seen.push(next);
+                    frontier.push(next);
+                }
+            }
+        }
+        assert_eq!(seen.len(), all.len());
+    }
+
+    #[test]
+    fn a_cell_not_on_the_picture_starts_at_the_top() {
+        assert_eq!(next_cell(back(Chest), Down), front(Head));
+    }
+}

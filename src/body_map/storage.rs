@@ -1,0 +1,142 @@
+//! The answers as they are kept in the browser: versioned JSON. Reading never fails the widget:
+//! data of another version or shape is refused as a whole (the caller starts afresh and says why),
+//! and a bad mark is skipped and named.
+
+use crate::json::Json;
+use crate::scoring::{Answers, Mark, Quality, Site};
+
+/// Bumped when the stored shape changes incompatibly.
+pub const VERSION: u32 = 1;
+
+/// `{"version":1,"marks":{"neck":{"intensity":6,"qualities":["aching"]}}}`
+pub fn to_json(answers: &Answers) -> String {
+    let marks = answers
+        .marks
+        .iter()
+        .map(|(site, mark)| {
+            let mut fields = Vec::new();
+            if let Some(intensity) = mark.intensity() {
+                fields.push(("intensity".to_string(), Json::Number(intensity.to_string())));
+            }
+            if !mark.qualities.is_empty() {
+                let qualities = mark
+                    .qualities
+                    .iter()
+                    .map(|quality| Json::String(quality.id().into()))
+                    .collect();
+                fields.push(("qualities".to_string(), Json::Array(qualities)));
+            }
+            (site.id().to_string(), Json::Object(fields))
+        })
+        .collect();
+    Json::Object(vec![
+        ("version".into(), Json::Number(VERSION.to_string())),
+        ("marks".into(), Json::Object(marks)),
+    ])
+    .to_string()
+}
+
+/// The answers in `text`, with the problems of the marks that were skipped; or why nothing in it
+/// could be used.
+pub fn from_json(text: &str) -> Result<(Answers, Vec<String>), String> {
+    let root = Json::parse(text)?;
+    match root.get("version").and_then(Json::as_u32) {
+        Some(VERSION) => {}
+        Some(other) => {
+            return Err(format!(
+                "it is version {other}, this widget reads version {VERSION}"
+            ))
+        }
+        None => return Err("it has no version".into()),
+    }
+    let Some(Json::Object(marks)) = root.get("marks") else {
+        return Err("it has no marks".into());
+    };
+    let mut answers = Answers::default();
+    let mut problems = Vec::new();
+    for (id, fields) in marks {
+        match read_mark(id, fields) {
+            Ok((site, mark)) => {
+                answers.marks.insert(site, mark);
+            }
+            Err(problem) => problems.push(format!("mark \"{id}\" skipped: {problem}")),
+        }
+    }
+    Ok((answers, problems))
+}
+
+fn read_mark(id: &str, fields: &Json) -> Result<(Site, Mark), String> {
+    let site = Site::from_id(id).ok_or("not a body site")?;
+    let intensity = match fields.get("intensity") {
+        None | Some(Json::Null) => None,
+        Some(value) => Some(
+            value
+                .as_u32()
+                .and_then(|n| u8::try_from(n).ok())
+                .ok_or("intensity is not a whole number")?,
+        ),
+    };
+    let mut mark = Mark::new(intensity).map_err(|error| error.to_string())?;
+    for id in fields.text_list("qualities")? {
+        mark.toggle(
+            Quality::from_id(&id).ok_or_else(|| format!("\"{id}\" is not a kind of pain"))?,
+        );
+    }
+    Ok((site, mark))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn answers_round_trip() {
+        let mut answers = Answers::default();
+        answers.set_intensity(Site::ShoulderLeft, 6).unwrap();
+        answers.details(Site::ShoulderLeft).toggle(Quality::Burning);
+        answers.mark(Site::Chest);
+        let text = to_json(&answers);
+        assert_eq!(
+            text,
+            r#"{"version":1,"marks":{"shoulder-left":{"intensity":6,"qualities":["burning"]},"chest":{}}}"#
+        );
+        assert_eq!(from_json(&text), Ok((answers, vec![])));
+    }
+
+    #[test]
+    fn foreign_old_or_corrupt_data_is_refused_as_a_whole() {
+        for (text, why) in [
+            ("", "line 1"),
+            ("{\"version\":1,\"marks\":", "line 1"),
+            ("[]", "no version"),
+            (r#"{"version":2,"marks":{}}"#, "version 2"),
+            (r#"{"version":"1","marks":{}}"#, "no version"),
+            (r#"{"version":1}"#, "no marks"),
+            (r#"{"version":1,"marks":[]}"#, "no marks"),
+        ] {
+            let error = from_json(text).unwrap_err();
+            assert!(error.contains(why), "{text}: {error}");
+        }
+    }
+
+    #[test]
+    fn a_bad_mark_is_skipped_and_named_and_the_rest_kept() {
+        let text = r#"{"version":1,"marks":{"neck":{"intensity":4},"elbow":{},"chest":{"intensity":11},
+            "jaw-left":{"intensity":-1},"hip-left":{"qualities":["aching","itchy"]},"abdomen":{"intensity":2.5}}}"#;
+        let (answers, problems) = from_json(text).unwrap();
+        assert_eq!(
+            answers.marks.keys().copied().collect::<Vec<_>>(),
+            [Site::Neck]
+        );
+        assert_eq!(
+            problems,
+            [
+                "mark \"elbow\" skipped: not a body site",
+                "mark \"chest\" skipped: pain intensity must be 0 to 10, not 11",
+                "mark \"jaw-left\" skipped: intensity is not a whole number",
+                "mark \"hip-left\" skipped: \"itchy\" is not a kind of pain",
+                "mark \"abdomen\" skipped: intensity is not a whole number",
+            ]
+        );
+    }
+}
