@@ -118,7 +118,15 @@
     }
 
     attributeChangedCallback() {
-      if (this._handle) safely(this, function (handle) { handle.attributeChanged(); });
+      // A script often sets several attributes in a row (cta-text, then cta-href): read them once,
+      // after it is done, so no half-set state is warned about or drawn.
+      if (!this._handle || this._attributesPending) return;
+      this._attributesPending = true;
+      var element = this;
+      queueMicrotask(function () {
+        element._attributesPending = false;
+        if (element._handle) safely(element, function (handle) { handle.attributeChanged(); });
+      });
     }
   }
 

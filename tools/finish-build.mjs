@@ -1,16 +1,26 @@
 // Trunk post_build hook, run on the staging folder before it becomes dist/:
-// 1. pins the SRI hashes of the widget's glue and wasm into the loader (pain-guide.js), so the
-//    loader refuses tampered files;
-// 2. removes the empty <link data-trunk rel="rust"> Trunk leaves in the HTML when it injects no
+// 1. minifies the wasm-bindgen glue and the loader with terser (Trunk's own minifier cannot parse
+//    the glue), the glue first, since its hash must be of the bytes that ship;
+// 2. pins the SRI hashes of the glue and the wasm into the loader (pain-guide.js), so the loader
+//    refuses tampered files;
+// 3. removes the empty <link data-trunk rel="rust"> Trunk leaves in the HTML when it injects no
 //    script (Trunk.toml: inject_scripts = false).
 // Any surprise fails the build rather than shipping an unpinned loader.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { minify } from 'terser';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('finish-build: run me as a Trunk hook (TRUNK_STAGING_DIR is not set)');
 const path = (file) => join(staging, file);
+
+async function minifyFile(file, options) {
+  const { code } = await minify(readFileSync(path(file), 'utf8'), { compress: true, mangle: true, ...options });
+  writeFileSync(path(file), code);
+}
+
+await minifyFile('pain-guide-widget.js', { module: true });
 
 const sri = (file) => 'sha384-' + createHash('sha384').update(readFileSync(path(file))).digest('base64');
 let loader = readFileSync(path('pain-guide.js'), 'utf8');
@@ -23,6 +33,8 @@ for (const [placeholder, file] of [
   loader = loader.replace(`'${placeholder}'`, `'${sri(file)}'`);
 }
 writeFileSync(path('pain-guide.js'), loader);
+// A classic script: no module syntax, and the /*! header (what it is, how to embed it) stays.
+await minifyFile('pain-guide.js', { module: false, format: { comments: /^!/ } });
 
 const html = readFileSync(path('index.html'), 'utf8');
 const cleaned = html.replace(/[ \t]*<link data-trunk rel="rust"[^>]*>\n?/, '');

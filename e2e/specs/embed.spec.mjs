@@ -161,6 +161,20 @@ test('changing an attribute restyles the live widget', async (t) => {
   });
 });
 
+test('attributes set one after another are applied together, without warnings about the half-set state', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/plain.html'));
+    const widget = await new Widget(page).ready();
+    await widget.host.evaluate((host) => {
+      host.setAttribute('cta-text', 'Book a visit'); // alone, this would lack its cta-href
+      host.setAttribute('cta-href', '/contact');
+      host.setAttribute('theme', 'dark');
+    });
+    await widget.host.getByRole('link', { name: 'Book a visit' }).waitFor();
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('a bad attribute value gets a clear console warning and a working widget', async (t) => {
   await run(t, { expected: ['font-family="'] }, async (page) => {
     const warnings = [];
