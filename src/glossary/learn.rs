@@ -51,7 +51,7 @@ pub fn learn(props: &LearnProps) -> Html {
                 {on_open} />
         },
         Page::Entry(id) => html! {
-            <EntryView key={id.clone()} glossary={props.glossary.clone()} id={AttrValue::from(id.clone())}
+            <EntryView glossary={props.glossary.clone()} id={AttrValue::from(id.clone())}
                 take_focus={state.patient_navigated} {on_open}
                 on_back={{ let state = state.clone(); Callback::from(move |()| state.dispatch(LearnAction::BackToIndex)) }} />
         },
