@@ -1,5 +1,6 @@
 //! Build-time work, so the wasm ships data rather than the code to make it:
 //! - serialises the widget's stylesheet (authored with stylist in `src/theme/rules.rs`) to CSS;
+//! - tabulates WCAG's sRGB → linear curve (so the wasm needs no `pow`);
 //! - re-writes the bundled glossary compactly with the crate's own JSON module, which also fails
 //!   the build on a content file that is not valid JSON.
 
@@ -21,6 +22,21 @@ fn main() {
     println!("cargo:rerun-if-changed=src/theme/rules.rs");
     let css = stylist::ast::ToStyleStr::to_style_str(&rules::rules(), None);
     std::fs::write(out.join("widget.css"), css).expect("OUT_DIR is writable");
+
+    // WCAG's sRGB → linear light curve for each 8-bit channel value, so the wasm needs no `pow`.
+    let linear: Vec<String> = (0..=255u32)
+        .map(|channel| {
+            let c = f64::from(channel) / 255.0;
+            let value = if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            };
+            format!("{value:.10}")
+        })
+        .collect();
+    let table = format!("[{}]", linear.join(", "));
+    std::fs::write(out.join("srgb_to_linear.rs"), table).expect("OUT_DIR is writable");
 
     println!("cargo:rerun-if-changed=src/json.rs");
     let source = "content/en/glossary.json";

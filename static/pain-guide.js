@@ -9,7 +9,10 @@
   performance.mark('pain-guide:start'); // a User Timing mark: lets anyone measure load-to-render
 
   // Kept in step with the Rust contract table (src/embed/contract.rs) by tests/contract.rs.
-  var OBSERVED_ATTRIBUTES = ['theme', 'font-family', 'entry', 'cta-text', 'cta-href', 'content-src'];
+  var OBSERVED_ATTRIBUTES = [
+    'theme', 'font-family', 'primary-color', 'background-color', 'surface-color', 'text-color', 'theme-config',
+    'entry', 'cta-text', 'cta-href', 'content-src'
+  ];
   // Written by the build (tools/finish-build.mjs): the widget's files and their SRI hashes.
   var GLUE = { file: 'pain-guide-widget.js', integrity: '@GLUE_INTEGRITY@' };
   var WASM = { file: 'pain-guide-widget_bg.wasm', integrity: '@WASM_INTEGRITY@' };
@@ -97,7 +100,7 @@
       this._loading = loadWidget()
         .then(function (glue) {
           element._loading = null;
-          if (element.isConnected) element._handle = glue.mount(element, root);
+          if (element.isConnected) element._handle = glue.mount(element, root, element._themeSettings);
         })
         .catch(function (error) {
           element._loading = null;
@@ -115,6 +118,20 @@
         safely(element, function (handle) { handle.unmount(); });
         element._handle = null;
       });
+    }
+
+    // el.setTheme({ "primary-color": "#5b3f8c" }): settings on top of the attributes. Each call adds
+    // to the earlier ones; calls made before the code arrives are kept and applied at mount.
+    setTheme(settings) {
+      try {
+        this._themeObject = Object.assign(this._themeObject || {}, settings);
+        this._themeSettings = JSON.stringify(this._themeObject);
+      } catch (error) {
+        console.warn('pain-guide: setTheme needs a plain object of theme settings: ' + error);
+        return;
+      }
+      var json = this._themeSettings;
+      if (this._handle) safely(this, function (handle) { handle.setTheme(json); });
     }
 
     attributeChangedCallback() {

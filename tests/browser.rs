@@ -50,7 +50,7 @@ fn adopted_css(root: &ShadowRoot) -> String {
 async fn mount_renders_the_first_entry_into_the_shadow_root() {
     let (host, root) = host_with_shadow_root(&[("entry", "fibromyalgia")]);
     root.set_inner_html("<p class=\"pg-placeholder\">Loading…</p>");
-    let handle = mount(host.clone(), root.clone()).unwrap();
+    let handle = mount(host.clone(), root.clone(), None).unwrap();
     next_tick().await;
 
     assert!(
@@ -90,7 +90,7 @@ async fn mount_renders_the_first_entry_into_the_shadow_root() {
 #[wasm_bindgen_test]
 async fn styles_arrive_through_one_adopted_sheet_and_follow_attribute_changes() {
     let (host, root) = host_with_shadow_root(&[]);
-    let mut handle = mount(host.clone(), root.clone()).unwrap();
+    let mut handle = mount(host.clone(), root.clone(), None).unwrap();
     next_tick().await;
     assert!(adopted_css(&root).contains("font-family: system-ui"));
     let font = || {
@@ -130,7 +130,7 @@ async fn styles_arrive_through_one_adopted_sheet_and_follow_attribute_changes() 
 #[wasm_bindgen_test]
 async fn opens_on_the_topic_index_and_follows_the_entry_attribute() {
     let (host, root) = host_with_shadow_root(&[]);
-    let mut handle = mount(host.clone(), root.clone()).unwrap();
+    let mut handle = mount(host.clone(), root.clone(), None).unwrap();
     next_tick().await;
     assert_eq!(
         query(&root, "h2").unwrap().text_content().unwrap(),
@@ -182,7 +182,7 @@ async fn ready_event_bubbles_out_of_the_element_once() {
             },
         )
     };
-    let handle = mount(host.clone(), root).unwrap();
+    let handle = mount(host.clone(), root, None).unwrap();
     next_tick().await;
     next_tick().await;
     assert_eq!(count.get(), 1);
@@ -198,10 +198,10 @@ async fn if_the_code_fails_every_widget_shows_an_apology_and_the_clinic_link() {
     let (plain, plain_root) = host_with_shadow_root(&[]);
     let (removed, removed_root) = host_with_shadow_root(&[]);
     let handles = [
-        mount(with_cta.clone(), root_with_cta.clone()).unwrap(),
-        mount(plain.clone(), plain_root.clone()).unwrap(),
+        mount(with_cta.clone(), root_with_cta.clone(), None).unwrap(),
+        mount(plain.clone(), plain_root.clone(), None).unwrap(),
     ];
-    mount(removed.clone(), removed_root.clone())
+    mount(removed.clone(), removed_root.clone(), None)
         .unwrap()
         .unmount();
     next_tick().await;

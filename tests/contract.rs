@@ -1,8 +1,8 @@
 //! The embed contract table (`src/embed/contract.rs`) is the single source of truth: the loader,
 //! the config parser, the README and the code that dispatches events must all agree with it.
 
-use pain_guide_widget::config::WidgetConfig;
-use pain_guide_widget::embed::contract::{ATTRIBUTES, EVENTS, TAG_NAME};
+use pain_guide_widget::config::{WidgetConfig, THEME_SETTINGS};
+use pain_guide_widget::embed::contract::{ATTRIBUTES, CSS_PROPERTIES, EVENTS, METHODS, TAG_NAME};
 use std::cell::RefCell;
 use std::collections::BTreeSet;
 
@@ -40,13 +40,55 @@ fn loader_observes_exactly_the_contract_attributes() {
 }
 
 #[test]
-fn config_reads_exactly_the_contract_attributes() {
+fn config_reads_exactly_the_contract_attributes_and_css_properties() {
     let asked = RefCell::new(BTreeSet::new());
-    let _ = WidgetConfig::from_attributes(|name| {
-        asked.borrow_mut().insert(name.to_string());
-        None
-    });
+    let properties = RefCell::new(BTreeSet::new());
+    let _ = WidgetConfig::from_sources(
+        |name| {
+            asked.borrow_mut().insert(name.to_string());
+            None
+        },
+        |name| {
+            properties.borrow_mut().insert(name.to_string());
+            None
+        },
+        None,
+    );
     assert_eq!(asked.into_inner(), contract_attributes());
+    let declared: BTreeSet<String> = CSS_PROPERTIES
+        .iter()
+        .map(|property| property.name.to_string())
+        .collect();
+    assert_eq!(properties.into_inner(), declared);
+    for property in CSS_PROPERTIES {
+        let setting = ATTRIBUTES.iter().find(|spec| spec.name == property.setting);
+        assert!(
+            setting.is_some_and(|spec| spec.theme_setting),
+            "{} provides no theme setting",
+            property.name
+        );
+    }
+}
+
+#[test]
+fn theme_config_and_set_theme_accept_exactly_the_theme_settings() {
+    let marked: BTreeSet<&str> = ATTRIBUTES
+        .iter()
+        .filter(|spec| spec.theme_setting)
+        .map(|spec| spec.name)
+        .collect();
+    assert_eq!(THEME_SETTINGS.into_iter().collect::<BTreeSet<_>>(), marked);
+}
+
+#[test]
+fn the_loader_defines_every_method() {
+    for method in METHODS {
+        assert!(
+            LOADER.contains(&format!("    {}(", method.name)),
+            "the loader has no {}()",
+            method.name
+        );
+    }
 }
 
 #[test]
@@ -73,6 +115,17 @@ fn readme_documents_every_attribute_and_event() {
     }
     for spec in EVENTS {
         let row = format!("| `{}` | {} | {} |", spec.name, spec.detail, spec.summary);
+        assert!(README.contains(&row), "README is missing the row:\n{row}");
+    }
+    for spec in METHODS {
+        let row = format!(
+            "| `{}` | {} | {} |",
+            spec.name, spec.signature, spec.summary
+        );
+        assert!(README.contains(&row), "README is missing the row:\n{row}");
+    }
+    for spec in CSS_PROPERTIES {
+        let row = format!("| `{}` | `{}` |", spec.name, spec.setting);
         assert!(README.contains(&row), "README is missing the row:\n{row}");
     }
 }

@@ -114,12 +114,15 @@ proptest! {
 
     #[test]
     fn attributes_never_panic_and_accepted_links_are_safe(
-        values in prop::collection::vec(prop::option::of(hostile_text()), 6)
+        values in prop::collection::vec(prop::option::of(hostile_text()), 11),
+        api in prop::option::of(hostile_text()),
     ) {
-        let names = ["theme", "font-family", "entry", "cta-text", "cta-href", "content-src"];
-        let (config, _) = WidgetConfig::from_attributes(|name| {
-            names.iter().position(|known| *known == name).and_then(|index| values[index].clone())
-        });
+        let names = [
+            "theme", "font-family", "entry", "cta-text", "cta-href", "content-src", "primary-color",
+            "background-color", "surface-color", "text-color", "theme-config",
+        ];
+        let value = |name: &str| names.iter().position(|known| *known == name).and_then(|index| values[index].clone());
+        let (config, _) = WidgetConfig::from_sources(value, |property| value(&property.replace("--pg-", "")), api.as_deref());
         if let Some(cta) = &config.cta {
             prop_assert!(is_safe_link(&cta.href));
             prop_assert!(!cta.href.to_ascii_lowercase().starts_with("javascript:"));

@@ -77,3 +77,84 @@ test('an unknown theme name gets a console warning and the light preset', async 
     assert.match(warnings[0], /theme="neon".*light, calm, warm, dark, high-contrast or auto.*using "light"/);
   });
 });
+
+const headingColour = (widget) => widget.styles('h3', ['color']).then((styles) => styles.color);
+
+test("a clinic's brand colour is used, and an unreadable one is made readable with a console note", async (t) => {
+  await run(t, { expected: ['primary-color #ffff00'] }, async (page) => {
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    const widget = await widgetWith(page, { 'primary-color': 'rgb(91, 63, 140)' });
+    assert.equal(await headingColour(widget), 'rgb(91, 63, 140)');
+    await widget.host.evaluate((host) => host.setAttribute('primary-color', 'yellow'));
+    for (let waited = 0; warnings.length === 0 && waited < 2000; waited += 50) await page.waitForTimeout(50);
+    const guarded = await headingColour(widget);
+    assert.notEqual(guarded, 'rgb(255, 255, 0)');
+    assert.equal(warnings.length, 1);
+    assert.match(warnings[0], /^pain-guide: primary-color #ffff00 has only 1\.1:1 contrast with the background; using #[0-9a-f]{6} so patients can read it\.$/);
+  });
+});
+
+test('settings layer up: page CSS, then attributes, then theme-config, then setTheme', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/plain.html'));
+    await page.evaluate(() => {
+      const element = document.createElement('pain-guide');
+      element.setAttribute('entry', 'fibromyalgia');
+      element.style.setProperty('--pg-primary', '#7a1f5c'); // the host page's CSS on the element
+      element.style.setProperty('--pg-text', '#1a1a40');
+      document.querySelector('#elsewhere').append(element);
+    });
+    const widget = await new Widget(page, 1).ready();
+    assert.equal(await headingColour(widget), 'rgb(122, 31, 92)', 'from the page CSS');
+    assert.equal((await widget.styles('.pg-root', ['color'])).color, 'rgb(26, 26, 64)');
+    await widget.host.evaluate((host) => host.setAttribute('primary-color', '#1f5c7a'));
+    await page.waitForTimeout(50);
+    assert.equal(await headingColour(widget), 'rgb(31, 92, 122)', 'the attribute beats the page CSS');
+    await widget.host.evaluate((host) => host.setAttribute('theme-config', '{"primary-color": "#2d6a2d"}'));
+    await page.waitForTimeout(50);
+    assert.equal(await headingColour(widget), 'rgb(45, 106, 45)', 'theme-config beats the attribute');
+    await widget.host.evaluate((host) => host.setTheme({ 'primary-color': '#6a2d2d' }));
+    await page.waitForTimeout(50);
+    assert.equal(await headingColour(widget), 'rgb(106, 45, 45)', 'setTheme beats theme-config');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('setTheme called before the code has arrived is applied when it does', async (t) => {
+  await run(t, {}, async (page) => {
+    let release;
+    const held = new Promise((resolve) => { release = resolve; });
+    await page.route('**/pain-guide-widget_bg.wasm', async (route) => { await held; await route.continue(); });
+    await page.goto(url('/hosts/plain.html'));
+    await new Widget(page).placeholder.waitFor();
+    await page.evaluate(() => {
+      const element = document.querySelector('pain-guide');
+      element.setTheme({ theme: 'dark' });
+      element.setTheme({ 'primary-color': '#5fd0c7' }); // adds to the first call
+    });
+    release();
+    const widget = await new Widget(page).ready();
+    assert.equal(await background(widget), BACKGROUNDS.dark);
+    assert.equal(await headingColour(widget), 'rgb(95, 208, 199)');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('hostile theme values are ignored with a warning and inject nothing', async (t) => {
+  await run(t, { expected: ['primary-color', 'theme-config'] }, async (page) => {
+    const widget = await widgetWith(page, {
+      'primary-color': 'red;}</style><script>window.injected=1</script>',
+      'theme-config': '{"text-color": "url(javascript:alert(1))", "primary-color": "expression(alert(1))"}',
+    });
+    assert.equal(await headingColour(widget), 'rgb(11, 107, 102)', "the preset's primary");
+    const injected = await widget.host.evaluate((host) => ({
+      nodes: host.shadowRoot.querySelectorAll('script, style').length,
+      css: [...host.shadowRoot.adoptedStyleSheets].map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('')).join(''),
+      flag: window.injected,
+    }));
+    assert.equal(injected.nodes, 0);
+    assert.equal(injected.flag, undefined);
+    assert.doesNotMatch(injected.css, /javascript|expression|<\/style>/);
+  });
+});

@@ -1,6 +1,10 @@
 //! Turns the element's attributes into a validated [`WidgetConfig`]. Pure: the caller passes a
 //! lookup function, so this runs the same natively and in the browser.
 
+use crate::embed::contract::CSS_PROPERTIES;
+use crate::json::Json;
+use crate::theme::brand::Brand;
+use crate::theme::colour::Colour;
 use crate::theme::Theme;
 use std::fmt;
 
@@ -25,6 +29,7 @@ pub struct CallToAction {
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
 pub struct WidgetConfig {
     pub theme: Theme,
+    pub brand: Brand,
     pub font: FontChoice,
     /// The glossary entry to open on (id syntax checked here; the view reports unknown ids).
     pub entry: Option<String>,
@@ -63,12 +68,93 @@ impl fmt::Display for ConfigWarning {
     }
 }
 
+/// The settings `theme-config` and `setTheme` accept: the contract's attributes marked as theme
+/// settings (tests/contract.rs keeps the two equal; the table's texts stay out of the wasm).
+pub const THEME_SETTINGS: [&str; 6] = [
+    "theme",
+    "font-family",
+    "primary-color",
+    "background-color",
+    "surface-color",
+    "text-color",
+];
+
+/// Theme settings given as JSON (`theme-config`, `setTheme`): setting name → value.
+type Layer = Vec<(String, String)>;
+
+/// What the theme-setting keys are, for warnings.
+const THEME_KEYS: &str =
+    "theme, font-family, primary-color, background-color, surface-color or text-color";
+
+/// Reads a JSON object of theme settings from `source`; anything else is warned about and left out.
+fn theme_layer(json: &str, source: &'static str, warnings: &mut Vec<ConfigWarning>) -> Layer {
+    let mut warn = |value: String, expected| {
+        warnings.push(ConfigWarning {
+            attribute: source,
+            value,
+            expected,
+            used: "nothing",
+        });
+    };
+    let members = match Json::parse(json) {
+        Ok(Json::Object(members)) => members,
+        Ok(_) => {
+            warn(json.to_string(), "a JSON object of theme settings");
+            return Vec::new();
+        }
+        Err(error) => {
+            warn(error, "a JSON object of theme settings");
+            return Vec::new();
+        }
+    };
+    let mut layer = Vec::new();
+    for (key, value) in members {
+        let known = THEME_SETTINGS.contains(&key.as_str());
+        match (known, value) {
+            (true, Json::String(text)) => layer.push((key, text)),
+            (true, _) => warn(key, "a text value for each setting"),
+            (false, _) => warn(key, THEME_KEYS),
+        }
+    }
+    layer
+}
+
 impl WidgetConfig {
-    /// Reads every attribute of the contract through `attribute` (name → value if present).
-    pub fn from_attributes(
+    /// Reads every setting of the contract from its sources, later ones winning: the host page's
+    /// CSS custom properties (`css_property`, e.g. `--pg-primary`), the element's attributes
+    /// (`attribute`), its `theme-config` JSON, and the settings given to `setTheme` (`api`).
+    pub fn from_sources(
         attribute: impl Fn(&str) -> Option<String>,
+        css_property: impl Fn(&str) -> Option<String>,
+        api: Option<&str>,
     ) -> (Self, Vec<ConfigWarning>) {
         let mut warnings = Vec::new();
+        let api_layer = api
+            .map(|json| theme_layer(json, "setTheme", &mut warnings))
+            .unwrap_or_default();
+        let config_layer = attribute("theme-config")
+            .map(|json| theme_layer(&json, "theme-config", &mut warnings))
+            .unwrap_or_default();
+        let attribute = |name: &str| -> Option<String> {
+            let from = |layer: &Layer| {
+                layer
+                    .iter()
+                    .rev()
+                    .find(|(key, _)| key == name)
+                    .map(|(_, value)| value.clone())
+            };
+            from(&api_layer)
+                .or_else(|| from(&config_layer))
+                .or_else(|| attribute(name))
+                .or_else(|| {
+                    let property = CSS_PROPERTIES
+                        .iter()
+                        .find(|property| property.setting == name)?;
+                    css_property(property.name)
+                        .map(|value| value.trim().to_string())
+                        .filter(|value| !value.is_empty())
+                })
+        };
         let font = match attribute("font-family") {
             None => FontChoice::System,
             Some(value) => parse_font(&value).unwrap_or_else(|| {
@@ -92,6 +178,25 @@ impl WidgetConfig {
                 });
                 Theme::default()
             }),
+        };
+        let mut colour = |name: &'static str| {
+            let value = attribute(name)?;
+            let parsed = Colour::parse(&value);
+            if parsed.is_none() {
+                warnings.push(ConfigWarning {
+                    attribute: name,
+                    value,
+                    expected: "a colour such as #0b7a75, rgb(11, 122, 117) or teal",
+                    used: "the theme's colour",
+                });
+            }
+            parsed
+        };
+        let brand = Brand {
+            primary: colour("primary-color"),
+            background: colour("background-color"),
+            surface: colour("surface-color"),
+            text: colour("text-color"),
         };
         let mut warn = |attribute, value: String, expected| {
             warnings.push(ConfigWarning {
@@ -147,6 +252,7 @@ impl WidgetConfig {
         (
             WidgetConfig {
                 theme,
+                brand,
                 font,
                 entry,
                 cta,
@@ -223,12 +329,103 @@ mod tests {
     use super::*;
 
     fn parse(pairs: &[(&str, &str)]) -> (WidgetConfig, Vec<ConfigWarning>) {
-        WidgetConfig::from_attributes(|name| {
+        layered(pairs, &[], None)
+    }
+
+    fn layered(
+        attributes: &[(&str, &str)],
+        css: &[(&str, &str)],
+        api: Option<&str>,
+    ) -> (WidgetConfig, Vec<ConfigWarning>) {
+        let lookup = |pairs: &[(&str, &str)], name: &str| {
             pairs
                 .iter()
                 .find(|(key, _)| *key == name)
                 .map(|(_, value)| value.to_string())
-        })
+        };
+        WidgetConfig::from_sources(
+            |name| lookup(attributes, name),
+            |name| lookup(css, name),
+            api,
+        )
+    }
+
+    #[test]
+    fn brand_colours_are_parsed_and_bad_ones_refused() {
+        let (config, warnings) = parse(&[
+            ("primary-color", "rgb(11, 122, 117)"),
+            ("text-color", "red;}</style>"),
+        ]);
+        assert_eq!(config.brand.primary, Colour::parse("#0b7a75"));
+        assert_eq!(config.brand.text, None);
+        assert_eq!(warnings.len(), 1);
+        assert_eq!(warnings[0].attribute, "text-color");
+        assert!(warnings[0]
+            .to_string()
+            .contains("using \"the theme's colour\""));
+    }
+
+    #[test]
+    fn later_sources_win_css_then_attributes_then_theme_config_then_set_theme() {
+        let css = [
+            ("--pg-primary", " #111111 "),
+            ("--pg-text", "#222222"),
+            ("--pg-surface", "#fafafa"),
+        ];
+        let attributes = [
+            ("primary-color", "#333333"),
+            ("text-color", "#444444"),
+            (
+                "theme-config",
+                r##"{"primary-color": "#555555", "theme": "calm"}"##,
+            ),
+        ];
+        let (config, warnings) = layered(&attributes, &css, Some(r#"{"theme": "warm"}"#));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        assert_eq!(
+            config.brand.surface,
+            Colour::parse("#fafafa"),
+            "from the page's CSS"
+        );
+        assert_eq!(
+            config.brand.text,
+            Colour::parse("#444444"),
+            "the attribute beats the CSS property"
+        );
+        assert_eq!(
+            config.brand.primary,
+            Colour::parse("#555555"),
+            "theme-config beats the attribute"
+        );
+        assert_eq!(config.theme, Theme::Warm, "setTheme beats theme-config");
+    }
+
+    #[test]
+    fn theme_settings_json_is_checked() {
+        let (config, warnings) = layered(
+            &[(
+                "theme-config",
+                r#"{"primary-color": 12, "entry": "migraine", "theme": "dark"}"#,
+            )],
+            &[],
+            Some("not json"),
+        );
+        assert_eq!(config.theme, Theme::Dark);
+        assert_eq!(config.entry, None, "entry is not a theme setting");
+        let named: Vec<(&str, String)> = warnings
+            .iter()
+            .map(|w| (w.attribute, w.value.clone()))
+            .collect();
+        assert_eq!(
+            named,
+            [
+                ("setTheme", "line 1, column 1: expected a value".to_string()),
+                ("theme-config", "primary-color".to_string()),
+                ("theme-config", "entry".to_string()),
+            ]
+        );
+        let (_, warnings) = layered(&[("theme-config", "[1, 2]")], &[], None);
+        assert_eq!(warnings[0].expected, "a JSON object of theme settings");
     }
 
     #[test]

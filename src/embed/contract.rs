@@ -6,6 +6,8 @@
 /// One HTML attribute a clinic can set on `<pain-guide>`.
 pub struct AttributeSpec {
     pub name: &'static str,
+    /// Also accepted, under the same name, in `theme-config` and `setTheme`.
+    pub theme_setting: bool,
     /// Accepted values, as the README documents them.
     pub values: &'static str,
     pub default: &'static str,
@@ -23,36 +25,77 @@ pub struct EventSpec {
 pub const ATTRIBUTES: &[AttributeSpec] = &[
     AttributeSpec {
         name: "theme",
+        theme_setting: true,
         values: "`light`, `calm`, `warm`, `dark`, `high-contrast` or `auto`",
         default: "light",
         summary: "A colour preset; every one passes WCAG AA. `auto` follows the visitor's dark-mode and contrast settings.",
     },
     AttributeSpec {
         name: "font-family",
+        theme_setting: true,
         values: "`system` or `inherit`",
         default: "system",
         summary: "`inherit` uses the host page's font; `system` uses the visitor's system font.",
     },
     AttributeSpec {
+        name: "primary-color",
+        theme_setting: true,
+        values: "a colour: `#0b7a75`, `rgb(11, 122, 117)`, `hsl(177, 83%, 26%)` or a name",
+        default: "(the preset's)",
+        summary: "Links, headings and buttons. Darkened or lightened if patients could not read it.",
+    },
+    AttributeSpec {
+        name: "background-color",
+        theme_setting: true,
+        values: "a colour",
+        default: "(the preset's)",
+        summary: "The widget's background; text, panels and lines follow it unless set too.",
+    },
+    AttributeSpec {
+        name: "surface-color",
+        theme_setting: true,
+        values: "a colour",
+        default: "(the preset's)",
+        summary: "Panels: the footer and the explanations of linked terms.",
+    },
+    AttributeSpec {
+        name: "text-color",
+        theme_setting: true,
+        values: "a colour",
+        default: "(the preset's)",
+        summary: "Body text. Replaced by black or white if it would not stand out from the background.",
+    },
+    AttributeSpec {
+        name: "theme-config",
+        theme_setting: false,
+        values: "a JSON object of theme settings, e.g. `{\"theme\": \"calm\", \"primary-color\": \"#5b3f8c\"}`",
+        default: "(none)",
+        summary: "All theme settings in one attribute; it overrides the separate attributes.",
+    },
+    AttributeSpec {
         name: "entry",
+        theme_setting: false,
         values: "an entry id, e.g. `fibromyalgia`",
         default: "(none)",
         summary: "Opens the glossary on this entry instead of the A–Z list of topics.",
     },
     AttributeSpec {
         name: "cta-text",
+        theme_setting: false,
         values: "text, at most 60 characters",
         default: "Contact the clinic",
         summary: "The words on the clinic's call-to-action link (shown only with `cta-href`).",
     },
     AttributeSpec {
         name: "cta-href",
+        theme_setting: false,
         values: "a relative, `https:`, `tel:` or `mailto:` link",
         default: "(none)",
         summary: "Where the call-to-action link goes, e.g. the clinic's booking page.",
     },
     AttributeSpec {
         name: "content-src",
+        theme_setting: false,
         values: "a relative or `https:` address of a JSON file",
         default: "(none)",
         summary:
@@ -71,6 +114,45 @@ pub const EVENTS: &[EventSpec] = &[
         detail: "`{ message }`",
         summary:
             "The widget's code could not be loaded; the element shows a short apology instead.",
+    },
+];
+
+/// One method of the element, for the page's script.
+pub struct MethodSpec {
+    pub name: &'static str,
+    pub signature: &'static str,
+    pub summary: &'static str,
+}
+
+pub const METHODS: &[MethodSpec] = &[MethodSpec {
+    name: "setTheme",
+    signature: "`el.setTheme({ \"primary-color\": \"#5b3f8c\" })`",
+    summary: "Applies theme settings on top of everything else; calls made before the widget has loaded are kept and applied when it does.",
+}];
+
+/// One CSS custom property the host page may set on (or above) the element.
+pub struct CssPropertySpec {
+    pub name: &'static str,
+    /// The theme setting it provides (the attribute of the same meaning overrides it).
+    pub setting: &'static str,
+}
+
+pub const CSS_PROPERTIES: &[CssPropertySpec] = &[
+    CssPropertySpec {
+        name: "--pg-primary",
+        setting: "primary-color",
+    },
+    CssPropertySpec {
+        name: "--pg-background",
+        setting: "background-color",
+    },
+    CssPropertySpec {
+        name: "--pg-surface",
+        setting: "surface-color",
+    },
+    CssPropertySpec {
+        name: "--pg-text",
+        setting: "text-color",
     },
 ];
 

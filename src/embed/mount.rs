@@ -19,15 +19,22 @@ pub struct WidgetHandle {
     sheet: CssStyleSheet,
     config: WidgetConfig,
     on_ready: Callback<()>,
+    /// The latest `setTheme` settings (JSON), the top layer of the configuration.
+    theme_settings: Option<String>,
 }
 
 /// Renders a widget into `root` (the open shadow root of `host`), replacing what is in it.
+/// `theme_settings` is the JSON of the page's `setTheme` calls made before the code arrived.
 #[wasm_bindgen]
-pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<WidgetHandle, JsValue> {
+pub fn mount(
+    host: HtmlElement,
+    root: ShadowRoot,
+    theme_settings: Option<String>,
+) -> Result<WidgetHandle, JsValue> {
     crash::install_panic_hook();
-    let config = read_config(&host);
+    let config = read_config(&host, theme_settings.as_deref());
     let sheet = CssStyleSheet::new()?;
-    sheet.replace_sync(&widget_css(config.theme, config.font))?;
+    apply_styles(&sheet, &config)?;
     root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
 
     // The loader's placeholder (or a previous app's leftovers) goes; the app gets a fresh node.
@@ -62,6 +69,7 @@ pub fn mount(host: HtmlElement, root: ShadowRoot) -> Result<WidgetHandle, JsValu
         sheet,
         config,
         on_ready,
+        theme_settings,
     })
 }
 
@@ -71,13 +79,13 @@ impl WidgetHandle {
     /// the live widget without re-mounting it (the patient's state is kept).
     #[wasm_bindgen(js_name = attributeChanged)]
     pub fn attribute_changed(&mut self) -> Result<(), JsValue> {
-        let config = read_config(&self.host);
+        let config = read_config(&self.host, self.theme_settings.as_deref());
         if config == self.config {
             return Ok(());
         }
-        if (config.theme, config.font) != (self.config.theme, self.config.font) {
-            self.sheet
-                .replace_sync(&widget_css(config.theme, config.font))?;
+        let looks = |config: &WidgetConfig| (config.theme, config.brand, config.font);
+        if looks(&config) != looks(&self.config) {
+            apply_styles(&self.sheet, &config)?;
         }
         crash::register(&self.root, config.cta.clone());
         self.app.update(WidgetProps {
@@ -88,6 +96,14 @@ impl WidgetHandle {
         Ok(())
     }
 
+    /// `el.setTheme(settings)`: the loader passes the settings as JSON; they sit on top of the
+    /// attributes and replace those of earlier calls.
+    #[wasm_bindgen(js_name = setTheme)]
+    pub fn set_theme(&mut self, settings: String) -> Result<(), JsValue> {
+        self.theme_settings = Some(settings);
+        self.attribute_changed()
+    }
+
     /// Tears the app down; the element may mount a new one later.
     pub fn unmount(self) {
         crash::unregister(&self.root);
@@ -95,10 +111,30 @@ impl WidgetHandle {
     }
 }
 
-/// Reads and validates every attribute of the contract (tests/contract.rs checks that it reads
-/// exactly those), reporting bad values on the console.
-fn read_config(host: &HtmlElement) -> WidgetConfig {
-    let (config, warnings) = WidgetConfig::from_attributes(|name| host.get_attribute(name));
+/// Writes the instance's stylesheet, saying on the console what the contrast guard changed.
+fn apply_styles(sheet: &CssStyleSheet, config: &WidgetConfig) -> Result<(), JsValue> {
+    let (css, adjustments) = widget_css(config.theme, &config.brand, config.font);
+    for adjustment in adjustments {
+        gloo::console::warn!(format!("pain-guide: {adjustment}"));
+    }
+    sheet.replace_sync(&css)
+}
+
+/// Reads and validates every setting of the contract (tests/contract.rs checks that it reads
+/// exactly those): the page's `--pg-*` CSS properties, the attributes, `theme-config` and the
+/// `setTheme` settings; bad values are reported on the console.
+fn read_config(host: &HtmlElement, theme_settings: Option<&str>) -> WidgetConfig {
+    let style = web_sys::window().and_then(|window| window.get_computed_style(host).ok().flatten());
+    let css_property = |name: &str| {
+        style
+            .as_ref()
+            .and_then(|style| style.get_property_value(name).ok())
+    };
+    let (config, warnings) = WidgetConfig::from_sources(
+        |name| host.get_attribute(name),
+        css_property,
+        theme_settings,
+    );
     for warning in warnings {
         gloo::console::warn!(format!("pain-guide: {warning}"));
     }

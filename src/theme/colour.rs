@@ -3,6 +3,9 @@
 
 use std::fmt;
 
+/// WCAG's sRGB → linear light values for each channel value (tabulated by build.rs).
+const SRGB_TO_LINEAR: [f64; 256] = include!(concat!(env!("OUT_DIR"), "/srgb_to_linear.rs"));
+
 /// An opaque sRGB colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Colour {
@@ -51,14 +54,7 @@ impl Colour {
 
     /// Relative luminance, WCAG 2.x.
     pub fn luminance(self) -> f64 {
-        let linear = |channel: u8| {
-            let c = f64::from(channel) / 255.0;
-            if c <= 0.04045 {
-                c / 12.92
-            } else {
-                ((c + 0.055) / 1.055).powf(2.4)
-            }
-        };
+        let linear = |channel: u8| SRGB_TO_LINEAR[usize::from(channel)];
         0.2126 * linear(self.r) + 0.7152 * linear(self.g) + 0.0722 * linear(self.b)
     }
 
@@ -94,19 +90,38 @@ fn numbers(args: &str) -> Option<[f64; 3]> {
     let mut values = args
         .split(|c: char| c == ',' || c.is_ascii_whitespace())
         .filter(|part| !part.is_empty());
-    let mut next = || -> Option<f64> {
-        let part = values.next()?;
-        let plain = part.bytes().all(|b| b.is_ascii_digit() || b == b'.')
-            && part.bytes().filter(|&b| b == b'.').count() <= 1;
-        plain.then(|| part.parse().ok()).flatten()
-    };
-    let parsed = [next()?, next()?, next()?];
+    let parsed = [
+        plain_number(values.next()?)?,
+        plain_number(values.next()?)?,
+        plain_number(values.next()?)?,
+    ];
     values.next().is_none().then_some(parsed)
+}
+
+/// `12` or `12.5`, read by hand: `str::parse::<f64>` would link the general float parser into the
+/// wasm for three small numbers.
+fn plain_number(text: &str) -> Option<f64> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    let digits = |part: &str| part.len() <= 6 && part.bytes().all(|b| b.is_ascii_digit());
+    if whole.is_empty()
+        || !digits(whole)
+        || !digits(fraction)
+        || (text.contains('.') && fraction.is_empty())
+    {
+        return None;
+    }
+    let whole: u32 = whole.parse().ok()?;
+    let fraction = fraction
+        .bytes()
+        .rev()
+        .fold(0.0, |value, digit| (value + f64::from(digit - b'0')) / 10.0);
+    Some(f64::from(whole) + fraction)
 }
 
 fn from_hsl(hue: f64, saturation: f64, lightness: f64) -> Colour {
     let chroma = (1.0 - (2.0 * lightness - 1.0).abs()) * saturation;
-    let h = (hue % 360.0) / 60.0;
+    // `floor` rather than `%`, which would link a software fmod into the wasm.
+    let h = (hue - 360.0 * (hue / 360.0).floor()) / 60.0;
     let x = chroma * (1.0 - (h % 2.0 - 1.0).abs());
     let (r, g, b) = match h as u8 {
         0 => (chroma, x, 0.0),
@@ -121,18 +136,25 @@ fn from_hsl(hue: f64, saturation: f64, lightness: f64) -> Colour {
     Colour::rgb(channel(r), channel(g), channel(b))
 }
 
+/// The 16 basic CSS colour names, with `orange` and the `grey` spelling.
 const NAMED: &[(&str, Colour)] = &[
     ("black", Colour::rgb(0, 0, 0)),
-    ("white", Colour::rgb(255, 255, 255)),
-    ("red", Colour::rgb(255, 0, 0)),
-    ("green", Colour::rgb(0, 128, 0)),
-    ("blue", Colour::rgb(0, 0, 255)),
-    ("navy", Colour::rgb(0, 0, 128)),
-    ("teal", Colour::rgb(0, 128, 128)),
-    ("purple", Colour::rgb(128, 0, 128)),
-    ("maroon", Colour::rgb(128, 0, 0)),
+    ("silver", Colour::rgb(192, 192, 192)),
     ("gray", Colour::rgb(128, 128, 128)),
     ("grey", Colour::rgb(128, 128, 128)),
+    ("white", Colour::rgb(255, 255, 255)),
+    ("maroon", Colour::rgb(128, 0, 0)),
+    ("red", Colour::rgb(255, 0, 0)),
+    ("purple", Colour::rgb(128, 0, 128)),
+    ("fuchsia", Colour::rgb(255, 0, 255)),
+    ("green", Colour::rgb(0, 128, 0)),
+    ("lime", Colour::rgb(0, 255, 0)),
+    ("olive", Colour::rgb(128, 128, 0)),
+    ("yellow", Colour::rgb(255, 255, 0)),
+    ("navy", Colour::rgb(0, 0, 128)),
+    ("blue", Colour::rgb(0, 0, 255)),
+    ("teal", Colour::rgb(0, 128, 128)),
+    ("aqua", Colour::rgb(0, 255, 255)),
     ("orange", Colour::rgb(255, 165, 0)),
 ];
 
@@ -151,7 +173,11 @@ mod tests {
             ("hsl(0, 100%, 50%)", "#ff0000"),
             ("hsl(120 100% 25%)", "#008000"),
             ("hsl(240,100%,50%)", "#0000ff"),
+            ("hsl(480, 100%, 50%)", "#00ff00"),
+            ("rgb(10.4, 122.5, 116.6)", "#0a7b75"),
             ("Teal", "#008080"),
+            ("yellow", "#ffff00"),
+            ("Fuchsia", "#ff00ff"),
         ] {
             assert_eq!(
                 Colour::parse(input).map(|c| c.to_string()).as_deref(),
@@ -186,6 +212,22 @@ mod tests {
             huge.as_str(),
         ] {
             assert_eq!(Colour::parse(input), None, "{input:.40}");
+        }
+    }
+
+    #[test]
+    fn the_linear_light_table_is_wcags_formula() {
+        for channel in 0..=255u8 {
+            let c = f64::from(channel) / 255.0;
+            let exact = if c <= 0.04045 {
+                c / 12.92
+            } else {
+                ((c + 0.055) / 1.055).powf(2.4)
+            };
+            assert!(
+                (SRGB_TO_LINEAR[usize::from(channel)] - exact).abs() < 1e-9,
+                "{channel}"
+            );
         }
     }
 

@@ -2,6 +2,7 @@
 //! stylesheet text built from them (`stylesheet`). Pure: the embed layer puts the CSS into the
 //! shadow root's adopted stylesheet.
 
+pub mod brand;
 pub mod colour;
 pub mod palette;
 pub mod stylesheet;

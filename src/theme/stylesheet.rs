@@ -3,6 +3,7 @@
 //! as custom properties. It only ever reaches the page through the adopted `CSSStyleSheet`, so it
 //! works under `style-src 'self'` and cannot leak into the host page.
 
+use super::brand::{branded, Adjustment, Brand};
 use super::palette::{Scheme, DARK, HIGH_CONTRAST, LIGHT};
 use super::{palette, Palette, Theme};
 use crate::config::FontChoice;
@@ -15,9 +16,10 @@ pub const RULES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
 pub const SYSTEM_FONT: &str =
     "system-ui, -apple-system, \"Segoe UI\", Roboto, \"Helvetica Neue\", Arial, sans-serif";
 
-/// The full stylesheet for one widget instance. Every value is one we control or validated, so
+/// The full stylesheet for one widget instance, and what the contrast guard had to change in the
+/// clinic's colours. Every value is one we control or a parsed colour re-written as `#rrggbb`, so
 /// nothing a page author types reaches CSS as written.
-pub fn widget_css(theme: Theme, font: FontChoice) -> String {
+pub fn widget_css(theme: Theme, brand: &Brand, font: FontChoice) -> (String, Vec<Adjustment>) {
     let font_family = match font {
         FontChoice::System => SYSTEM_FONT,
         FontChoice::Inherit => "inherit",
@@ -25,26 +27,36 @@ pub fn widget_css(theme: Theme, font: FontChoice) -> String {
     // After RULES, so it wins over their `all: initial`. (`--pg-font: inherit` would make the
     // custom property inherit, not the font, hence font-family itself.)
     let mut css = format!("{RULES}\n.pg-root {{ font-family: {font_family}; }}\n");
+    let mut adjustments = Vec::new();
+    let mut colours = |css: &mut String, preset: Palette| {
+        let (palette, changed) = branded(preset, brand);
+        write_colours(css, &palette);
+        for adjustment in changed {
+            if !adjustments.contains(&adjustment) {
+                adjustments.push(adjustment);
+            }
+        }
+    };
     match theme {
-        Theme::Light => colours(&mut css, &LIGHT),
-        Theme::Calm => colours(&mut css, &palette::CALM),
-        Theme::Warm => colours(&mut css, &palette::WARM),
-        Theme::Dark => colours(&mut css, &DARK),
-        Theme::HighContrast => colours(&mut css, &HIGH_CONTRAST),
+        Theme::Light => colours(&mut css, LIGHT),
+        Theme::Calm => colours(&mut css, palette::CALM),
+        Theme::Warm => colours(&mut css, palette::WARM),
+        Theme::Dark => colours(&mut css, DARK),
+        Theme::HighContrast => colours(&mut css, HIGH_CONTRAST),
         Theme::Auto => {
             // Follows the visitor's settings live; the last matching block wins.
-            colours(&mut css, &LIGHT);
+            colours(&mut css, LIGHT);
             css.push_str("@media (prefers-color-scheme: dark) {\n");
-            colours(&mut css, &DARK);
+            colours(&mut css, DARK);
             css.push_str("}\n@media (prefers-contrast: more) {\n");
-            colours(&mut css, &HIGH_CONTRAST);
+            colours(&mut css, HIGH_CONTRAST);
             css.push_str("}\n");
         }
     }
-    css
+    (css, adjustments)
 }
 
-fn colours(css: &mut String, palette: &Palette) {
+fn write_colours(css: &mut String, palette: &Palette) {
     let scheme = match palette.scheme {
         Scheme::Light => "light",
         Scheme::Dark => "dark",
@@ -69,9 +81,9 @@ mod tests {
 
     #[test]
     fn system_font_by_default_and_host_font_on_request() {
-        let system = widget_css(Theme::Light, FontChoice::System);
+        let system = widget_css(Theme::Light, &Brand::default(), FontChoice::System).0;
         assert!(system.contains("font-family: system-ui"), "{system}");
-        let inherit = widget_css(Theme::Light, FontChoice::Inherit);
+        let inherit = widget_css(Theme::Light, &Brand::default(), FontChoice::Inherit).0;
         assert!(inherit.contains("font-family: inherit"), "{inherit}");
     }
 
@@ -92,7 +104,7 @@ mod tests {
 
     #[test]
     fn every_custom_property_the_rules_use_is_set() {
-        let css = widget_css(Theme::Light, FontChoice::System);
+        let css = widget_css(Theme::Light, &Brand::default(), FontChoice::System).0;
         let instance = &css[RULES.len()..];
         for (at, _) in RULES.match_indices("var(--pg-") {
             let name = &RULES[at + 4..at + 4 + RULES[at + 4..].find(')').unwrap()];
@@ -106,17 +118,45 @@ mod tests {
 
     #[test]
     fn each_preset_sets_its_own_colours() {
-        let dark = widget_css(Theme::Dark, FontChoice::System);
+        let dark = widget_css(Theme::Dark, &Brand::default(), FontChoice::System).0;
         assert!(dark.contains(&format!("--pg-background: {}", DARK.background)));
         assert!(dark.contains("color-scheme: dark"));
         assert!(!dark.contains("@media (prefers-color-scheme"));
-        let warm = widget_css(Theme::Warm, FontChoice::System);
+        let warm = widget_css(Theme::Warm, &Brand::default(), FontChoice::System).0;
         assert!(warm.contains(&format!("--pg-primary: {}", palette::WARM.primary)));
     }
 
     #[test]
+    fn brand_colours_reach_the_css_only_as_guarded_hex() {
+        use crate::theme::colour::Colour;
+        let brand = Brand {
+            primary: Colour::parse("rgb(11, 122, 117)"),
+            ..Brand::default()
+        };
+        let (css, adjustments) = widget_css(Theme::Light, &brand, FontChoice::System);
+        assert!(css.contains("--pg-primary: #0b7a75;"), "{css}");
+        assert!(adjustments.is_empty());
+        let yellow = Brand {
+            primary: Colour::parse("yellow"),
+            ..Brand::default()
+        };
+        let (css, adjustments) = widget_css(Theme::Light, &yellow, FontChoice::System);
+        assert!(
+            !css.contains("#ffff00"),
+            "yellow on white would be unreadable"
+        );
+        assert_eq!(adjustments.len(), 1);
+        // With `auto`, yellow is readable on the dark palettes and used there; only the light one
+        // needs the darker shade (reported once).
+        let (css, adjustments) = widget_css(Theme::Auto, &yellow, FontChoice::System);
+        let dark = css.find("@media (prefers-color-scheme: dark)").unwrap();
+        assert!(!css[..dark].contains("#ffff00") && css[dark..].contains("--pg-primary: #ffff00;"));
+        assert_eq!(adjustments.len(), 1, "{adjustments:?}");
+    }
+
+    #[test]
     fn auto_follows_the_visitors_settings_with_high_contrast_last() {
-        let css = widget_css(Theme::Auto, FontChoice::System);
+        let css = widget_css(Theme::Auto, &Brand::default(), FontChoice::System).0;
         let light = css
             .find(&format!("--pg-background: {}", LIGHT.background))
             .unwrap();
