@@ -2,6 +2,7 @@
 //   /                      → dist/ (the demo clinic page)
 //   /cdn/pain-guide/v1/…   → dist/ again, under a sub-path like a clinic's CDN
 //   /hosts/…               → e2e/hosts/ (host pages of the browser tests)
+//   /vendor/bootstrap/…    → Bootstrap 5's dist CSS (npm), for a host page styled with it
 // Run alone: node e2e/server.mjs [port]   (default 8080)
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -11,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const MOUNTS = [
   ['/cdn/pain-guide/v1/', join(repo, 'dist')],
+  ['/vendor/bootstrap/', join(repo, 'node_modules', 'bootstrap', 'dist', 'css')],
   ['/hosts/', join(repo, 'e2e', 'hosts')],
   ['/', join(repo, 'dist')],
 ];
@@ -24,6 +26,13 @@ const TYPES = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
 };
+
+/** The strictest Content-Security-Policy the widget works under (as documented in the README). */
+export const STRICT_CSP =
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; object-src 'none'";
+
+/** Pages served with extra response headers. */
+const PAGE_HEADERS = { '/hosts/strict-csp.html': { 'Content-Security-Policy': STRICT_CSP } };
 
 function resolvePath(urlPath) {
   for (const [prefix, dir] of MOUNTS) {
@@ -48,6 +57,7 @@ export function startServer({ port = 0, host = '127.0.0.1' } = {}) {
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
         'Cache-Control': 'no-store',
         'X-Content-Type-Options': 'nosniff',
+        ...PAGE_HEADERS[path],
       });
       response.end(body);
     } catch {

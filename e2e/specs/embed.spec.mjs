@@ -1,10 +1,7 @@
 // Journey of a clinic web admin: paste one script tag and an element into any page.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { ARTIFACTS } from '../support/browser.mjs';
-import { pixelDifference } from '../support/pixels.mjs';
+import { appearance, assertLooksTheSame } from '../support/compare.mjs';
 import { suite, events } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 
@@ -48,47 +45,11 @@ test('the widget loads its files from next to the script, under any sub-path', a
   });
 });
 
-const STYLE_PROPERTIES = [
-  'font-family', 'font-size', 'font-style', 'font-weight', 'line-height', 'letter-spacing', 'word-spacing',
-  'text-transform', 'text-align', 'text-indent', 'text-decoration-line', 'color', 'background-color',
-  'margin-top', 'padding-top', 'border-top-style', 'display', 'visibility', 'direction',
-];
-const STYLED_PARTS = ['.pg-root', '.pg-scroll', 'h2', '.pg-summary', 'h3', 'p', 'li', 'a', '.pg-notice'];
-
-async function computedStyles(page, path) {
-  await page.goto(url(path));
-  const widget = await new Widget(page).ready();
-  // Same width on both pages (a page may size the element as it likes), so pixels are comparable.
-  await widget.host.evaluate((host) => { host.style.width = '900px'; });
-  // Inset past the rounded corners, where the host's own background rightly shows through.
-  const box = await widget.root.boundingBox();
-  const inset = 16;
-  const clip = { x: box.x + inset, y: box.y + inset, width: box.width - 2 * inset, height: box.height - 2 * inset };
-  const pixels = await page.screenshot({ clip, animations: 'disabled', caret: 'hide' });
-  const styles = {};
-  for (const part of STYLED_PARTS) styles[part] = await widget.styles(part, STYLE_PROPERTIES);
-  // The <pain-guide> element itself belongs to the page (its padding, margins); the widget's own
-  // box is .pg-root.
-  return { styles, width: box.width, height: box.height, pixels };
-}
-
 test('aggressive host page CSS does not change the widget', async (t) => {
   await run(t, {}, async (page) => {
-    const plain = await computedStyles(page, '/hosts/plain.html');
-    const hostile = await computedStyles(page, '/hosts/hostile.html');
-    for (const part of STYLED_PARTS) assert.deepEqual(hostile.styles[part], plain.styles[part], part);
-    assert.deepEqual([hostile.width, hostile.height], [plain.width, plain.height]);
-    // Some host styles leak by painting, not by computed style (text-decoration propagation):
-    // the rendered widget must look the same. A tolerance of 0.5% of pixels allows for a 1 px line
-    // rounded differently at another subpixel offset; a leak such as a line through every line of
-    // text changes several percent.
-    const difference = await pixelDifference(session.browser, plain.pixels, hostile.pixels);
-    if (difference > 0.005) {
-      await mkdir(ARTIFACTS, { recursive: true });
-      await writeFile(join(ARTIFACTS, 'widget-on-plain-page.png'), plain.pixels);
-      await writeFile(join(ARTIFACTS, 'widget-on-hostile-page.png'), hostile.pixels);
-      assert.fail(`${(difference * 100).toFixed(2)}% of the widget's pixels differ on the hostile page (see e2e/artifacts/)`);
-    }
+    const plain = await appearance(page, url('/hosts/plain.html'));
+    const hostile = await appearance(page, url('/hosts/hostile.html'));
+    await assertLooksTheSame(session.browser, plain, hostile, 'hostile');
     assert.deepEqual(page.problems, []);
   });
 });

@@ -1,0 +1,77 @@
+// The widget on the kinds of page clinics really have: right-to-left, dark, a CSS framework with a
+// reset, a strict security policy sent as a header, several differently themed widgets at once.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { STRICT_CSP } from '../server.mjs';
+import { suite } from '../support/suite.mjs';
+import { Widget } from '../support/widget.mjs';
+import { appearance, assertLooksTheSame } from '../support/compare.mjs';
+
+const session = suite();
+const { url, run } = session;
+
+for (const [name, path] of [
+  ['right-to-left', '/hosts/rtl.html'],
+  ['dark', '/hosts/dark.html'],
+  ['Bootstrap with a preflight reset', '/hosts/bootstrap.html'],
+]) {
+  test(`on a ${name} page the widget looks exactly as on a plain page`, async (t) => {
+    await run(t, {}, async (page) => {
+      const plain = await appearance(page, url('/hosts/plain.html'));
+      const other = await appearance(page, url(path));
+      await assertLooksTheSame(session.browser, plain, other, name.split(' ')[0].toLowerCase());
+      assert.deepEqual(page.problems, []);
+    });
+  });
+}
+
+test('on a right-to-left page the English widget still reads left to right', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/rtl.html'));
+    const widget = await new Widget(page).ready();
+    const root = await widget.host.evaluate((host) => {
+      const element = host.shadowRoot.querySelector('.pg-root');
+      return { dir: element.getAttribute('dir'), lang: element.getAttribute('lang'), direction: getComputedStyle(element).direction };
+    });
+    assert.deepEqual(root, { dir: 'ltr', lang: 'en', direction: 'ltr' });
+  });
+});
+
+test('under the strict policy sent as a header, everything works: styles, content-src, call to action', async (t) => {
+  await run(t, {}, async (page) => {
+    const response = await page.goto(url('/hosts/strict-csp.html'));
+    assert.equal(response.headers()['content-security-policy'], STRICT_CSP);
+    const widget = await new Widget(page).ready();
+    assert.equal((await widget.styles('.pg-root', ['background-color']))['background-color'], 'rgb(247, 249, 252)');
+    await widget.back.click();
+    await widget.topic('Activity pacing').waitFor(); // from content-src
+    assert.ok(await widget.host.getByRole('link', { name: 'Book a visit' }).isVisible());
+    assert.deepEqual(page.problems, [], 'no CSP violation or other console message');
+  });
+});
+
+test('the strict policy is the same in the README, on the demo page and in the tests', () => {
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const demo = readFileSync(new URL('../../index.html', import.meta.url), 'utf8').replace(/\s+/g, ' ');
+  assert.ok(readme.includes(STRICT_CSP), 'README');
+  assert.ok(demo.includes(`content="${STRICT_CSP}"`), 'index.html');
+});
+
+test('three widgets with three themes on one page each keep their own', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/three.html'));
+    const looks = [];
+    for (const index of [0, 1, 2]) {
+      const widget = await new Widget(page, index).ready();
+      looks.push({
+        title: await widget.title.textContent(),
+        background: (await widget.styles('.pg-root', ['background-color']))['background-color'],
+        heading: (await widget.styles('h2', ['color'])).color,
+      });
+    }
+    assert.deepEqual(looks.map((look) => look.title), ['Migraine', 'Serotonin', 'Health topics A to Z']);
+    assert.deepEqual(looks.map((look) => look.background), ['rgb(255, 255, 255)', 'rgb(18, 26, 31)', 'rgb(255, 250, 245)']);
+    assert.deepEqual(page.problems, []);
+  });
+});
