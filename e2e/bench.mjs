@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startServer } from './server.mjs';
 import { launch } from './support/browser.mjs';
-import { EMBED_FILES } from './support/embed-files.mjs';
+import { EMBED_FILES } from '../tools/policy.mjs';
 
 const { values: options } = parseArgs({
   options: { rounds: { type: 'string', default: '9' }, cpu: { type: 'string', default: '1' } },

@@ -27,9 +27,9 @@ const TYPES = {
   '.png': 'image/png',
 };
 
-/** The strictest Content-Security-Policy the widget works under (as documented in the README). */
-export const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; object-src 'none'";
+import { STRICT_CSP } from '../tools/policy.mjs';
+
+export { STRICT_CSP };
 
 /** Pages served with extra response headers. */
 const PAGE_HEADERS = { '/hosts/strict-csp.html': { 'Content-Security-Policy': STRICT_CSP } };
@@ -45,19 +45,65 @@ function resolvePath(urlPath) {
   return null;
 }
 
-/** Starts the server; resolves to { url, close }. Port 0 picks a free port. */
-export function startServer({ port = 0, host = '127.0.0.1' } = {}) {
+/**
+ * Response headers from a `_headers` file (the format of static hosts: a path pattern with `*`,
+ * then indented `Name: value` lines), as a function of the request path.
+ */
+function headersFrom(text) {
+  const rules = [];
+  for (const line of text.split('\n')) {
+    if (!line.trim()) continue;
+    if (!line.startsWith(' ')) {
+      const pattern = new RegExp('^' + line.trim().split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.*') + '$');
+      rules.push({ pattern, headers: {} });
+    } else {
+      const [name, ...value] = line.trim().split(':');
+      rules.at(-1).headers[name.trim()] = value.join(':').trim();
+    }
+  }
+  return (path) => Object.assign({}, ...rules.filter((rule) => rule.pattern.test(path)).map((rule) => rule.headers));
+}
+
+/**
+ * Starts the server; resolves to { url, close, addPage }. Port 0 picks a free port. `addPage`
+ * serves generated HTML at a path (a real page on this origin, unlike a browser-side stub).
+ */
+export async function startServer({ port = 0, host = '127.0.0.1' } = {}) {
+  const pages = new Map();
+  const server = await serve({ port, host, resolve: resolvePath, headers: (path) => PAGE_HEADERS[path] ?? {}, pages });
+  return { ...server, addPage: (path, html) => pages.set(path, html) };
+}
+
+/**
+ * Serves release/ as a clinic's CDN would: /pain-guide/… with exactly the response headers that
+ * the release's headers/_headers file documents. Resolves to { url, close }.
+ */
+export async function startReleaseServer({ port = 0, host = '127.0.0.2' } = {}) {
+  const root = join(repo, 'release');
+  const headers = headersFrom(await readFile(join(root, 'pain-guide', 'headers', '_headers'), 'utf8'));
+  const resolve = (path) => {
+    const file = normalize(join(root, decodeURIComponent(path)));
+    return path.startsWith('/pain-guide/') && file.startsWith(root + sep) ? file : null;
+  };
+  return serve({ port, host, resolve, headers, cache: true });
+}
+
+function serve({ port, host, resolve, headers, cache = false, pages = new Map() }) {
   const server = createServer(async (request, response) => {
     const path = new URL(request.url, 'http://localhost').pathname;
-    const file = resolvePath(path);
+    if (pages.has(path)) {
+      response.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' });
+      response.end(pages.get(path));
+      return;
+    }
+    const file = resolve(path);
     try {
       if (!file) throw new Error('outside the served folders');
       const body = await readFile(file);
       response.writeHead(200, {
         'Content-Type': TYPES[extname(file)] || 'application/octet-stream',
-        'Cache-Control': 'no-store',
-        'X-Content-Type-Options': 'nosniff',
-        ...PAGE_HEADERS[path],
+        ...(cache ? {} : { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' }),
+        ...headers(path),
       });
       response.end(body);
     } catch {

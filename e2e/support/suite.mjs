@@ -15,6 +15,8 @@ export function suite() {
   });
   return {
     url: (path) => state.server.url + path,
+    /** Serves generated HTML at `path` of the test server. */
+    addPage: (path, html) => state.server.addPage(path, html),
     run: (t, options, body) => withPage(state.browser, t, options, body),
     get browser() {
       return state.browser;

@@ -1,0 +1,95 @@
+// Journey of a clinic web admin who hosts the release on a CDN (another origin) and pastes the
+// snippet with Subresource Integrity into a page with a strict security policy.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { startReleaseServer } from '../server.mjs';
+import { suite, events } from '../support/suite.mjs';
+import { Widget } from '../support/widget.mjs';
+
+const { url, run, addPage } = suite();
+const release = {};
+before(async () => {
+  release.server = await startReleaseServer(); // http://127.0.0.2:…, a second origin
+});
+after(() => release.server?.close());
+
+const LOADER = readFileSync(new URL('../../static/pain-guide.js', import.meta.url), 'utf8');
+const RELEASE = new URL('../../release/pain-guide/', import.meta.url);
+const manifestOf = (folder) => JSON.parse(readFileSync(new URL(`${folder}/manifest.json`, RELEASE), 'utf8'));
+/** The release's version folder (x.y.z), as `./dev test` just built it. */
+const VERSION = readdirSync(RELEASE).find((name) => /^\d+\.\d+\.\d+$/.test(name));
+const MAJOR = VERSION.split('.')[0];
+
+/** A clinic page on 127.0.0.1 embedding the release from 127.0.0.2 with the manifest's snippet. */
+async function clinicPage(page, folder) {
+  const { version, snippet } = manifestOf(folder);
+  const cdn = release.server.url;
+  const tag = snippet.replace(`https://YOUR-SITE/pain-guide/${version}/`, `${cdn}/pain-guide/${folder}/`);
+  // The documented policy for a widget on another origin: that origin in script-src and connect-src.
+  const csp = `default-src 'self'; script-src 'self' ${cdn} 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self' ${cdn}; img-src 'self' data:`;
+  const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+    <meta http-equiv="Content-Security-Policy" content="${csp}"><title>Clinic</title>${tag}</head>
+    <body><h1>Clinic</h1></body></html>`.replace('<pain-guide></pain-guide>', '');
+  const path = `/hosts/release-${folder}.html`;
+  addPage(path, html.replace('</body>', '<pain-guide entry="fibromyalgia"></pain-guide></body>'));
+  await page.goto(url(path));
+  return { version };
+}
+
+test('the release loads from another origin with its SRI snippet, under a strict policy', async (t) => {
+  await run(t, {}, async (page) => {
+    const responses = [];
+    page.on('response', (response) => responses.push(response));
+    await clinicPage(page, VERSION);
+    const widget = await new Widget(page).ready();
+    assert.equal(await widget.title.textContent(), 'Fibromyalgia');
+    const ready = (await events(page)).find((event) => event.name === 'pain-guide:ready');
+    assert.equal(ready.detail.version, VERSION);
+    const wasm = responses.find((response) => response.url().endsWith('.wasm'));
+    assert.equal(wasm.headers()['content-type'], 'application/wasm');
+    assert.equal(wasm.headers()['access-control-allow-origin'], '*');
+    assert.equal(wasm.headers()['cache-control'], 'public, max-age=31536000, immutable');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('the moving major-version alias works too, with short caching', async (t) => {
+  await run(t, {}, async (page) => {
+    const responses = [];
+    page.on('response', (response) => responses.push(response));
+    await clinicPage(page, MAJOR);
+    await new Widget(page).ready();
+    const loader = responses.find((response) => response.url().endsWith('/pain-guide.js'));
+    assert.equal(loader.headers()['cache-control'], 'public, max-age=300');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('a tampered loader on the CDN is refused by the browser', async (t) => {
+  await run(t, { expected: ['integrity', 'digest'] }, async (page) => {
+    const errors = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.route('**/pain-guide/*/pain-guide.js', async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()) + '\n// tampered' });
+    });
+    await clinicPage(page, VERSION);
+    await page.waitForTimeout(500);
+    const defined = await page.evaluate(() => Boolean(customElements.get('pain-guide')));
+    assert.equal(defined, false, 'the tampered script never ran');
+    assert.ok(errors.some((error) => /integrity/i.test(error)), errors.join('\n'));
+    assert.deepEqual(page.problems, [], 'nothing else went wrong');
+  });
+});
+
+test('the manifest lists the files with their hashes and the whole contract', () => {
+  const { files, attributes, events: declared, methods, contentSecurityPolicy } = manifestOf(VERSION);
+  assert.deepEqual(files.map((file) => file.name), ['pain-guide.js', 'pain-guide-widget.js', 'pain-guide-widget_bg.wasm']);
+  for (const file of files) assert.match(file.integrity, /^sha384-[A-Za-z0-9+/]{64}$/);
+  const observed = LOADER.match(/var OBSERVED_ATTRIBUTES = \[([^\]]*)\]/)[1].match(/'[^']+'/g).map((name) => name.slice(1, -1));
+  assert.deepEqual(attributes.map((attribute) => attribute.name).sort(), observed.sort());
+  assert.deepEqual(declared.map((event) => event.name), ['pain-guide:ready', 'pain-guide:load-error']);
+  assert.deepEqual(methods.map((method) => method.name), ['setTheme']);
+  assert.match(contentSecurityPolicy.sameOrigin, /script-src 'self' 'wasm-unsafe-eval'/);
+});

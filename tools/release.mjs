@@ -1,0 +1,94 @@
+// The release a clinic hosts: `./dev release` (after the release build) writes
+//   release/pain-guide/<version>/  the widget's three files, for immutable, long-cached URLs
+//   release/pain-guide/<major>/    the same files under a moving alias (short caching)
+//   release/pain-guide/headers/    the response headers those files need (nginx, _headers)
+// with a manifest.json in each version folder, and prints sizes, SRI hashes and the snippet.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { EMBED_FILES, STRICT_CSP } from './policy.mjs';
+
+const repo = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(repo, 'dist');
+const contract = JSON.parse(
+  execFileSync('cargo', ['run', '--quiet', '--locked', '--example', 'contract'], { cwd: repo, encoding: 'utf8' }),
+);
+const { version } = contract;
+const major = version.split('.')[0];
+const root = join(repo, 'release', 'pain-guide');
+
+const sri = (data) => 'sha384-' + createHash('sha384').update(data).digest('base64');
+const files = EMBED_FILES.map((name) => {
+  const data = readFileSync(join(dist, name));
+  return {
+    name,
+    bytes: data.length,
+    gzip: gzipSync(data, { level: 9 }).length,
+    brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    integrity: sri(data),
+  };
+});
+const loader = files[0];
+const snippet =
+  `<script src="https://YOUR-SITE/pain-guide/${version}/pain-guide.js" integrity="${loader.integrity}" crossorigin="anonymous" defer></script>\n` +
+  '<pain-guide></pain-guide>';
+
+/** Response headers per path, in the `_headers` format of static hosts (and read by the tests). */
+const headers = [
+  ['/pain-guide/*', ['Access-Control-Allow-Origin: *', 'X-Content-Type-Options: nosniff']],
+  ['/pain-guide/*.wasm', ['Content-Type: application/wasm']],
+  [`/pain-guide/${version}/*`, ['Cache-Control: public, max-age=31536000, immutable']],
+  [`/pain-guide/${major}/*`, ['Cache-Control: public, max-age=300']],
+];
+const headersFile = headers.map(([path, lines]) => [path, ...lines.map((line) => `  ${line}`)].join('\n')).join('\n') + '\n';
+const nginx = `# Serve release/pain-guide/ at /pain-guide/ of your site or CDN.
+location /pain-guide/ {
+    types { text/javascript js; application/wasm wasm; application/json json; }
+    add_header Access-Control-Allow-Origin "*" always;
+    add_header X-Content-Type-Options "nosniff" always;
+    add_header Cache-Control "public, max-age=300" always;
+}
+location /pain-guide/${version}/ {
+    types { text/javascript js; application/wasm wasm; application/json json; }
+    add_header Access-Control-Allow-Origin "*" always;
+    add_header X-Content-Type-Options "nosniff" always;
+    add_header Cache-Control "public, max-age=31536000, immutable" always;
+}
+`;
+
+const manifest = {
+  name: 'pain-guide',
+  version,
+  files,
+  snippet,
+  contentSecurityPolicy: {
+    sameOrigin: STRICT_CSP,
+    otherOrigin: 'add the widget\'s origin to script-src and connect-src',
+  },
+  attributes: contract.attributes,
+  events: contract.events,
+  methods: contract.methods,
+  cssProperties: contract.cssProperties,
+};
+
+rmSync(root, { recursive: true, force: true });
+for (const folder of [version, major]) {
+  mkdirSync(join(root, folder), { recursive: true });
+  for (const { name } of files) copyFileSync(join(dist, name), join(root, folder, name));
+  writeFileSync(join(root, folder, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+}
+mkdirSync(join(root, 'headers'), { recursive: true });
+writeFileSync(join(root, 'headers', '_headers'), headersFile);
+writeFileSync(join(root, 'headers', 'nginx.conf'), nginx);
+
+const pad = (value, width) => String(value).padStart(width);
+console.log(`pain-guide ${version} → release/pain-guide/${version}/ (and the moving alias ${major}/)\n`);
+console.log(`${'file'.padEnd(28)}${pad('bytes', 9)}${pad('gzip', 9)}${pad('brotli', 9)}  integrity`);
+for (const file of files) {
+  console.log(`${file.name.padEnd(28)}${pad(file.bytes, 9)}${pad(file.gzip, 9)}${pad(file.brotli, 9)}  ${file.integrity}`);
+}
+console.log(`\nPaste into the page (replace YOUR-SITE):\n\n${snippet}\n`);
+console.log('Headers the files need: release/pain-guide/headers/ (nginx.conf, _headers).');
