@@ -13,7 +13,8 @@
     'theme', 'font-family', 'primary-color', 'background-color', 'surface-color', 'text-color', 'theme-config',
     'entry', 'cta-text', 'cta-href', 'content-src'
   ];
-  // Written by the build (tools/finish-build.mjs): the widget's files and their SRI hashes.
+  // Written by the build (tools/finish-build.mjs): the version, the widget's files and their SRI hashes.
+  var VERSION = '@VERSION@';
   var GLUE = { file: 'pain-guide-widget.js', integrity: '@GLUE_INTEGRITY@' };
   var WASM = { file: 'pain-guide-widget_bg.wasm', integrity: '@WASM_INTEGRITY@' };
 
@@ -91,6 +92,8 @@
 
   class PainGuideElement extends HTMLElement {
     static get observedAttributes() { return OBSERVED_ATTRIBUTES; }
+
+    get version() { return VERSION; }
 
     connectedCallback() {
       if (this._handle || this._loading) return; // moved within the page: keep the running app

@@ -81,13 +81,16 @@ fn theme_config_and_set_theme_accept_exactly_the_theme_settings() {
 }
 
 #[test]
-fn the_loader_defines_every_method() {
+fn the_loader_defines_every_method_and_property() {
     for method in METHODS {
-        assert!(
-            LOADER.contains(&format!("    {}(", method.name)),
-            "the loader has no {}()",
-            method.name
-        );
+        let definitions = [
+            format!("    {}(", method.name),
+            format!("    get {}(", method.name),
+        ];
+        let defined = definitions
+            .iter()
+            .any(|definition| LOADER.contains(definition.as_str()));
+        assert!(defined, "the loader has no {}", method.name);
     }
 }
 

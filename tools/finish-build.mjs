@@ -1,8 +1,8 @@
 // Trunk post_build hook, run on the staging folder before it becomes dist/:
 // 1. minifies the wasm-bindgen glue and the loader with terser (Trunk's own minifier cannot parse
 //    the glue), the glue first, since its hash must be of the bytes that ship;
-// 2. pins the SRI hashes of the glue and the wasm into the loader (pain-guide.js), so the loader
-//    refuses tampered files;
+// 2. writes the version, and pins the SRI hashes of the glue and the wasm, into the loader
+//    (pain-guide.js), so the loader refuses tampered files;
 // 3. removes the empty <link data-trunk rel="rust"> Trunk leaves in the HTML when it injects no
 //    script (Trunk.toml: inject_scripts = false).
 // Any surprise fails the build rather than shipping an unpinned loader.
@@ -24,6 +24,11 @@ await minifyFile('pain-guide-widget.js', { module: true });
 
 const sri = (file) => 'sha384-' + createHash('sha384').update(readFileSync(path(file))).digest('base64');
 let loader = readFileSync(path('pain-guide.js'), 'utf8');
+// The crate's version (the same one Rust reports), so `el.version` works before the code loads.
+const cargo = readFileSync(join(process.env.TRUNK_SOURCE_DIR || '.', 'Cargo.toml'), 'utf8');
+const version = cargo.match(/^version = "([^"]+)"/m)?.[1];
+if (!version || !loader.includes("'@VERSION@'")) throw new Error('finish-build: cannot write the version into pain-guide.js');
+loader = loader.replace("'@VERSION@'", `'${version}'`);
 for (const [placeholder, file] of [
   ['@GLUE_INTEGRITY@', 'pain-guide-widget.js'],
   ['@WASM_INTEGRITY@', 'pain-guide-widget_bg.wasm'],

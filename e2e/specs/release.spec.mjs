@@ -46,6 +46,7 @@ test('the release loads from another origin with its SRI snippet, under a strict
     assert.equal(await widget.title.textContent(), 'Fibromyalgia');
     const ready = (await events(page)).find((event) => event.name === 'pain-guide:ready');
     assert.equal(ready.detail.version, VERSION);
+    assert.equal(await widget.host.evaluate((host) => host.version), VERSION, 'el.version matches the code');
     const wasm = responses.find((response) => response.url().endsWith('.wasm'));
     assert.equal(wasm.headers()['content-type'], 'application/wasm');
     assert.equal(wasm.headers()['access-control-allow-origin'], '*');
@@ -90,6 +91,6 @@ test('the manifest lists the files with their hashes and the whole contract', ()
   const observed = LOADER.match(/var OBSERVED_ATTRIBUTES = \[([^\]]*)\]/)[1].match(/'[^']+'/g).map((name) => name.slice(1, -1));
   assert.deepEqual(attributes.map((attribute) => attribute.name).sort(), observed.sort());
   assert.deepEqual(declared.map((event) => event.name), ['pain-guide:ready', 'pain-guide:load-error']);
-  assert.deepEqual(methods.map((method) => method.name), ['setTheme']);
+  assert.deepEqual(methods.map((method) => method.name), ['version', 'setTheme']);
   assert.match(contentSecurityPolicy.sameOrigin, /script-src 'self' 'wasm-unsafe-eval'/);
 });

@@ -117,18 +117,25 @@ pub const EVENTS: &[EventSpec] = &[
     },
 ];
 
-/// One method of the element, for the page's script.
+/// One method or property of the element, for the page's script.
 pub struct MethodSpec {
     pub name: &'static str,
     pub signature: &'static str,
     pub summary: &'static str,
 }
 
-pub const METHODS: &[MethodSpec] = &[MethodSpec {
+pub const METHODS: &[MethodSpec] = &[
+    MethodSpec {
+        name: "version",
+        signature: "`el.version`",
+        summary: "The widget's version, e.g. `0.1.0` (read-only; there before the code has loaded).",
+    },
+    MethodSpec {
     name: "setTheme",
     signature: "`el.setTheme({ \"primary-color\": \"#5b3f8c\" })`",
     summary: "Applies theme settings on top of everything else; calls made before the widget has loaded are kept and applied when it does.",
-}];
+    },
+];
 
 /// One CSS custom property the host page may set on (or above) the element.
 pub struct CssPropertySpec {
