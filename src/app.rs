@@ -27,9 +27,11 @@ pub fn widget(props: &WidgetProps) -> Html {
         let glossary = glossary.clone();
         let current_src = use_mut_ref(|| None::<String>);
         use_effect_with(config.content_src.clone(), move |src| {
-            *current_src.borrow_mut() = src.clone();
+            let previous = current_src.replace(src.clone());
             match src.clone() {
-                None => glossary.set(glossary::bundled()),
+                // Back to the built-in glossary only if a clinic's file was in use.
+                None if previous.is_some() => glossary.set(glossary::bundled()),
+                None => {}
                 Some(src) => wasm_bindgen_futures::spawn_local(async move {
                     let loaded = glossary::with_clinic_content(&src).await;
                     // Ignore a slow answer for an address the page has since changed.

@@ -18,7 +18,7 @@
   var GLUE = { file: 'pain-guide-widget.js', integrity: '@GLUE_INTEGRITY@' };
   var WASM = { file: 'pain-guide-widget_bg.wasm', integrity: '@WASM_INTEGRITY@' };
 
-  // Same box as the widget (theme/stylesheet.rs HEIGHT, MAX_HEIGHT), so the page never jumps.
+  // Same box as the widget (src/theme/rules.rs; a test checks they match), so the page never jumps.
   var PLACEHOLDER_CSS =
     ':host{display:block}' +
     '.pg-placeholder{all:initial;box-sizing:border-box;display:inline-flex;vertical-align:top;width:100%;' +

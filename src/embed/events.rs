@@ -4,16 +4,14 @@ use wasm_bindgen::JsValue;
 use web_sys::{CustomEvent, CustomEventInit, HtmlElement};
 
 /// Dispatches `name` on `host` as a bubbling, composed `CustomEvent`, as the contract promises.
-/// Returns `false` when a listener cancelled it.
-pub fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) -> bool {
+pub fn dispatch(host: &HtmlElement, name: &str, detail: &JsValue) {
     let init = CustomEventInit::new();
     init.set_bubbles(true);
     init.set_composed(true);
-    init.set_cancelable(true);
     init.set_detail(detail);
-    match CustomEvent::new_with_event_init_dict(name, &init) {
-        Ok(event) => host.dispatch_event(&event).unwrap_or(true),
-        Err(_) => true,
+    if let Ok(event) = CustomEvent::new_with_event_init_dict(name, &init) {
+        // A listener that throws is the page's problem; the widget carries on.
+        let _ = host.dispatch_event(&event);
     }
 }
 
