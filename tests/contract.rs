@@ -156,3 +156,54 @@ fn every_dispatched_event_is_in_the_contract_and_every_contract_event_is_dispatc
     let declared: BTreeSet<String> = EVENTS.iter().map(|spec| spec.name.to_string()).collect();
     assert_eq!(dispatched, declared);
 }
+
+#[test]
+fn the_clinic_guide_explains_every_console_message() {
+    const GUIDE: &str = include_str!("../docs/clinic-guide.md");
+    // (where the message is written, a fixed part of it): each part must stand in the code and in
+    // the guide's troubleshooting table, so rewording one without the other fails here.
+    let messages: &[(&str, &str)] = &[
+        (
+            include_str!("../src/config/mod.rs"),
+            "is not valid (expected",
+        ),
+        (LOADER, "the widget could not load from"),
+        (LOADER, "setTheme needs a plain object of theme settings"),
+        (
+            include_str!("../src/glossary/mod.rs"),
+            "could not be used (",
+        ),
+        (
+            include_str!("../src/glossary/mod.rs"),
+            "showing the built-in glossary.",
+        ),
+        (include_str!("../src/glossary/mod.rs"), "; it was skipped."),
+        (
+            include_str!("../src/glossary/model.rs"),
+            "which is not an entry",
+        ),
+        (
+            include_str!("../src/glossary/mod.rs"),
+            "; it shows as plain text.",
+        ),
+        (include_str!("../src/theme/brand.rs"), "contrast with the"),
+        (
+            include_str!("../src/theme/brand.rs"),
+            "so patients can read it.",
+        ),
+        (
+            include_str!("../src/embed/crash.rs"),
+            "the widget stopped because of an internal error",
+        ),
+    ];
+    for (source, part) in messages {
+        assert!(
+            source.contains(part),
+            "no console message contains {part:?} any more"
+        );
+        assert!(
+            GUIDE.contains(part),
+            "docs/clinic-guide.md does not explain the message with {part:?}"
+        );
+    }
+}
