@@ -8,20 +8,11 @@ fn text(value: &str) -> Json {
     Json::String(value.to_string())
 }
 
-fn object(members: &[(&str, Json)]) -> Json {
-    Json::Object(
-        members
-            .iter()
-            .map(|(key, value)| (key.to_string(), value.clone()))
-            .collect(),
-    )
-}
-
 fn main() {
     let attributes = ATTRIBUTES
         .iter()
         .map(|spec| {
-            object(&[
+            Json::object(&[
                 ("name", text(spec.name)),
                 ("values", text(spec.values)),
                 ("default", text(spec.default)),
@@ -33,7 +24,7 @@ fn main() {
     let events = EVENTS
         .iter()
         .map(|spec| {
-            object(&[
+            Json::object(&[
                 ("name", text(spec.name)),
                 ("detail", text(spec.detail)),
                 ("summary", text(spec.summary)),
@@ -43,7 +34,7 @@ fn main() {
     let methods = METHODS
         .iter()
         .map(|spec| {
-            object(&[
+            Json::object(&[
                 ("name", text(spec.name)),
                 ("example", text(spec.signature)),
                 ("summary", text(spec.summary)),
@@ -52,9 +43,9 @@ fn main() {
         .collect();
     let properties = CSS_PROPERTIES
         .iter()
-        .map(|spec| object(&[("name", text(spec.name)), ("setting", text(spec.setting))]))
+        .map(|spec| Json::object(&[("name", text(spec.name)), ("setting", text(spec.setting))]))
         .collect();
-    let contract = object(&[
+    let contract = Json::object(&[
         ("version", text(env!("CARGO_PKG_VERSION"))),
         ("attributes", Json::Array(attributes)),
         ("events", Json::Array(events)),

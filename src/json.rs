@@ -18,6 +18,16 @@ pub enum Json {
 pub const MAX_DEPTH: usize = 64;
 
 impl Json {
+    /// An object from `(key, value)` pairs, in order.
+    pub fn object(members: &[(&str, Json)]) -> Json {
+        Json::Object(
+            members
+                .iter()
+                .map(|(key, value)| (key.to_string(), value.clone()))
+                .collect(),
+        )
+    }
+
     /// Parses a complete JSON text.
     pub fn parse(text: &str) -> Result<Json, String> {
         let mut parser = Parser {
@@ -388,21 +398,12 @@ impl Parser<'_> {
 mod tests {
     use super::*;
 
-    fn object(members: &[(&str, Json)]) -> Json {
-        Json::Object(
-            members
-                .iter()
-                .map(|(k, v)| (k.to_string(), v.clone()))
-                .collect(),
-        )
-    }
-
     #[test]
     fn parses_every_kind_of_value() {
         let parsed =
             Json::parse(r#" {"a": [1, -2.5e3, true, false, null], "b": {"c": "d"}, "e": []} "#)
                 .unwrap();
-        let expected = object(&[
+        let expected = Json::object(&[
             (
                 "a",
                 Json::Array(vec![
@@ -413,7 +414,7 @@ mod tests {
                     Json::Null,
                 ]),
             ),
-            ("b", object(&[("c", Json::String("d".into()))])),
+            ("b", Json::object(&[("c", Json::String("d".into()))])),
             ("e", Json::Array(vec![])),
         ]);
         assert_eq!(parsed, expected);

@@ -29,9 +29,9 @@ pub fn to_json(answers: &Answers) -> String {
             (site.id().to_string(), Json::Object(fields))
         })
         .collect();
-    Json::Object(vec![
-        ("version".into(), Json::Number(VERSION.to_string())),
-        ("marks".into(), Json::Object(marks)),
+    Json::object(&[
+        ("version", Json::Number(VERSION.to_string())),
+        ("marks", Json::Object(marks)),
     ])
     .to_string()
 }
