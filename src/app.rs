@@ -1,9 +1,13 @@
 //! The root component of one `<pain-guide>` instance.
 
+use crate::body_map::pain_map::{pain_map, MapView};
+use crate::body_map::use_answers::use_answers;
 use crate::config::WidgetConfig;
-use crate::glossary::{self, learn::Learn};
+use crate::embed::crash;
+use crate::glossary::{self, learn};
 use crate::i18n::EN;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -13,11 +17,36 @@ pub struct WidgetProps {
     pub on_ready: Callback<()>,
 }
 
+/// The widget's parts, chosen in its top navigation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Part {
+    Learn,
+    Map,
+}
+
 #[component(Widget)]
 pub fn widget(props: &WidgetProps) -> Html {
     let strings = &EN;
     let config = &props.config;
     let glossary = use_state(glossary::bundled);
+    // (part shown, whether the patient arrived there through a link and focus should follow)
+    let part = use_state(|| (Part::Learn, false));
+    let learn = learn::use_learn(&glossary, config.entry.as_deref());
+    let answers = use_answers();
+    let map_view = use_state(MapView::default);
+    let scroll_ref = use_node_ref();
+    {
+        // Arriving through a link (not the tabs): focus goes to the new part's title.
+        let scroll_ref = scroll_ref.clone();
+        use_effect_with(*part, move |&(_, follow_link)| {
+            let title = scroll_ref
+                .cast::<web_sys::Element>()
+                .and_then(|scroll| scroll.query_selector("#pg-page-title").ok().flatten());
+            if let (true, Some(title)) = (follow_link, title) {
+                let _ = title.unchecked_into::<web_sys::HtmlElement>().focus();
+            }
+        });
+    }
     {
         let on_ready = props.on_ready.clone();
         use_effect_with((), move |_| on_ready.emit(()));
@@ -43,10 +72,28 @@ pub fn widget(props: &WidgetProps) -> Html {
         });
     }
     html! {
+        <>
         <div class="pg-root" role="region" aria-label={strings.widget_label} lang={strings.lang} dir={strings.dir}>
             // Focusable so keyboard users can scroll the reading area (the widget has a fixed height).
-            <div class="pg-scroll" tabindex="0" role="group" aria-labelledby="pg-page-title">
-                <Learn glossary={(*glossary).clone()} entry={config.entry.clone().map(AttrValue::from)} />
+            <nav class="pg-nav" aria-label={strings.sections_label}>
+                { for [(Part::Learn, strings.part_learn), (Part::Map, strings.part_map)].into_iter().map(|(target, label)| {
+                    let part = part.clone();
+                    let current = part.0 == target;
+                    html! {
+                        <button type="button" class="pg-tab" aria-current={current.then_some("page")}
+                            onclick={Callback::from(move |_| part.set((target, false)))}>{ label }</button>
+                    }
+                }) }
+            </nav>
+            <div class="pg-scroll" tabindex="0" role="group" aria-labelledby="pg-page-title" ref={scroll_ref}>
+                if part.0 == Part::Learn {
+                    { learn::learn(&learn, &glossary, &{
+                        let part = part.clone();
+                        Callback::from(move |()| part.set((Part::Map, true)))
+                    }) }
+                } else {
+                    { pain_map(&answers, *map_view, &Callback::from(move |view| map_view.set(view))) }
+                }
             </div>
             <div class="pg-footer">
                 <p class="pg-notice">{ strings.not_medical_advice }</p>
@@ -55,5 +102,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                 }
             </div>
         </div>
+        { crash::apology(config.cta.as_ref()) }
+        </>
     }
 }

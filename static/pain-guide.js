@@ -76,13 +76,41 @@
     root.replaceChildren(box);
   }
 
-  // After an internal error the widget's code cannot run again. Its panic hook has already put an
-  // apology in every widget and logged the cause, so later calls are dropped quietly.
+  // A fault in the widget's code stops it for good (the release build turns a Rust panic into a
+  // WebAssembly trap). Every widget then shows the apology its code prepared, with the clinic's
+  // link (src/embed/crash.rs), and the console says once what happened. The page's own errors,
+  // and other WebAssembly on it, are left alone.
+  var running = new Set(); // elements with a mounted app
+  var crashed = false;
+  function crash(error) {
+    if (crashed) return;
+    crashed = true;
+    console.error('pain-guide: the widget stopped because of an internal error and shows an apology instead: ' + error);
+    running.forEach(function (element) {
+      element._handle = null;
+      var root = element.shadowRoot;
+      var apology = root.querySelector('.pg-failed');
+      if (!apology) return showPlaceholder(root, TEXT.failed, false);
+      apology.hidden = false;
+      root.replaceChildren(apology);
+    });
+    running.clear();
+  }
+  function crashIfOurs(error) {
+    var stack = String(error && error.stack);
+    var ours = stack.indexOf(GLUE.file) >= 0 || stack.indexOf(WASM.file) >= 0;
+    if (error instanceof WebAssembly.RuntimeError && ours) crash(error);
+  }
+  window.addEventListener('error', function (event) { crashIfOurs(event.error); });
+  window.addEventListener('unhandledrejection', function (event) { crashIfOurs(event.reason); });
+
+  // Calls into a running widget; one that fails means the code is broken.
   function safely(element, call) {
+    if (!element._handle) return;
     try {
       call(element._handle);
     } catch (error) {
-      element._handle = null;
+      crash(error);
     }
   }
 
@@ -98,12 +126,15 @@
     connectedCallback() {
       if (this._handle || this._loading) return; // moved within the page: keep the running app
       var root = this.shadowRoot || this.attachShadow({ mode: 'open' });
+      if (crashed) return showPlaceholder(root, TEXT.failed, false);
       showPlaceholder(root, TEXT.loading, true);
       var element = this;
       this._loading = loadWidget()
         .then(function (glue) {
           element._loading = null;
-          if (element.isConnected) element._handle = glue.mount(element, root, element._themeSettings);
+          if (!element.isConnected || crashed) return;
+          element._handle = glue.mount(element, root, element._themeSettings);
+          running.add(element);
         })
         .catch(function (error) {
           element._loading = null;
@@ -118,6 +149,7 @@
       var element = this;
       queueMicrotask(function () {
         if (element.isConnected || !element._handle) return;
+        running.delete(element);
         safely(element, function (handle) { handle.unmount(); });
         element._handle = null;
       });
@@ -134,7 +166,7 @@
         return;
       }
       var json = this._themeSettings;
-      if (this._handle) safely(this, function (handle) { handle.setTheme(json); });
+      safely(this, function (handle) { handle.setTheme(json); });
     }
 
     attributeChangedCallback() {
@@ -145,7 +177,7 @@
       var element = this;
       queueMicrotask(function () {
         element._attributesPending = false;
-        if (element._handle) safely(element, function (handle) { handle.attributeChanged(); });
+        safely(element, function (handle) { handle.attributeChanged(); });
       });
     }
   }

@@ -192,8 +192,24 @@ fn the_clinic_guide_explains_every_console_message() {
             "so patients can read it.",
         ),
         (
-            include_str!("../src/embed/crash.rs"),
+            include_str!("../static/pain-guide.js"),
             "the widget stopped because of an internal error",
+        ),
+        (
+            include_str!("../src/embed/answers_store.rs"),
+            "saved answers were set aside (",
+        ),
+        (
+            include_str!("../src/embed/answers_store.rs"),
+            "saved mark(s) could not be read and were left out.",
+        ),
+        (
+            include_str!("../src/embed/answers_store.rs"),
+            "this browser does not let the page keep answers; ",
+        ),
+        (
+            include_str!("../src/embed/answers_store.rs"),
+            "the browser refused to keep answers ",
         ),
     ];
     for (source, part) in messages {

@@ -17,6 +17,12 @@ if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
   rustup target add wasm32-unknown-unknown
 fi
 
+# The release build recompiles the standard library (see build_release in ./dev).
+if ! rustup component list --installed | grep -q '^rust-src'; then
+  step "adding the rust-src component"
+  rustup component add rust-src
+fi
+
 if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
   step "installing trunk $TRUNK_VERSION (about 11 minutes on 2 cores)"
   cargo install --locked "trunk@$TRUNK_VERSION"

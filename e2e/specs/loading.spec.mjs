@@ -83,3 +83,37 @@ test('a tampered glue script is refused', async (t) => {
     await assertFailsPolitely(page, /integrity|could not load|Failed to fetch|import/i);
   });
 });
+
+test('if the code fails, every widget shows an apology and the clinic link, and says so once', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/two.html'));
+    const [first, second] = [new Widget(page, 0), new Widget(page, 1)];
+    await first.ready();
+    await second.ready();
+    await first.host.evaluate((host) => {
+      host.setAttribute('cta-text', 'Call the clinic');
+      host.setAttribute('cta-href', 'tel:5550100');
+    });
+    await first.host.getByRole('link', { name: 'Call the clinic' }).first().waitFor();
+    // A real trap, as a Rust panic is in the release build: the code is handed a handle that
+    // points outside its memory, from a timer, so nothing but the loader can catch it.
+    await page.evaluate(async () => {
+      const script = document.querySelector('script[src*="pain-guide.js"]');
+      const glue = await import(new URL('pain-guide-widget.js', script.src).href);
+      const wasm = await glue.default();
+      setTimeout(() => wasm.widgethandle_attributeChanged(0x7ffffff0));
+    });
+    for (const widget of [first, second]) {
+      await widget.apology.waitFor();
+      assert.match(await widget.apology.textContent(), /stopped working\. Please refresh the page/);
+      assert.equal(await widget.root.count(), 0, 'the broken app is gone');
+    }
+    assert.equal(await first.apology.getByRole('link', { name: 'Call the clinic' }).getAttribute('href'), 'tel:5550100');
+    assert.equal(await second.apology.getByRole('link').count(), 0);
+    const said = page.problems.filter((problem) => /pain-guide: the widget stopped because of an internal error/.test(problem));
+    assert.equal(said.length, 1, page.problems.join('\n'));
+    // Later calls from the page are dropped quietly; the page itself goes on.
+    await first.host.evaluate((host) => host.setTheme({ 'primary-color': '#5b3f8c' }));
+    assert.equal(await page.evaluate(() => document.querySelector('h1').textContent), 'Two widgets on one page');
+  });
+});

@@ -4,7 +4,8 @@ export class Widget {
   constructor(page, index = 0) {
     this.page = page;
     this.host = page.locator('pain-guide').nth(index);
-    this.root = this.host.locator('.pg-root');
+    this.root = this.host.locator('.pg-root[role=region]'); // not the hidden apology
+    this.apology = this.host.getByRole('alert');
   }
 
   /** Resolves once this element's app has rendered (its `pain-guide:ready` event or a live root). */

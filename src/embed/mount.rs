@@ -1,6 +1,6 @@
 //! `mount` / `WidgetHandle`: one Yew app per `<pain-guide>`, rendered into its shadow root.
 
-use super::{crash, events};
+use super::events;
 use crate::app::{Widget, WidgetProps};
 use crate::config::WidgetConfig;
 use crate::theme::widget_css;
@@ -14,7 +14,6 @@ use yew::{AppHandle, Callback, Renderer};
 pub struct WidgetHandle {
     app: AppHandle<Widget>,
     host: HtmlElement,
-    root: ShadowRoot,
     /// The shadow root's one adopted sheet; restyled in place when attributes change.
     sheet: CssStyleSheet,
     config: WidgetConfig,
@@ -31,7 +30,6 @@ pub fn mount(
     root: ShadowRoot,
     theme_settings: Option<String>,
 ) -> Result<WidgetHandle, JsValue> {
-    crash::install_panic_hook();
     let config = read_config(&host, theme_settings.as_deref());
     let sheet = CssStyleSheet::new()?;
     apply_styles(&sheet, &config)?;
@@ -61,11 +59,9 @@ pub fn mount(
         on_ready: on_ready.clone(),
     };
     let app = Renderer::<Widget>::with_root_and_props(mount_point, props).render();
-    crash::register(&root, config.cta.clone());
     Ok(WidgetHandle {
         app,
         host,
-        root,
         sheet,
         config,
         on_ready,
@@ -87,7 +83,6 @@ impl WidgetHandle {
         if looks(&config) != looks(&self.config) {
             apply_styles(&self.sheet, &config)?;
         }
-        crash::register(&self.root, config.cta.clone());
         self.app.update(WidgetProps {
             config: Rc::new(config.clone()),
             on_ready: self.on_ready.clone(),
@@ -106,7 +101,6 @@ impl WidgetHandle {
 
     /// Tears the app down; the element may mount a new one later.
     pub fn unmount(self) {
-        crash::unregister(&self.root);
         self.app.destroy();
     }
 }

@@ -1,7 +1,7 @@
 //! One glossary entry, rendered like a short patient leaflet, with its linked terms.
 
-use super::rich_text::{RichText, TermAt};
-use super::term_popover::TermPopover;
+use super::rich_text::{rich_text, RichTextProps, TermAt};
+use super::term_popover::{term_popover, use_popover_focus, Popover};
 use super::{Block, Glossary};
 use crate::i18n::EN;
 use std::rc::Rc;
@@ -16,6 +16,7 @@ pub struct EntryViewProps {
     pub take_focus: bool,
     pub on_open: Callback<String>,
     pub on_back: Callback<()>,
+    pub on_open_map: Callback<()>,
 }
 
 #[component(EntryView)]
@@ -24,6 +25,8 @@ pub fn entry_view(props: &EntryViewProps) -> Html {
     let open = use_state(|| None::<(TermAt, String)>);
     let article_ref = use_node_ref();
     let title_ref = use_node_ref();
+    let popover_ref = use_node_ref();
+    use_popover_focus(popover_ref.clone(), open.as_ref().map(|(at, _)| *at));
     {
         let (open, title_ref, take_focus) = (open.clone(), title_ref.clone(), props.take_focus);
         use_effect_with(props.id.clone(), move |_| {
@@ -79,9 +82,12 @@ pub fn entry_view(props: &EntryViewProps) -> Html {
     let popover_for = |slot: usize| -> Html {
         match &*open {
             Some((at, id)) if at.slot == slot => match props.glossary.entry(id) {
-                Some(target) => html! {
-                    <TermPopover entry={target.clone()} on_read_more={props.on_open.clone()} on_close={on_close.clone()} />
-                },
+                Some(target) => term_popover(Popover {
+                    entry: target,
+                    node: popover_ref.clone(),
+                    on_read_more: props.on_open.clone(),
+                    on_close: on_close.clone(),
+                }),
                 None => Html::default(),
             },
             _ => Html::default(),
@@ -91,10 +97,13 @@ pub fn entry_view(props: &EntryViewProps) -> Html {
     let mut text = |text: &str| {
         let this = slot;
         slot += 1;
-        let html = html! {
-            <RichText text={AttrValue::from(text.to_string())} slot={this} glossary={props.glossary.clone()}
-                open={open_at} on_term={on_term.clone()} />
-        };
+        let html = rich_text(&RichTextProps {
+            text,
+            slot: this,
+            glossary: &props.glossary,
+            open: open_at,
+            on_term: on_term.clone(),
+        });
         (html, popover_for(this))
     };
 
@@ -119,6 +128,11 @@ pub fn entry_view(props: &EntryViewProps) -> Html {
                             let (paragraph, popover) = text(paragraph);
                             html! { <><p>{ paragraph }</p>{ popover }</> }
                         }
+                        Block::MapLink(label) => html! {
+                            <p><button type="button" class="pg-button" onclick={props.on_open_map.reform(|_| ())}>
+                                { label }
+                            </button></p>
+                        },
                         Block::List(items) => html! {
                             <ul>{ for items.iter().map(|item| {
                                 let (item, popover) = text(item);

@@ -3,44 +3,24 @@
 use super::state::{by_letter, search};
 use super::Glossary;
 use crate::i18n::EN;
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct IndexViewProps {
-    pub glossary: Rc<Glossary>,
-    pub query: AttrValue,
-    /// The entry the patient just came back from: its topic gets focus.
-    pub came_from: Option<AttrValue>,
-    pub take_focus: bool,
+/// What the index shows and where its events go (a view function: its only effect, focus on the
+/// topic the patient came back from, is [`use_topic_focus`] in the Learn component).
+pub struct IndexView<'a> {
+    pub glossary: &'a Glossary,
+    pub query: &'a str,
+    /// On the topics list.
+    pub list: NodeRef,
     pub on_search: Callback<String>,
     pub on_open: Callback<String>,
 }
 
-#[component(IndexView)]
-pub fn index_view(props: &IndexViewProps) -> Html {
+pub fn index_view(props: IndexView<'_>) -> Html {
     let strings = &EN;
-    let list_ref = use_node_ref();
-    {
-        let (list_ref, came_from, take_focus) =
-            (list_ref.clone(), props.came_from.clone(), props.take_focus);
-        use_effect_with((), move |_| {
-            let topic =
-                came_from
-                    .zip(list_ref.cast::<web_sys::Element>())
-                    .and_then(|(id, list)| {
-                        list.query_selector(&format!("[data-topic=\"{id}\"]"))
-                            .ok()
-                            .flatten()
-                    });
-            if let (true, Some(topic)) = (take_focus, topic) {
-                let _ = topic.unchecked_into::<web_sys::HtmlElement>().focus();
-            }
-        });
-    }
-    let found = search(&props.glossary, &props.query);
+    let found = search(props.glossary, props.query);
     let oninput = props
         .on_search
         .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
@@ -49,9 +29,9 @@ pub fn index_view(props: &IndexViewProps) -> Html {
             <h2 id="pg-page-title">{ strings.topics_title }</h2>
             <label class="pg-search-label" for="pg-search">{ strings.search_label }</label>
             <input id="pg-search" class="pg-search" type="search" autocomplete="off" spellcheck="false"
-                value={props.query.clone()} {oninput} aria-describedby="pg-search-status" />
+                value={props.query.to_string()} {oninput} aria-describedby="pg-search-status" />
             <p id="pg-search-status" class="pg-status" role="status">{ strings.topic_count(found.len()) }</p>
-            <div ref={list_ref}>
+            <div ref={props.list}>
                 { for by_letter(&found).into_iter().map(|(letter, entries)| html! {
                     <section class="pg-letter" aria-label={letter.to_string()}>
                         <h3 aria-hidden="true">{ letter }</h3>
@@ -73,4 +53,24 @@ pub fn index_view(props: &IndexViewProps) -> Html {
             </div>
         </div>
     }
+}
+
+/// When the index opens again after an entry (`came_from`), focus that entry's topic, so the
+/// patient goes on from where they were.
+#[hook]
+pub fn use_topic_focus(list: NodeRef, came_from: Option<String>, take_focus: bool) {
+    use_effect_with(came_from, move |came_from| {
+        let topic = came_from
+            .as_ref()
+            .filter(|_| take_focus)
+            .zip(list.cast::<web_sys::Element>())
+            .and_then(|(id, list)| {
+                list.query_selector(&format!("[data-topic=\"{id}\"]"))
+                    .ok()
+                    .flatten()
+            });
+        if let Some(topic) = topic {
+            let _ = topic.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
 }

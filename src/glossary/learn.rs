@@ -1,36 +1,33 @@
-//! The "Learn" part: the A–Z index or one entry, driven by the pure [`LearnState`] reducer.
+//! The "Learn" part: the A–Z index or one entry, driven by the pure [`LearnState`] reducer. The
+//! widget holds the state ([`use_learn`]), so after a look at the body map the patient is back
+//! where they were reading.
 
 use super::entry_view::EntryView;
-use super::index_view::IndexView;
+use super::index_view::{index_view, use_topic_focus, IndexView};
 use super::state::{LearnAction, LearnState, Page};
 use super::Glossary;
 use std::rc::Rc;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct LearnProps {
-    pub glossary: Rc<Glossary>,
-    /// The `entry` attribute: the entry to show (ignored until it exists in the glossary).
-    pub entry: Option<AttrValue>,
+/// The Learn part's state, and the topics list that focus returns to.
+pub struct Learn {
+    state: UseReducerHandle<LearnState>,
+    topics: NodeRef,
 }
 
-#[component(Learn)]
-pub fn learn(props: &LearnProps) -> Html {
+/// `entry` is the `entry` attribute: the entry to show, once it exists in the glossary.
+#[hook]
+pub fn use_learn(glossary: &Glossary, entry: Option<&str>) -> Learn {
+    let wanted = entry
+        .filter(|id| glossary.entry(id).is_some())
+        .map(str::to_string);
     let state = {
-        let start = props
-            .entry
-            .as_ref()
-            .filter(|id| props.glossary.entry(id).is_some())
-            .map(|id| id.to_string());
+        let start = wanted.clone();
         use_reducer(move || LearnState::new(start))
     };
     {
         // The clinic's script may set `entry` later, or its content (content-src) may bring it.
         let state = state.clone();
-        let wanted = props
-            .entry
-            .clone()
-            .filter(|id| props.glossary.entry(id).is_some());
         use_effect_with(wanted, move |wanted| {
             if let Some(id) = wanted {
                 if state.page != Page::Entry(id.to_string()) {
@@ -39,20 +36,37 @@ pub fn learn(props: &LearnProps) -> Html {
             }
         });
     }
+    let topics = use_node_ref();
+    let index_shown = state.page == Page::Index;
+    use_topic_focus(
+        topics.clone(),
+        state.came_from.clone().filter(|_| index_shown),
+        state.patient_navigated,
+    );
+    Learn { state, topics }
+}
+
+/// The index or the entry. `on_open_map`: a content link asked for the body map.
+pub fn learn(learn: &Learn, glossary: &Rc<Glossary>, on_open_map: &Callback<()>) -> Html {
+    let state = &learn.state;
     let on_open = {
         let state = state.clone();
         Callback::from(move |id: String| state.dispatch(LearnAction::Open(id)))
     };
     match &state.page {
-        Page::Index => html! {
-            <IndexView glossary={props.glossary.clone()} query={AttrValue::from(state.query.clone())}
-                came_from={state.came_from.clone().map(AttrValue::from)} take_focus={state.patient_navigated}
-                on_search={{ let state = state.clone(); Callback::from(move |query| state.dispatch(LearnAction::Search(query))) }}
-                {on_open} />
-        },
+        Page::Index => index_view(IndexView {
+            glossary,
+            query: &state.query,
+            list: learn.topics.clone(),
+            on_search: {
+                let state = state.clone();
+                Callback::from(move |query| state.dispatch(LearnAction::Search(query)))
+            },
+            on_open,
+        }),
         Page::Entry(id) => html! {
-            <EntryView glossary={props.glossary.clone()} id={AttrValue::from(id.clone())}
-                take_focus={state.patient_navigated} {on_open}
+            <EntryView glossary={glossary.clone()} id={AttrValue::from(id.clone())}
+                take_focus={state.patient_navigated} {on_open} on_open_map={on_open_map.clone()}
                 on_back={{ let state = state.clone(); Callback::from(move |()| state.dispatch(LearnAction::BackToIndex)) }} />
         },
     }

@@ -42,19 +42,28 @@ impl Section {
     }
 }
 
-/// A piece of a section: `{"paragraph": "…"}` or `{"list": ["…", "…"]}` in JSON.
+/// A piece of a section: `{"paragraph": "…"}`, `{"list": ["…", "…"]}`, or `{"map_link": "…"}`
+/// (a button, with these words, that opens the body map) in JSON.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Block {
     Paragraph(String),
     List(Vec<String>),
+    MapLink(String),
 }
 
 impl Block {
     fn from_json(value: &Json) -> Result<Block, String> {
-        match (value.get("paragraph"), value.get("list")) {
-            (Some(_), None) => value.text("paragraph").map(Block::Paragraph),
-            (None, Some(_)) => value.text_list("list").map(Block::List),
-            _ => Err("a block must have either \"paragraph\" or \"list\"".into()),
+        match (
+            value.get("paragraph"),
+            value.get("list"),
+            value.get("map_link"),
+        ) {
+            (Some(_), None, None) => value.text("paragraph").map(Block::Paragraph),
+            (None, Some(_), None) => value.text_list("list").map(Block::List),
+            (None, None, Some(_)) => value.text("map_link").map(Block::MapLink),
+            _ => Err(
+                "a block must have exactly one of \"paragraph\", \"list\" or \"map_link\"".into(),
+            ),
         }
     }
 }
@@ -228,6 +237,7 @@ impl Entry {
             .flat_map(|block| match block {
                 Block::Paragraph(text) => std::slice::from_ref(text),
                 Block::List(items) => items.as_slice(),
+                Block::MapLink(_) => &[],
             })
             .map(String::as_str)
     }

@@ -19,20 +19,18 @@ impl TermAt {
     }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct RichTextProps {
-    pub text: AttrValue,
+pub struct RichTextProps<'a> {
+    pub text: &'a str,
     pub slot: usize,
-    pub glossary: std::rc::Rc<Glossary>,
+    pub glossary: &'a Glossary,
     /// The term whose explanation is open, if any.
     pub open: Option<TermAt>,
     pub on_term: Callback<(TermAt, String)>,
 }
 
-#[component(RichText)]
-pub fn rich_text(props: &RichTextProps) -> Html {
+pub fn rich_text(props: &RichTextProps<'_>) -> Html {
     let mut link = 0;
-    let pieces = inline::parse(&props.text)
+    let pieces = inline::parse(props.text)
         .into_iter()
         .map(|piece| match piece {
             Inline::Text(text) => html! { { text.to_string() } },

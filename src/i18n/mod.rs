@@ -1,5 +1,7 @@
 //! Every piece of interface text the patient sees, in one table per language.
 
+use crate::scoring::{Quality, Site};
+
 /// The interface strings of one language.
 pub struct Strings {
     /// BCP 47 tag, set as `lang` on the widget so screen readers pronounce it correctly.
@@ -25,6 +27,38 @@ pub struct Strings {
     /// `{title}` is replaced by the topic's title.
     pub read_more: &'static str,
     pub close: &'static str,
+    pub sections_label: &'static str,
+    pub part_learn: &'static str,
+    pub part_map: &'static str,
+    pub map_title: &'static str,
+    pub map_hint: &'static str,
+    pub map_keys: &'static str,
+    pub front: &'static str,
+    pub back: &'static str,
+    pub your_left: &'static str,
+    pub your_right: &'static str,
+    /// `{n}` is the intensity.
+    pub pain_of_ten: &'static str,
+    pub not_counted: &'static str,
+    /// `{n}` is the number of the 19 counted areas marked.
+    pub areas_marked: &'static str,
+    pub show_list: &'static str,
+    pub undo: &'static str,
+    pub clear_all: &'static str,
+    pub how_much: &'static str,
+    pub scale_hint: &'static str,
+    pub not_sure: &'static str,
+    pub feels_like: &'static str,
+    pub qualities: [&'static str; 6],
+    pub unmark: &'static str,
+    /// `{site}` is the site's name.
+    pub mark_site: &'static str,
+    pub choose_place: &'static str,
+    pub counted_areas: &'static str,
+    pub other_areas: &'static str,
+    pub not_kept: &'static str,
+    /// Names of the body sites, in `Site::ALL` order, as the patient's own body.
+    pub sites: [&'static str; 26],
     pub months: [&'static str; 12],
 }
 
@@ -48,6 +82,41 @@ pub const EN: Strings = Strings {
     related_topics: "Related topics",
     read_more: "Read more about {title}",
     close: "Close",
+    sections_label: "Patient guide sections",
+    part_learn: "Learn",
+    part_map: "My pain map",
+    map_title: "Where does it hurt?",
+    map_hint: "Tap each place that hurts, then choose how much it hurts. Left and right mean your own left and right.",
+    map_keys: "Arrow keys move between places. Space marks or unmarks a place. Number keys say how much it hurts.",
+    front: "Front",
+    back: "Back",
+    your_left: "Your left",
+    your_right: "Your right",
+    pain_of_ten: "pain {n} of 10",
+    not_counted: "not counted in the score",
+    areas_marked: "{n} of 19 areas marked",
+    show_list: "Show as a list",
+    undo: "Undo",
+    clear_all: "Clear all",
+    how_much: "How much does it hurt?",
+    scale_hint: "0 means no pain. 10 means the worst pain you can imagine.",
+    not_sure: "Not sure",
+    feels_like: "What does it feel like? (you can skip this)",
+    qualities: ["Aching", "Burning", "Stabbing", "Throbbing", "Tingling", "Numb"],
+    unmark: "Unmark this place",
+    mark_site: "Mark: {site}",
+    choose_place: "Choose a place on the body to say how much it hurts.",
+    counted_areas: "Areas counted in the pain score",
+    other_areas: "Other areas (not counted in the score)",
+    not_kept: "This browser is not letting the page keep your answers. They will be lost if you reload or close the page.",
+    sites: [
+        "Your left jaw", "Your right jaw", "Your left shoulder", "Your right shoulder", "Your left upper arm",
+        "Your right upper arm", "Your left lower arm", "Your right lower arm", "Your left hip and buttock",
+        "Your right hip and buttock", "Your left upper leg", "Your right upper leg", "Your left lower leg",
+        "Your right lower leg", "Your neck", "Your upper back", "Your lower back", "Your chest", "Your belly",
+        "Your head", "Your left hand", "Your right hand", "Your left knee", "Your right knee", "Your left foot",
+        "Your right foot",
+    ],
     months: [
         "January",
         "February",
@@ -65,6 +134,22 @@ pub const EN: Strings = Strings {
 };
 
 impl Strings {
+    pub fn site(&self, site: Site) -> &'static str {
+        let index = Site::ALL
+            .iter()
+            .position(|known| *known == site)
+            .unwrap_or_default();
+        self.sites[index]
+    }
+
+    pub fn quality(&self, quality: Quality) -> &'static str {
+        let index = Quality::ALL
+            .iter()
+            .position(|known| *known == quality)
+            .unwrap_or_default();
+        self.qualities[index]
+    }
+
     /// "3 topics", "1 topic" or "No topics match…", for the search's live status.
     pub fn topic_count(&self, n: usize) -> String {
         match n {
@@ -84,6 +169,30 @@ impl Strings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn site_names_follow_the_sites_order_and_sides() {
+        use crate::scoring::Side;
+        assert_eq!(EN.sites.len(), Site::ALL.len());
+        for site in Site::ALL {
+            let name = EN.site(*site).to_lowercase();
+            let side = site.side();
+            assert_eq!(name.contains(" left "), side == Side::Left, "{name}");
+            assert_eq!(name.contains(" right "), side == Side::Right, "{name}");
+            assert!(
+                name.contains(
+                    &site
+                        .id()
+                        .split('-')
+                        .next()
+                        .unwrap()
+                        .replace("abdomen", "belly")
+                ),
+                "{name}"
+            );
+        }
+        assert_eq!(EN.quality(Quality::Numb), "Numb");
+    }
 
     #[test]
     fn topic_count_reads_naturally() {

@@ -237,6 +237,205 @@ pub fn rules() -> stylist::ast::Sheet {
         .pg-root .pg-notice {
             margin: 0;
         }
+        .pg-nav {
+            flex: 0 0 auto;
+            display: flex;
+            gap: 0.25em;
+            padding: 0.5em 1.5em 0;
+            border-bottom: 1px solid var(--pg-border);
+            background: var(--pg-surface);
+        }
+        .pg-tab {
+            min-height: 2.75em;
+            padding: 0.4em 1em;
+            border: 1px solid transparent;
+            border-bottom: 0;
+            border-radius: 0.5em 0.5em 0 0;
+            background: none;
+            color: var(--pg-primary);
+            font-weight: 600;
+            text-decoration: underline;
+            text-underline-offset: 0.15em;
+        }
+        .pg-tab[aria-current="page"] {
+            margin-bottom: -1px;
+            border-color: var(--pg-border);
+            background: var(--pg-background);
+            color: var(--pg-text);
+            text-decoration: none;
+        }
+        .pg-toolbar {
+            display: flex;
+            flex-wrap: wrap;
+            gap: 0.5em;
+            margin: 0.5em 0;
+        }
+        .pg-root .pg-button:disabled {
+            opacity: 0.55;
+            cursor: default;
+        }
+        .pg-figure {
+            display: flex;
+            flex-wrap: wrap;
+            justify-content: center;
+            gap: 0.5em 1.5em;
+            margin: 0.5em 0;
+            padding: 0.5em;
+            border-radius: 0.5em;
+        }
+        .pg-figure:focus-visible {
+            outline: 3px solid var(--pg-focus);
+            outline-offset: 2px;
+        }
+        .pg-view {
+            flex: 1 1 10em;
+            max-width: 15em;
+            margin: 0;
+            text-align: center;
+        }
+        .pg-view svg {
+            display: block;
+            width: 100%;
+            height: auto;
+            overflow: visible;
+        }
+        .pg-view figcaption {
+            font-weight: 600;
+        }
+        .pg-silhouette rect {
+            fill: var(--pg-surface);
+            stroke: var(--pg-border);
+            stroke-width: 1.5;
+        }
+        .pg-side {
+            font-size: 11px;
+            fill: var(--pg-muted-text);
+        }
+        .pg-site {
+            fill: var(--pg-background);
+            fill-opacity: 0.35;
+            stroke: var(--pg-muted-text);
+            stroke-width: 1.2;
+            stroke-dasharray: 3 2;
+            cursor: pointer;
+        }
+        .pg-site.extra {
+            stroke-dasharray: 1 2;
+        }
+        .pg-site:hover {
+            fill: var(--pg-surface);
+            fill-opacity: 1;
+        }
+        .pg-site.marked {
+            fill: var(--pg-primary);
+            fill-opacity: 1;
+            stroke: var(--pg-text);
+            stroke-width: 2;
+            stroke-dasharray: none;
+        }
+        .pg-site.active {
+            stroke: var(--pg-focus);
+            stroke-width: 3.5;
+            stroke-dasharray: none;
+        }
+        .pg-site-number {
+            font-size: 12px;
+            font-weight: 700;
+            fill: var(--pg-background);
+            pointer-events: none;
+        }
+        .pg-keys, .pg-hint {
+            flex: 1 0 100%;
+            margin: 0;
+            font-size: 0.9em;
+            color: var(--pg-muted-text);
+        }
+        .pg-panel {
+            margin: 0.5em 0 1em;
+            padding: 0.9em 1em;
+            border: 1px solid var(--pg-border);
+            border-radius: 0.5em;
+            background: var(--pg-surface);
+        }
+        .pg-panel h3 {
+            margin-top: 0;
+        }
+        .pg-root fieldset {
+            margin: 0 0 0.75em;
+            padding: 0;
+            border: 0;
+        }
+        .pg-root legend {
+            padding: 0;
+            font-weight: 600;
+        }
+        .pg-choices {
+            display: flex;
+            flex-wrap: wrap;
+            gap: 0.35em;
+            margin-top: 0.35em;
+        }
+        .pg-choice {
+            position: relative;
+            display: inline-flex;
+        }
+        .pg-choice input {
+            position: absolute;
+            opacity: 0;
+            width: 100%;
+            height: 100%;
+            margin: 0;
+            cursor: pointer;
+        }
+        .pg-choice span {
+            display: inline-flex;
+            align-items: center;
+            justify-content: center;
+            min-width: 2.75em;
+            min-height: 2.75em;
+            padding: 0.25em 0.6em;
+            border: 2px solid var(--pg-muted-text);
+            border-radius: 0.4em;
+            background: var(--pg-background);
+        }
+        .pg-choice input:checked + span {
+            border-color: var(--pg-primary);
+            background: var(--pg-primary);
+            color: var(--pg-background);
+            font-weight: 700;
+        }
+        .pg-choice input:focus-visible + span {
+            outline: 3px solid var(--pg-focus);
+            outline-offset: 2px;
+        }
+        .pg-list .pg-row {
+            padding: 0.35em 0;
+            border-bottom: 1px solid var(--pg-border);
+        }
+        .pg-check {
+            display: flex;
+            align-items: center;
+            gap: 0.6em;
+            min-height: 2.75em;
+            cursor: pointer;
+        }
+        .pg-check input {
+            width: 1.4em;
+            height: 1.4em;
+            accent-color: var(--pg-primary);
+        }
+        .pg-row-details {
+            padding: 0.25em 0 0.5em 2em;
+        }
+        .pg-note {
+            padding: 0.6em 0.8em;
+            border-left: 4px solid var(--pg-primary);
+            background: var(--pg-surface);
+        }
+        /* `all: initial` on the wrapper undoes the browser's own [hidden] rule. */
+        .pg-root[hidden] {
+            display: none;
+        }
         .pg-failed {
             align-items: flex-start;
             justify-content: center;
@@ -251,6 +450,16 @@ pub fn rules() -> stylist::ast::Sheet {
         @media (forced-colors: active) {
             .pg-root {
                 border-color: CanvasText;
+            }
+            .pg-site {
+                fill: Canvas;
+                stroke: CanvasText;
+            }
+            .pg-site.marked {
+                fill: Highlight;
+            }
+            .pg-site.active {
+                stroke: Highlight;
             }
         }
         "#

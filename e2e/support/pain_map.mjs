@@ -1,0 +1,59 @@
+// Page object for the "My pain map" part of one widget: everything by role and accessible name.
+export class PainMap {
+  constructor(widget) {
+    this.widget = widget;
+    this.page = widget.page;
+    this.host = widget.host;
+  }
+
+  /** Opens the part from the widget's top navigation. */
+  async open() {
+    await this.host.getByRole('navigation').getByRole('button', { name: 'My pain map' }).click();
+    await this.title.waitFor();
+    return this;
+  }
+
+  get title() {
+    return this.host.getByRole('heading', { name: 'Where does it hurt?' });
+  }
+
+  /** The two figures: one keyboard stop. */
+  get figure() {
+    return this.host.getByRole('group', { name: 'My pain map', exact: true });
+  }
+
+  /** A place on the front (or back) figure, e.g. place('Your left shoulder'). */
+  place(name, view = 'Front') {
+    return this.host
+      .getByRole('group', { name: view, exact: true })
+      .getByRole('checkbox', { name: new RegExp(`^${name}(,|$)`) });
+  }
+
+  /** What a screen reader says for each marked place, from the figures' names and states. */
+  async markedPlaces(view = 'Front') {
+    return this.host
+      .getByRole('group', { name: view, exact: true })
+      .locator('[role=checkbox][aria-checked=true]')
+      .evaluateAll((places) => places.map((place) => place.getAttribute('aria-label')));
+  }
+
+  get count() {
+    return this.host.locator('.pg-map-part [role=status]');
+  }
+
+  button(name) {
+    return this.host.getByRole('button', { name, exact: true });
+  }
+
+  intensity(value, within = this.host) {
+    return within.getByRole('radio', { name: String(value), exact: true });
+  }
+
+  /** The element inside the shadow root that has focus: its id and aria-activedescendant. */
+  async focus() {
+    return this.host.evaluate((host) => {
+      const element = host.shadowRoot.activeElement;
+      return element && { label: element.getAttribute('aria-label'), active: element.getAttribute('aria-activedescendant') };
+    });
+  }
+}

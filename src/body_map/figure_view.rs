@@ -1,0 +1,150 @@
+//! The front and back figures side by side, as one keyboard stop: arrow keys move between places
+//! (`aria-activedescendant`), Space marks or unmarks, number keys set how much it hurts.
+
+use super::figure::{areas, View, HEIGHT, SILHOUETTE, WIDTH};
+use super::navigation::{next_cell, Cell, Direction};
+use crate::embed::answers_store;
+use crate::i18n::EN;
+use crate::scoring::{Answers, Site};
+use yew::prelude::*;
+
+/// The element id of a place on one view.
+pub fn cell_id(cell: Cell) -> String {
+    format!("pg-{}-{}", cell.view.id(), cell.site.id())
+}
+
+/// "Your left shoulder, pain 6 of 10, not counted in the score", as a screen reader hears it.
+pub fn site_label(answers: &Answers, site: Site) -> String {
+    let strings = &EN;
+    let mut label = strings.site(site).to_string();
+    if let Some(intensity) = answers.marks.get(&site).and_then(|mark| mark.intensity()) {
+        label = format!(
+            "{label}, {}",
+            strings.pain_of_ten.replace("{n}", &intensity.to_string())
+        );
+    }
+    if !site.is_scored() {
+        label = format!("{label}, {}", strings.not_counted);
+    }
+    label
+}
+
+/// A view function (the selected place is the pain map's state): components cost about half a
+/// kilobyte of wasm each.
+pub fn body_figure(answers: &Answers, active: Option<Cell>, on_activate: &Callback<Cell>) -> Html {
+    let strings = &EN;
+    let current = active.unwrap_or(Cell {
+        view: View::Front,
+        site: Site::Head,
+    });
+    let onkeydown = {
+        let on_activate = on_activate.clone();
+        let marked = answers.marks.contains_key(&current.site);
+        Callback::from(move |event: KeyboardEvent| {
+            let key = event.key();
+            if let Some(direction) = Direction::from_key(&key) {
+                on_activate.emit(next_cell(current, direction));
+            } else if key == " " || key == "Enter" {
+                let site = current.site;
+                answers_store::change(|answers| match marked {
+                    true => answers.unmark(site),
+                    false => answers.mark(site),
+                });
+                on_activate.emit(current);
+            } else if let Some(digit) = key.parse::<u8>().ok().filter(|_| key.len() == 1) {
+                let site = current.site;
+                answers_store::change(|answers| {
+                    let _ = answers.set_intensity(site, digit);
+                });
+                on_activate.emit(current);
+            } else if key == "Delete" || key == "Backspace" {
+                let site = current.site;
+                answers_store::change(|answers| answers.unmark(site));
+            } else {
+                return;
+            }
+            // The keys above belong to the map: no page scrolling, no browser shortcuts.
+            event.prevent_default();
+        })
+    };
+    let onfocus = {
+        let on_activate = on_activate.clone();
+        Callback::from(move |_| {
+            if active.is_none() {
+                on_activate.emit(current);
+            }
+        })
+    };
+    let view = |view: View| {
+        let caption = match view {
+            View::Front => strings.front,
+            View::Back => strings.back,
+        };
+        // Facing us, the patient's right is on our left; from behind, their left is.
+        let (left_label, right_label) = match view {
+            View::Front => (strings.your_right, strings.your_left),
+            View::Back => (strings.your_left, strings.your_right),
+        };
+        html! {
+            <figure class="pg-view">
+                <svg viewBox={format!("0 -14 {WIDTH} {}", HEIGHT + 14)} role="group" aria-label={caption}>
+                    <g class="pg-silhouette" aria-hidden="true">
+                        { for SILHOUETTE.iter().map(|&(x, y, width, height, radius)| html! {
+                            <rect x={x.to_string()} y={y.to_string()} width={width.to_string()} height={height.to_string()}
+                                rx={radius.to_string()} />
+                        }) }
+                    </g>
+                    <text class="pg-side" x="2" y="-2" aria-hidden="true">{ left_label }</text>
+                    <text class="pg-side" x={WIDTH.to_string()} y="-2" text-anchor="end" aria-hidden="true">{ right_label }</text>
+                    { for areas(view).iter().map(|area| {
+                        let cell = Cell { view, site: area.site };
+                        let mark = answers.marks.get(&area.site);
+                        let mut class = String::from("pg-site");
+                        for (applies, name) in [
+                            (mark.is_some(), " marked"),
+                            (!area.site.is_scored(), " extra"),
+                            (active == Some(cell), " active"),
+                        ] {
+                            if applies {
+                                class.push_str(name);
+                            }
+                        }
+                        let onclick = {
+                            let on_activate = on_activate.clone();
+                            let (site, marked) = (area.site, mark.is_some());
+                            Callback::from(move |_| {
+                                // A tap marks an unmarked place; on a marked one it only selects it,
+                                // so a stray tap never erases an answer (the panel can unmark).
+                                if !marked {
+                                    answers_store::change(|answers| answers.mark(site));
+                                }
+                                on_activate.emit(cell);
+                            })
+                        };
+                        html! {
+                            <g>
+                                <ellipse id={cell_id(cell)} class={class} role="checkbox"
+                                    aria-checked={mark.is_some().to_string()} aria-label={site_label(answers, area.site)}
+                                    cx={area.cx.to_string()} cy={area.cy.to_string()} rx={area.rx.to_string()} ry={area.ry.to_string()}
+                                    {onclick} />
+                                if let Some(intensity) = mark.and_then(|mark| mark.intensity()) {
+                                    <text class="pg-site-number" x={area.cx.to_string()} y={(area.cy + 4).to_string()}
+                                        text-anchor="middle" aria-hidden="true">{ intensity }</text>
+                                }
+                            </g>
+                        }
+                    }) }
+                </svg>
+                <figcaption aria-hidden="true">{ caption }</figcaption>
+            </figure>
+        }
+    };
+    html! {
+        <div class="pg-figure" tabindex="0" role="group" aria-label={strings.part_map} aria-describedby="pg-map-keys"
+            aria-activedescendant={active.map(cell_id)} {onkeydown} {onfocus}>
+            { view(View::Front) }
+            { view(View::Back) }
+            <p id="pg-map-keys" class="pg-keys">{ strings.map_keys }</p>
+        </div>
+    }
+}

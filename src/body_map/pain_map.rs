@@ -1,0 +1,65 @@
+//! "My pain map": the figures (or the list), the selected place's details, and the count.
+
+use super::figure_view::body_figure;
+use super::navigation::Cell;
+use super::site_list::site_list;
+use super::site_panel::site_panel;
+use crate::embed::answers_store;
+use crate::i18n::EN;
+use crate::scoring::Answers;
+use yew::prelude::*;
+
+/// How the patient is looking at the map; kept by the widget, so it is as they left it when they
+/// come back from reading.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MapView {
+    /// The list instead of the figures.
+    pub as_list: bool,
+    /// The place selected on a figure.
+    pub active: Option<Cell>,
+}
+
+/// A view function: the state is the widget's (see [`MapView`]), and each component costs about
+/// half a kilobyte of wasm.
+pub fn pain_map(answers: &Answers, view: MapView, on_view: &Callback<MapView>) -> Html {
+    let strings = &EN;
+    let counted = answers
+        .painful_sites()
+        .filter(|site| site.is_scored())
+        .count();
+    let toggle_list = on_view.reform(move |_| MapView {
+        as_list: !view.as_list,
+        ..view
+    });
+    let on_activate = on_view.reform(move |cell| MapView {
+        active: Some(cell),
+        ..view
+    });
+    html! {
+        <section class="pg-map-part">
+            <h2 id="pg-page-title" tabindex="-1">{ strings.map_title }</h2>
+            <p>{ strings.map_hint }</p>
+            <div class="pg-toolbar">
+                <button type="button" class="pg-button pg-secondary" aria-pressed={view.as_list.to_string()} onclick={toggle_list}>
+                    { strings.show_list }
+                </button>
+                <button type="button" class="pg-button pg-secondary" disabled={!answers_store::can_undo()}
+                    onclick={Callback::from(|_| answers_store::undo())}>{ strings.undo }</button>
+                <button type="button" class="pg-button pg-secondary" disabled={answers.marks.is_empty()}
+                    onclick={Callback::from(|_| answers_store::change(|answers| answers.marks.clear()))}>
+                    { strings.clear_all }
+                </button>
+            </div>
+            <p class="pg-status" role="status">{ strings.areas_marked.replace("{n}", &counted.to_string()) }</p>
+            if !answers_store::keeps_answers() {
+                <p class="pg-note">{ strings.not_kept }</p>
+            }
+            if view.as_list {
+                { site_list(answers) }
+            } else {
+                { body_figure(answers, view.active, &on_activate) }
+                { site_panel(answers, view.active.map(|cell| cell.site)) }
+            }
+        </section>
+    }
+}

@@ -1,0 +1,85 @@
+//! Details of the selected place: how much it hurts (0–10) and what it feels like.
+
+use crate::embed::answers_store;
+use crate::i18n::EN;
+use crate::scoring::{Answers, Mark, Quality, Site};
+use yew::prelude::*;
+
+/// A plain function, not a component: it re-renders with every change of the answers anyway, and
+/// each component costs about half a kilobyte of wasm.
+pub fn site_panel(answers: &Answers, site: Option<Site>) -> Html {
+    let strings = &EN;
+    let Some(site) = site else {
+        return html! { <div class="pg-panel"><p>{ strings.choose_place }</p></div> };
+    };
+    let name = strings.site(site);
+    let Some(mark) = answers.marks.get(&site) else {
+        let onclick = Callback::from(move |_| answers_store::change(|answers| answers.mark(site)));
+        return html! {
+            <div class="pg-panel">
+                <button type="button" class="pg-button" {onclick}>{ strings.mark_site.replace("{site}", name) }</button>
+            </div>
+        };
+    };
+    html! {
+        <div class="pg-panel">
+            <h3>{ name }</h3>
+            { intensity_choice(site, mark.intensity()) }
+            { quality_choice(site, mark) }
+            <button type="button" class="pg-button pg-secondary"
+                onclick={Callback::from(move |_| answers_store::change(|answers| answers.unmark(site)))}>
+                { strings.unmark }
+            </button>
+        </div>
+    }
+}
+
+/// 0–10 (and "not sure") as real radio buttons, drawn as big boxes.
+pub fn intensity_choice(site: Site, intensity: Option<u8>) -> Html {
+    let strings = &EN;
+    let name = format!("pg-intensity-{}", site.id());
+    let option = |value: Option<u8>, label: String| {
+        let onchange = Callback::from(move |_| {
+            answers_store::change(|answers| match value {
+                Some(intensity) => drop(answers.set_intensity(site, intensity)),
+                None => *answers.details(site) = Mark::default(),
+            })
+        });
+        html! {
+            <label class="pg-choice">
+                <input type="radio" name={name.clone()} checked={intensity == value} {onchange} />
+                <span>{ label }</span>
+            </label>
+        }
+    };
+    html! {
+        <fieldset class="pg-intensity">
+            <legend>{ strings.how_much }</legend>
+            <p class="pg-hint">{ strings.scale_hint }</p>
+            <div class="pg-choices">
+                { for (0..=10).map(|n| option(Some(n), n.to_string())) }
+                { option(None, strings.not_sure.to_string()) }
+            </div>
+        </fieldset>
+    }
+}
+
+pub fn quality_choice(site: Site, mark: &Mark) -> Html {
+    let strings = &EN;
+    html! {
+        <fieldset class="pg-qualities">
+            <legend>{ strings.feels_like }</legend>
+            <div class="pg-choices">
+                { for Quality::ALL.into_iter().map(|quality| {
+                    let onchange = Callback::from(move |_| answers_store::change(|answers| answers.details(site).toggle(quality)));
+                    html! {
+                        <label class="pg-choice">
+                            <input type="checkbox" checked={mark.qualities.contains(&quality)} {onchange} />
+                            <span>{ strings.quality(quality) }</span>
+                        </label>
+                    }
+                }) }
+            </div>
+        </fieldset>
+    }
+}

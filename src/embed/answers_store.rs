@@ -1,0 +1,159 @@
+//! The patient's answers, shared by every `<pain-guide>` on the page and kept in the tab's
+//! session storage, so a reload never loses them and nothing leaves the browser. If storage is
+//! unavailable (private mode, a sandboxed frame, a full quota) answers live in memory and the
+//! widget says so. The console never shows the answers themselves.
+
+use crate::body_map::storage;
+use crate::scoring::Answers;
+use std::cell::RefCell;
+use std::rc::Rc;
+use web_sys::Storage;
+use yew::Callback;
+
+const KEY: &str = "pain-guide:answers";
+const UNDO_LIMIT: usize = 50;
+
+struct Store {
+    answers: Rc<Answers>,
+    history: Vec<Rc<Answers>>,
+    /// `None` once storage proved unavailable.
+    storage: Option<Storage>,
+    subscribers: Vec<(u32, Callback<()>)>,
+    next_subscriber: u32,
+}
+
+thread_local! {
+    static STORE: RefCell<Option<Store>> = const { RefCell::new(None) };
+}
+
+fn with_store<R>(f: impl FnOnce(&mut Store) -> R) -> R {
+    STORE.with(|store| f(store.borrow_mut().get_or_insert_with(load)))
+}
+
+fn load() -> Store {
+    let storage = web_sys::window().and_then(|window| window.session_storage().ok().flatten());
+    let stored = storage.as_ref().map(|storage| storage.get_item(KEY));
+    let usable = matches!(stored, Some(Ok(_)));
+    let answers = match stored {
+        Some(Ok(Some(text))) => match storage::from_json(&text) {
+            Ok((answers, problems)) => {
+                if !problems.is_empty() {
+                    gloo::console::warn!(format!(
+                        "pain-guide: {} saved mark(s) could not be read and were left out.",
+                        problems.len()
+                    ));
+                }
+                answers
+            }
+            Err(why) => {
+                gloo::console::warn!(format!(
+                    "pain-guide: saved answers were set aside ({why}); starting afresh."
+                ));
+                Answers::default()
+            }
+        },
+        _ => Answers::default(),
+    };
+    if !usable {
+        gloo::console::warn!("pain-guide: this browser does not let the page keep answers; they last until the page is closed.");
+    }
+    Store {
+        answers: Rc::new(answers),
+        history: Vec::new(),
+        storage: storage.filter(|_| usable),
+        subscribers: Vec::new(),
+        next_subscriber: 0,
+    }
+}
+
+/// The current answers.
+pub fn answers() -> Rc<Answers> {
+    with_store(|store| store.answers.clone())
+}
+
+/// Whether answers survive a reload of the tab.
+pub fn keeps_answers() -> bool {
+    with_store(|store| store.storage.is_some())
+}
+
+pub fn can_undo() -> bool {
+    with_store(|store| !store.history.is_empty())
+}
+
+/// Changes the answers, saves them and tells every widget on the page.
+pub fn change(edit: impl FnOnce(&mut Answers)) {
+    let changed = with_store(|store| {
+        let mut next = (*store.answers).clone();
+        edit(&mut next);
+        if next == *store.answers {
+            return false;
+        }
+        let previous = std::mem::replace(&mut store.answers, Rc::new(next));
+        store.history.push(previous);
+        if store.history.len() > UNDO_LIMIT {
+            store.history.remove(0);
+        }
+        save(store);
+        true
+    });
+    if changed {
+        notify();
+    }
+}
+
+/// Goes back one change.
+pub fn undo() {
+    let undone = with_store(|store| {
+        let Some(previous) = store.history.pop() else {
+            return false;
+        };
+        store.answers = previous;
+        save(store);
+        true
+    });
+    if undone {
+        notify();
+    }
+}
+
+fn save(store: &mut Store) {
+    let Some(storage) = &store.storage else {
+        return;
+    };
+    let saved = if store.answers.marks.is_empty() {
+        storage.remove_item(KEY)
+    } else {
+        storage.set_item(KEY, &storage::to_json(&store.answers))
+    };
+    if saved.is_err() {
+        gloo::console::warn!("pain-guide: the browser refused to keep answers (storage full?); they last until the page is closed.");
+        store.storage = None;
+    }
+}
+
+fn notify() {
+    // Callbacks run after the store is released: they may read it.
+    let callbacks: Vec<Callback<()>> =
+        with_store(|store| store.subscribers.iter().map(|(_, cb)| cb.clone()).collect());
+    for callback in callbacks {
+        callback.emit(());
+    }
+}
+
+/// Calls `on_change` after every change until the returned value is dropped.
+pub fn subscribe(on_change: Callback<()>) -> Subscription {
+    with_store(|store| {
+        let id = store.next_subscriber;
+        store.next_subscriber += 1;
+        store.subscribers.push((id, on_change));
+        Subscription(id)
+    })
+}
+
+pub struct Subscription(u32);
+
+impl Drop for Subscription {
+    fn drop(&mut self) {
+        with_store(|store| store.subscribers.retain(|(id, _)| *id != self.0));
+    }
+}
