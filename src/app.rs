@@ -6,6 +6,7 @@ use crate::config::WidgetConfig;
 use crate::embed::crash;
 use crate::glossary::{self, learn};
 use crate::i18n::EN;
+use crate::summary::summary_part::summary_part;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -22,6 +23,7 @@ pub struct WidgetProps {
 enum Part {
     Learn,
     Map,
+    Summary,
 }
 
 #[component(Widget)]
@@ -76,7 +78,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         <div class="pg-root" role="region" aria-label={strings.widget_label} lang={strings.lang} dir={strings.dir}>
             // Focusable so keyboard users can scroll the reading area (the widget has a fixed height).
             <nav class="pg-nav" aria-label={strings.sections_label}>
-                { for [(Part::Learn, strings.part_learn), (Part::Map, strings.part_map)].into_iter().map(|(target, label)| {
+                { for [(Part::Learn, strings.part_learn), (Part::Map, strings.part_map), (Part::Summary, strings.part_summary)].into_iter().map(|(target, label)| {
                     let part = part.clone();
                     let current = part.0 == target;
                     html! {
@@ -86,14 +88,14 @@ pub fn widget(props: &WidgetProps) -> Html {
                 }) }
             </nav>
             <div class="pg-scroll" tabindex="0" role="group" aria-labelledby="pg-page-title" ref={scroll_ref}>
-                if part.0 == Part::Learn {
-                    { learn::learn(&learn, &glossary, &{
+                { match part.0 {
+                    Part::Learn => learn::learn(&learn, &glossary, &{
                         let part = part.clone();
                         Callback::from(move |()| part.set((Part::Map, true)))
-                    }) }
-                } else {
-                    { pain_map(&answers, *map_view, &Callback::from(move |view| map_view.set(view))) }
-                }
+                    }),
+                    Part::Map => pain_map(&answers, *map_view, &Callback::from(move |view| map_view.set(view))),
+                    Part::Summary => summary_part(&answers),
+                } }
             </div>
             <div class="pg-footer">
                 <p class="pg-notice">{ strings.not_medical_advice }</p>

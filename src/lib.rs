@@ -25,4 +25,5 @@ pub mod i18n;
 /// keeps float parsing and formatting code out of the wasm.
 pub mod json;
 pub mod scoring;
+pub mod summary;
 pub mod theme;

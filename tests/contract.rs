@@ -201,7 +201,7 @@ fn the_clinic_guide_explains_every_console_message() {
         ),
         (
             include_str!("../src/embed/answers_store.rs"),
-            "saved mark(s) could not be read and were left out.",
+            "saved answer(s) could not be read and were left out.",
         ),
         (
             include_str!("../src/embed/answers_store.rs"),

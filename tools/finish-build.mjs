@@ -1,4 +1,5 @@
 // Trunk post_build hook, run on the staging folder before it becomes dist/:
+// 0. gives the wasm's imports short names, in the wasm and the glue (tools/short-imports.mjs);
 // 1. minifies the wasm-bindgen glue and the loader with terser (Trunk's own minifier cannot parse
 //    the glue), the glue first, since its hash must be of the bytes that ship;
 // 2. writes the version, and pins the SRI hashes of the glue and the wasm, into the loader
@@ -10,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { shortenImports } from './short-imports.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
 if (!staging) throw new Error('finish-build: run me as a Trunk hook (TRUNK_STAGING_DIR is not set)');
@@ -19,6 +21,14 @@ async function minifyFile(file, options) {
   const { code } = await minify(readFileSync(path(file), 'utf8'), { compress: true, mangle: true, ...options });
   writeFileSync(path(file), code);
 }
+
+const short = shortenImports(
+  readFileSync(path('pain-guide-widget_bg.wasm')),
+  readFileSync(path('pain-guide-widget.js'), 'utf8'),
+  './pain-guide-widget_bg.js',
+);
+writeFileSync(path('pain-guide-widget_bg.wasm'), short.wasm);
+writeFileSync(path('pain-guide-widget.js'), short.glue);
 
 await minifyFile('pain-guide-widget.js', { module: true });
 

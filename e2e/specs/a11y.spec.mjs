@@ -34,12 +34,12 @@ test('the widget is a named region with a heading outline and a keyboard-scrolla
     assert.ok(await widget.host.getByRole('region', { name: 'Patient guide' }).isVisible());
     assert.equal(await widget.host.getByRole('heading', { level: 2 }).count(), 1);
     assert.ok((await widget.host.getByRole('heading', { level: 3 }).count()) >= 7);
-    // Tab goes through the parts' navigation (Learn, My pain map) to the reading area; arrow keys
-    // then scroll it.
+    // Tab goes through the parts' navigation (Learn, My pain map, Summary) to the reading area;
+    // arrow keys then scroll it.
     const navigation = widget.host.getByRole('navigation', { name: 'Patient guide sections' });
-    assert.deepEqual(await navigation.getByRole('button').allTextContents(), ['Learn', 'My pain map']);
+    assert.deepEqual(await navigation.getByRole('button').allTextContents(), ['Learn', 'My pain map', 'Summary']);
     const reading = widget.host.getByRole('group', { name: 'Fibromyalgia' });
-    for (const key of ['Tab', 'Tab', 'Tab']) await page.keyboard.press(key);
+    for (const key of ['Tab', 'Tab', 'Tab', 'Tab']) await page.keyboard.press(key);
     assert.ok(await reading.evaluate((element) => element.matches(':focus-visible')));
     await page.keyboard.press('PageDown');
     await page.waitForTimeout(300);

@@ -38,7 +38,7 @@ export class PainMap {
   }
 
   get count() {
-    return this.host.locator('.pg-map-part [role=status]');
+    return this.host.getByRole('status').filter({ hasText: 'areas marked' });
   }
 
   button(name) {
@@ -55,5 +55,33 @@ export class PainMap {
       const element = host.shadowRoot.activeElement;
       return element && { label: element.getAttribute('aria-label'), active: element.getAttribute('aria-activedescendant') };
     });
+  }
+}
+
+// Page object for the "Summary" part: the questions besides the map and the patient's summary.
+export class Summary {
+  constructor(widget) {
+    this.widget = widget;
+    this.host = widget.host;
+  }
+
+  async open() {
+    await this.host.getByRole('navigation').getByRole('button', { name: 'Summary' }).click();
+    await this.host.getByRole('heading', { name: 'A few more questions' }).waitFor();
+    return this;
+  }
+
+  /** Answers a question: the radio group by (part of) its question, the choice by its words. */
+  async answer(question, choice) {
+    await this.host.getByRole('group', { name: question }).getByRole('radio', { name: choice, exact: true }).check();
+  }
+
+  get status() {
+    return this.host.getByRole('status');
+  }
+
+  /** The summary's lists: places, then answers. */
+  async lines() {
+    return this.host.locator('section > div li').allTextContents();
   }
 }

@@ -32,6 +32,8 @@ pub struct Area {
 
 pub const WIDTH: i16 = 160;
 pub const HEIGHT: i16 = 380;
+/// The SVG `viewBox` of one figure: 14 units above it for the "your left / your right" labels.
+pub const VIEW_BOX: &str = "0 -14 160 394";
 
 /// `x` of a site on the viewer's left for the patient's right (front) — mirrored on the back.
 const fn area(site: Site, cx: i16, cy: i16, rx: i16, ry: i16) -> Area {
@@ -123,6 +125,11 @@ pub const SILHOUETTE: &[(i16, i16, i16, i16, i16)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_view_box_fits_the_figure_and_its_side_labels() {
+        assert_eq!(VIEW_BOX, format!("0 -14 {WIDTH} {}", HEIGHT + 14));
+    }
 
     #[test]
     fn every_scored_site_can_be_marked_on_some_view_and_each_view_lists_a_site_once() {

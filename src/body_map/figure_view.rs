@@ -1,7 +1,7 @@
 //! The front and back figures side by side, as one keyboard stop: arrow keys move between places
 //! (`aria-activedescendant`), Space marks or unmarks, number keys set how much it hurts.
 
-use super::figure::{areas, View, HEIGHT, SILHOUETTE, WIDTH};
+use super::figure::{areas, View, SILHOUETTE, VIEW_BOX, WIDTH};
 use super::navigation::{next_cell, Cell, Direction};
 use crate::embed::answers_store;
 use crate::i18n::EN;
@@ -18,13 +18,12 @@ pub fn site_label(answers: &Answers, site: Site) -> String {
     let strings = &EN;
     let mut label = strings.site(site).to_string();
     if let Some(intensity) = answers.marks.get(&site).and_then(|mark| mark.intensity()) {
-        label = format!(
-            "{label}, {}",
-            strings.pain_of_ten.replace("{n}", &intensity.to_string())
-        );
+        label.push_str(", ");
+        label.push_str(&strings.pain_of_ten.replace("{n}", &intensity.to_string()));
     }
     if !site.is_scored() {
-        label = format!("{label}, {}", strings.not_counted);
+        label.push_str(", ");
+        label.push_str(strings.not_counted);
     }
     label
 }
@@ -87,7 +86,7 @@ pub fn body_figure(answers: &Answers, active: Option<Cell>, on_activate: &Callba
         };
         html! {
             <figure class="pg-view">
-                <svg viewBox={format!("0 -14 {WIDTH} {}", HEIGHT + 14)} role="group" aria-label={caption}>
+                <svg viewBox={VIEW_BOX} role="group" aria-label={caption}>
                     <g class="pg-silhouette" aria-hidden="true">
                         { for SILHOUETTE.iter().map(|&(x, y, width, height, radius)| html! {
                             <rect x={x.to_string()} y={y.to_string()} width={width.to_string()} height={height.to_string()}

@@ -36,7 +36,7 @@ pub fn pain_map(answers: &Answers, view: MapView, on_view: &Callback<MapView>) -
         ..view
     });
     html! {
-        <section class="pg-map-part">
+        <section>
             <h2 id="pg-page-title" tabindex="-1">{ strings.map_title }</h2>
             <p>{ strings.map_hint }</p>
             <div class="pg-toolbar">

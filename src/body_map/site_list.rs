@@ -40,7 +40,7 @@ pub fn site_list(answers: &Answers) -> Html {
         }
     };
     html! {
-        <div class="pg-site-list">
+        <div>
             { group(strings.counted_areas, true) }
             { group(strings.other_areas, false) }
         </div>

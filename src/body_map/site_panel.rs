@@ -53,7 +53,7 @@ pub fn intensity_choice(site: Site, intensity: Option<u8>) -> Html {
         }
     };
     html! {
-        <fieldset class="pg-intensity">
+        <fieldset>
             <legend>{ strings.how_much }</legend>
             <p class="pg-hint">{ strings.scale_hint }</p>
             <div class="pg-choices">
@@ -67,7 +67,7 @@ pub fn intensity_choice(site: Site, intensity: Option<u8>) -> Html {
 pub fn quality_choice(site: Site, mark: &Mark) -> Html {
     let strings = &EN;
     html! {
-        <fieldset class="pg-qualities">
+        <fieldset>
             <legend>{ strings.feels_like }</legend>
             <div class="pg-choices">
                 { for Quality::ALL.into_iter().map(|quality| {

@@ -3,12 +3,13 @@
 //! and a bad mark is skipped and named.
 
 use crate::json::Json;
-use crate::scoring::{Answers, Mark, Quality, Site};
+use crate::scoring::{Answers, Mark, Quality, Question, Site};
 
 /// Bumped when the stored shape changes incompatibly.
 pub const VERSION: u32 = 1;
 
-/// `{"version":1,"marks":{"neck":{"intensity":6,"qualities":["aching"]}}}`
+/// `{"version":1,"marks":{"neck":{"intensity":6,"qualities":["aching"]}},"answers":{"fatigue":2}}`
+/// (`answers`: the other questions, by id, each the number of the choice; see `Question`).
 pub fn to_json(answers: &Answers) -> String {
     let marks = answers
         .marks
@@ -29,9 +30,17 @@ pub fn to_json(answers: &Answers) -> String {
             (site.id().to_string(), Json::Object(fields))
         })
         .collect();
+    let choices = Question::ALL
+        .into_iter()
+        .filter_map(|question| {
+            let choice = answers.answer(question)?;
+            Some((question.id().to_string(), Json::Number(choice.to_string())))
+        })
+        .collect();
     Json::object(&[
         ("version", Json::Number(VERSION.to_string())),
         ("marks", Json::Object(marks)),
+        ("answers", Json::Object(choices)),
     ])
     .to_string()
 }
@@ -60,6 +69,16 @@ pub fn from_json(text: &str) -> Result<(Answers, Vec<String>), String> {
                 answers.marks.insert(site, mark);
             }
             Err(problem) => problems.push(format!("mark \"{id}\" skipped: {problem}")),
+        }
+    }
+    if let Some(Json::Object(choices)) = root.get("answers") {
+        for (id, choice) in choices {
+            let answered = Question::from_id(id)
+                .zip(choice.as_u32().and_then(|n| u8::try_from(n).ok()))
+                .is_some_and(|(question, choice)| answers.set_answer(question, choice).is_ok());
+            if !answered {
+                problems.push(format!("answer \"{id}\" skipped"));
+            }
         }
     }
     Ok((answers, problems))
@@ -95,10 +114,12 @@ mod tests {
         answers.set_intensity(Site::ShoulderLeft, 6).unwrap();
         answers.details(Site::ShoulderLeft).toggle(Quality::Burning);
         answers.mark(Site::Chest);
+        answers.set_answer(Question::Cognitive, 2).unwrap();
+        answers.set_answer(Question::Depression, 0).unwrap();
         let text = to_json(&answers);
         assert_eq!(
             text,
-            r#"{"version":1,"marks":{"shoulder-left":{"intensity":6,"qualities":["burning"]},"chest":{}}}"#
+            r#"{"version":1,"marks":{"shoulder-left":{"intensity":6,"qualities":["burning"]},"chest":{}},"answers":{"cognitive":2,"depression":0}}"#
         );
         assert_eq!(from_json(&text), Ok((answers, vec![])));
     }
@@ -117,6 +138,22 @@ mod tests {
             let error = from_json(text).unwrap_err();
             assert!(error.contains(why), "{text}: {error}");
         }
+    }
+
+    #[test]
+    fn a_bad_answer_is_skipped_and_named_and_the_rest_kept() {
+        let text = r#"{"version":1,"marks":{},"answers":{"fatigue":3,"mood":1,"headaches":2,"duration":"long"}}"#;
+        let (answers, problems) = from_json(text).unwrap();
+        assert_eq!(answers.answer(Question::Fatigue), Some(3));
+        assert_eq!(answers.answer(Question::Headaches), None);
+        assert_eq!(
+            problems,
+            [
+                "answer \"mood\" skipped",
+                "answer \"headaches\" skipped",
+                "answer \"duration\" skipped"
+            ]
+        );
     }
 
     #[test]

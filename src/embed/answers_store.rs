@@ -39,7 +39,7 @@ fn load() -> Store {
             Ok((answers, problems)) => {
                 if !problems.is_empty() {
                     gloo::console::warn!(format!(
-                        "pain-guide: {} saved mark(s) could not be read and were left out.",
+                        "pain-guide: {} saved answer(s) could not be read and were left out.",
                         problems.len()
                     ));
                 }
@@ -116,11 +116,21 @@ pub fn undo() {
     }
 }
 
+/// "Forget my answers": erases them everywhere they are, the undo history included.
+pub fn forget() {
+    with_store(|store| {
+        store.answers = Rc::default();
+        store.history.clear();
+        save(store);
+    });
+    notify();
+}
+
 fn save(store: &mut Store) {
     let Some(storage) = &store.storage else {
         return;
     };
-    let saved = if store.answers.marks.is_empty() {
+    let saved = if *store.answers == Answers::default() {
         storage.remove_item(KEY)
     } else {
         storage.set_item(KEY, &storage::to_json(&store.answers))

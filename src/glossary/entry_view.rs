@@ -4,49 +4,69 @@ use super::rich_text::{rich_text, RichTextProps, TermAt};
 use super::term_popover::{term_popover, use_popover_focus, Popover};
 use super::{Block, Glossary};
 use crate::i18n::EN;
-use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-#[derive(Properties, PartialEq)]
-pub struct EntryViewProps {
-    pub glossary: Rc<Glossary>,
-    pub id: AttrValue,
-    /// Move focus to the title (only after the patient navigated here).
-    pub take_focus: bool,
+/// The entry page's own state: the open term explanation, and the nodes focus moves between.
+/// Held by the Learn part's hook, so the page itself is a view function.
+pub struct EntryState {
+    open: UseStateHandle<Option<(TermAt, String)>>,
+    article: NodeRef,
+    title: NodeRef,
+    popover: NodeRef,
+}
+
+/// `id`: the entry shown, if any. When it changes, an open explanation closes, and the title
+/// takes focus if the patient navigated there (`take_focus`).
+#[hook]
+pub fn use_entry_state(id: Option<String>, take_focus: bool) -> EntryState {
+    let open = use_state(|| None::<(TermAt, String)>);
+    let (article, title, popover) = (use_node_ref(), use_node_ref(), use_node_ref());
+    use_popover_focus(popover.clone(), open.as_ref().map(|(at, _)| *at));
+    {
+        let (open, title) = (open.clone(), title.clone());
+        use_effect_with(id, move |_| {
+            open.set(None);
+            if take_focus {
+                focus(&title);
+            }
+        });
+    }
+    EntryState {
+        open,
+        article,
+        title,
+        popover,
+    }
+}
+
+pub struct EntryView<'a> {
+    pub state: &'a EntryState,
+    pub glossary: &'a Glossary,
+    pub id: &'a str,
     pub on_open: Callback<String>,
     pub on_back: Callback<()>,
     pub on_open_map: Callback<()>,
 }
 
-#[component(EntryView)]
-pub fn entry_view(props: &EntryViewProps) -> Html {
+pub fn entry_view(props: EntryView<'_>) -> Html {
     let strings = &EN;
-    let open = use_state(|| None::<(TermAt, String)>);
-    let article_ref = use_node_ref();
-    let title_ref = use_node_ref();
-    let popover_ref = use_node_ref();
-    use_popover_focus(popover_ref.clone(), open.as_ref().map(|(at, _)| *at));
-    {
-        let (open, title_ref, take_focus) = (open.clone(), title_ref.clone(), props.take_focus);
-        use_effect_with(props.id.clone(), move |_| {
-            open.set(None);
-            if take_focus {
-                focus(&title_ref);
-            }
-        });
-    }
-
+    let EntryState {
+        open,
+        article: article_ref,
+        title: title_ref,
+        popover: popover_ref,
+    } = props.state;
     let back = html! {
         <button type="button" class="pg-back" onclick={props.on_back.reform(|_| ())}>
             <span aria-hidden="true">{ "‹\u{a0}" }</span>{ strings.back_to_topics }
         </button>
     };
-    let Some(entry) = props.glossary.entry(&props.id) else {
+    let Some(entry) = props.glossary.entry(props.id) else {
         return html! {
             <article class="pg-entry">
                 { back }
-                <h2 id="pg-page-title" tabindex="-1" ref={title_ref}>{ strings.topic_unavailable }</h2>
+                <h2 id="pg-page-title" tabindex="-1" ref={title_ref.clone()}>{ strings.topic_unavailable }</h2>
             </article>
         };
     };
@@ -80,7 +100,7 @@ pub fn entry_view(props: &EntryViewProps) -> Html {
     };
     let open_at = open.as_ref().map(|(at, _)| *at);
     let popover_for = |slot: usize| -> Html {
-        match &*open {
+        match &**open {
             Some((at, id)) if at.slot == slot => match props.glossary.entry(id) {
                 Some(target) => term_popover(Popover {
                     entry: target,
@@ -100,7 +120,7 @@ pub fn entry_view(props: &EntryViewProps) -> Html {
         let html = rich_text(&RichTextProps {
             text,
             slot: this,
-            glossary: &props.glossary,
+            glossary: props.glossary,
             open: open_at,
             on_term: on_term.clone(),
         });
@@ -116,9 +136,9 @@ pub fn entry_view(props: &EntryViewProps) -> Html {
         .filter_map(|id| props.glossary.entry(id))
         .collect();
     html! {
-        <article class="pg-entry" ref={article_ref}>
+        <article class="pg-entry" ref={article_ref.clone()}>
             { back }
-            <h2 id="pg-page-title" tabindex="-1" ref={title_ref}>{ &entry.title }</h2>
+            <h2 id="pg-page-title" tabindex="-1" ref={title_ref.clone()}>{ &entry.title }</h2>
             <p class="pg-summary">{ &entry.summary }</p>
             { for entry.sections.iter().map(|section| html! {
                 <section>

@@ -25,7 +25,7 @@ pub fn index_view(props: IndexView<'_>) -> Html {
         .on_search
         .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
     html! {
-        <div class="pg-index">
+        <div>
             <h2 id="pg-page-title">{ strings.topics_title }</h2>
             <label class="pg-search-label" for="pg-search">{ strings.search_label }</label>
             <input id="pg-search" class="pg-search" type="search" autocomplete="off" spellcheck="false"

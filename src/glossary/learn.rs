@@ -2,7 +2,7 @@
 //! widget holds the state ([`use_learn`]), so after a look at the body map the patient is back
 //! where they were reading.
 
-use super::entry_view::EntryView;
+use super::entry_view::{entry_view, use_entry_state, EntryState, EntryView};
 use super::index_view::{index_view, use_topic_focus, IndexView};
 use super::state::{LearnAction, LearnState, Page};
 use super::Glossary;
@@ -13,6 +13,7 @@ use yew::prelude::*;
 pub struct Learn {
     state: UseReducerHandle<LearnState>,
     topics: NodeRef,
+    entry: EntryState,
 }
 
 /// `entry` is the `entry` attribute: the entry to show, once it exists in the glossary.
@@ -43,7 +44,16 @@ pub fn use_learn(glossary: &Glossary, entry: Option<&str>) -> Learn {
         state.came_from.clone().filter(|_| index_shown),
         state.patient_navigated,
     );
-    Learn { state, topics }
+    let shown = match &state.page {
+        Page::Entry(id) => Some(id.clone()),
+        Page::Index => None,
+    };
+    let entry = use_entry_state(shown, state.patient_navigated);
+    Learn {
+        state,
+        topics,
+        entry,
+    }
 }
 
 /// The index or the entry. `on_open_map`: a content link asked for the body map.
@@ -64,10 +74,16 @@ pub fn learn(learn: &Learn, glossary: &Rc<Glossary>, on_open_map: &Callback<()>)
             },
             on_open,
         }),
-        Page::Entry(id) => html! {
-            <EntryView glossary={glossary.clone()} id={AttrValue::from(id.clone())}
-                take_focus={state.patient_navigated} {on_open} on_open_map={on_open_map.clone()}
-                on_back={{ let state = state.clone(); Callback::from(move |()| state.dispatch(LearnAction::BackToIndex)) }} />
-        },
+        Page::Entry(id) => entry_view(EntryView {
+            state: &learn.entry,
+            glossary,
+            id,
+            on_open,
+            on_back: {
+                let state = state.clone();
+                Callback::from(move |()| state.dispatch(LearnAction::BackToIndex))
+            },
+            on_open_map: on_open_map.clone(),
+        }),
     }
 }

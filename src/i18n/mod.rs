@@ -1,6 +1,6 @@
 //! Every piece of interface text the patient sees, in one table per language.
 
-use crate::scoring::{Quality, Site};
+use crate::scoring::{PainSpread, Quality, Question, Site};
 
 /// The interface strings of one language.
 pub struct Strings {
@@ -57,10 +57,34 @@ pub struct Strings {
     pub counted_areas: &'static str,
     pub other_areas: &'static str,
     pub not_kept: &'static str,
+    pub part_summary: &'static str,
+    pub questions_title: &'static str,
+    /// Each of `Question::ALL`: the question, and its choices in the order of their numbers.
+    pub questions: [(&'static str, &'static [&'static str]); 7],
+    /// Short names of the questions, for the summary.
+    pub question_names: [&'static str; 7],
+    pub summary_title: &'static str,
+    pub summary_hint: &'static str,
+    pub nothing_marked: &'static str,
+    /// `{n}`: the number of the 19 counted areas with pain.
+    pub areas_sentence: &'static str,
+    /// `{n}`: how many of the 5 body regions; `{where}`: the parts of [`Strings::where_parts`].
+    pub regions_sentence: &'static str,
+    /// Both sides, left side, right side; above and below, above, below the waist; axial.
+    pub where_parts: [&'static str; 7],
+    pub forget: &'static str,
     /// Names of the body sites, in `Site::ALL` order, as the patient's own body.
     pub sites: [&'static str; 26],
     pub months: [&'static str; 12],
 }
+
+const LEVELS: [&str; 4] = [
+    "No problem",
+    "Mild: it came and went",
+    "Moderate: it was often there",
+    "Severe: it was always there and disrupted my life",
+];
+const NO_YES: [&str; 2] = ["No", "Yes"];
 
 pub const EN: Strings = Strings {
     lang: "en",
@@ -109,6 +133,44 @@ pub const EN: Strings = Strings {
     counted_areas: "Areas counted in the pain score",
     other_areas: "Other areas (not counted in the score)",
     not_kept: "This browser is not letting the page keep your answers. They will be lost if you reload or close the page.",
+    part_summary: "Summary",
+    questions_title: "A few more questions",
+    questions: [
+        ("In the past week, how much of a problem was feeling tired?", &LEVELS),
+        ("In the past week, how much of a problem was waking up tired, even after sleep?", &LEVELS),
+        ("In the past week, how much of a problem was trouble thinking or remembering?", &LEVELS),
+        ("In the past 6 months, have you had headaches?", &NO_YES),
+        ("In the past 6 months, have you had pain or cramps in your lower belly?", &NO_YES),
+        ("In the past 6 months, have you felt depressed?", &NO_YES),
+        (
+            "How long have you had pain and these problems at about this level?",
+            &["Less than 3 months", "3 to 12 months", "More than a year"],
+        ),
+    ],
+    question_names: [
+        "Feeling tired",
+        "Waking up tired",
+        "Trouble thinking or remembering",
+        "Headaches",
+        "Pain or cramps in the lower belly",
+        "Feeling depressed",
+        "How long",
+    ],
+    summary_title: "Your summary",
+    summary_hint: "Bring this to your appointment. It is not a diagnosis: your care team will go through it with you.",
+    nothing_marked: "You have not marked any places on the pain map yet.",
+    areas_sentence: "You marked pain in {n} of the 19 areas doctors ask about.",
+    regions_sentence: "You marked pain in {n} of 5 body regions: {where}.",
+    where_parts: [
+        "on both sides",
+        "on your left side",
+        "on your right side",
+        "above and below the waist",
+        "above the waist",
+        "below the waist",
+        "in your neck, back or chest",
+    ],
+    forget: "Forget my answers",
     sites: [
         "Your left jaw", "Your right jaw", "Your left shoulder", "Your right shoulder", "Your left upper arm",
         "Your right upper arm", "Your left lower arm", "Your right lower arm", "Your left hip and buttock",
@@ -134,20 +196,51 @@ pub const EN: Strings = Strings {
 };
 
 impl Strings {
+    // The tables are in the order of the enums' variants (checked by the scoring tests).
     pub fn site(&self, site: Site) -> &'static str {
-        let index = Site::ALL
-            .iter()
-            .position(|known| *known == site)
-            .unwrap_or_default();
-        self.sites[index]
+        self.sites[site as usize]
     }
 
     pub fn quality(&self, quality: Quality) -> &'static str {
-        let index = Quality::ALL
+        self.qualities[quality as usize]
+    }
+
+    /// The question's text and choices.
+    pub fn question(&self, question: Question) -> (&'static str, &'static [&'static str]) {
+        self.questions[Question::ALL
             .iter()
-            .position(|known| *known == quality)
-            .unwrap_or_default();
-        self.qualities[index]
+            .position(|&known| known == question)
+            .unwrap_or_default()]
+    }
+
+    /// "You marked pain in 4 of 5 body regions: on both sides, above and below the waist, in your
+    /// neck, back or chest." Plain words only: never a score or a diagnosis.
+    pub fn where_it_hurts(&self, spread: &PainSpread) -> String {
+        let regions = spread.generalised_regions;
+        let spread = spread.widespread_1990;
+        let sides = match (spread.left_side, spread.right_side) {
+            (true, true) => Some(0),
+            (true, false) => Some(1),
+            (false, true) => Some(2),
+            (false, false) => None,
+        };
+        let waist = match (spread.above_waist, spread.below_waist) {
+            (true, true) => Some(3),
+            (true, false) => Some(4),
+            (false, true) => Some(5),
+            (false, false) => None,
+        };
+        let parts: Vec<&str> = [sides, waist, spread.axial.then_some(6)]
+            .into_iter()
+            .flatten()
+            .map(|part| self.where_parts[part])
+            .collect();
+        if parts.is_empty() {
+            return String::new();
+        }
+        self.regions_sentence
+            .replace("{n}", &regions.to_string())
+            .replace("{where}", &parts.join(", "))
     }
 
     /// "3 topics", "1 topic" or "No topics match…", for the search's live status.
@@ -199,6 +292,43 @@ mod tests {
         assert_eq!(EN.topic_count(0), EN.no_topics_found);
         assert_eq!(EN.topic_count(1), "1 topic");
         assert_eq!(EN.topic_count(14), "14 topics");
+    }
+
+    #[test]
+    fn every_question_has_text_for_each_choice() {
+        for question in Question::ALL {
+            let (text, choices) = EN.question(question);
+            assert!(text.ends_with('?'));
+            assert_eq!(
+                choices.len(),
+                usize::from(question.choices()),
+                "{question:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn where_it_hurts_in_plain_words() {
+        use crate::scoring::Answers;
+        let sentence = |sites: &[Site]| {
+            let mut answers = Answers::default();
+            for &site in sites {
+                answers.set_intensity(site, 5).unwrap();
+            }
+            EN.where_it_hurts(&answers.pain_spread())
+        };
+        assert_eq!(sentence(&[]), "");
+        assert_eq!(
+            sentence(&[Site::ShoulderLeft]),
+            "You marked pain in 1 of 5 body regions: on your left side, above the waist."
+        );
+        assert_eq!(
+            sentence(&[Site::ShoulderLeft, Site::UpperLegRight, Site::Neck]),
+            "You marked pain in 3 of 5 body regions: on both sides, above and below the waist, in your neck, back or chest."
+        );
+        // The jaw is on a side and above the waist, but not one of the 5 regions.
+        assert!(sentence(&[Site::JawRight])
+            .starts_with("You marked pain in 0 of 5 body regions: on your right side"));
     }
 
     #[test]

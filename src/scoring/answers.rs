@@ -47,6 +47,8 @@ impl Quality {
 pub enum InvalidAnswer {
     Intensity(u8),
     Level(u8),
+    /// A question (by id) and a choice it does not have.
+    Choice(&'static str, u8),
 }
 
 impl fmt::Display for InvalidAnswer {
@@ -56,6 +58,9 @@ impl fmt::Display for InvalidAnswer {
                 write!(f, "pain intensity must be 0 to 10, not {value}")
             }
             InvalidAnswer::Level(value) => write!(f, "a symptom level must be 0 to 3, not {value}"),
+            InvalidAnswer::Choice(question, choice) => {
+                write!(f, "\"{question}\" has no choice {choice}")
+            }
         }
     }
 }
@@ -156,6 +161,66 @@ impl Duration {
     }
 }
 
+/// The questions besides the map, in the order they are asked. Each answer is the number of the
+/// choice: 0–3 for the symptom levels, 0 no / 1 yes, and 0–2 for how long (see [`Duration`]).
+/// One table lets the view, the stored form and the summary treat them alike.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Question {
+    Fatigue,
+    WakingUnrefreshed,
+    Cognitive,
+    Headaches,
+    LowerAbdomenPain,
+    Depression,
+    Duration,
+}
+
+impl Question {
+    pub const ALL: [Question; 7] = [
+        Question::Fatigue,
+        Question::WakingUnrefreshed,
+        Question::Cognitive,
+        Question::Headaches,
+        Question::LowerAbdomenPain,
+        Question::Depression,
+        Question::Duration,
+    ];
+
+    /// The stable id used in stored answers and element ids.
+    pub fn id(self) -> &'static str {
+        match self {
+            Question::Fatigue => "fatigue",
+            Question::WakingUnrefreshed => "waking-unrefreshed",
+            Question::Cognitive => "cognitive",
+            Question::Headaches => "headaches",
+            Question::LowerAbdomenPain => "lower-abdomen-pain",
+            Question::Depression => "depression",
+            Question::Duration => "duration",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<Question> {
+        Question::ALL
+            .into_iter()
+            .find(|question| question.id() == id)
+    }
+
+    /// How many choices it has.
+    pub fn choices(self) -> u8 {
+        match self {
+            Question::Fatigue | Question::WakingUnrefreshed | Question::Cognitive => Level::MAX + 1,
+            Question::Duration => 3,
+            _ => 2,
+        }
+    }
+}
+
+const DURATIONS: [Duration; 3] = [
+    Duration::UnderThreeMonths,
+    Duration::ThreeToTwelveMonths,
+    Duration::OverAYear,
+];
+
 /// The marked sites, one entry per site, in `Site` order. (A short sorted list: a `BTreeMap` here
 /// cost over 4 KB gzip of wasm for at most 26 entries.)
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -253,6 +318,43 @@ impl Answers {
     }
 
     /// The marked sites that count as painful.
+    /// The answer to `question` (the choice's number), if given.
+    pub fn answer(&self, question: Question) -> Option<u8> {
+        let symptoms = &self.symptoms;
+        let yes_no = |answer: Option<bool>| answer.map(u8::from);
+        match question {
+            Question::Fatigue => symptoms.fatigue.map(Level::value),
+            Question::WakingUnrefreshed => symptoms.waking_unrefreshed.map(Level::value),
+            Question::Cognitive => symptoms.cognitive.map(Level::value),
+            Question::Headaches => yes_no(symptoms.headaches),
+            Question::LowerAbdomenPain => yes_no(symptoms.lower_abdomen_pain),
+            Question::Depression => yes_no(symptoms.depression),
+            Question::Duration => self
+                .duration
+                .and_then(|duration| DURATIONS.iter().position(|&known| known == duration))
+                .map(|index| index as u8),
+        }
+    }
+
+    /// Answers `question` with choice number `choice`; a choice it does not have is refused.
+    pub fn set_answer(&mut self, question: Question, choice: u8) -> Result<(), InvalidAnswer> {
+        if choice >= question.choices() {
+            return Err(InvalidAnswer::Choice(question.id(), choice));
+        }
+        let symptoms = &mut self.symptoms;
+        let yes = choice == 1;
+        match question {
+            Question::Fatigue => symptoms.fatigue = Some(Level(choice)),
+            Question::WakingUnrefreshed => symptoms.waking_unrefreshed = Some(Level(choice)),
+            Question::Cognitive => symptoms.cognitive = Some(Level(choice)),
+            Question::Headaches => symptoms.headaches = Some(yes),
+            Question::LowerAbdomenPain => symptoms.lower_abdomen_pain = Some(yes),
+            Question::Depression => symptoms.depression = Some(yes),
+            Question::Duration => self.duration = Some(DURATIONS[usize::from(choice)]),
+        }
+        Ok(())
+    }
+
     pub fn painful_sites(&self) -> impl Iterator<Item = Site> + '_ {
         self.marks
             .iter()
@@ -264,6 +366,46 @@ impl Answers {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_lists_of_all_follow_the_variants_order() {
+        // Strings tables are indexed by `variant as usize`.
+        for (index, question) in Question::ALL.into_iter().enumerate() {
+            assert_eq!(question as usize, index);
+        }
+        for (index, quality) in Quality::ALL.into_iter().enumerate() {
+            assert_eq!(quality as usize, index);
+        }
+        for (index, &site) in Site::ALL.iter().enumerate() {
+            assert_eq!(site as usize, index);
+        }
+    }
+
+    #[test]
+    fn every_question_keeps_each_of_its_choices_and_refuses_others() {
+        let mut answers = Answers::default();
+        for question in Question::ALL {
+            assert_eq!(Question::from_id(question.id()), Some(question));
+            assert_eq!(answers.answer(question), None);
+            for choice in 0..question.choices() {
+                answers.set_answer(question, choice).unwrap();
+                assert_eq!(answers.answer(question), Some(choice), "{question:?}");
+            }
+            let before = answers.clone();
+            let too_far = question.choices();
+            assert_eq!(
+                answers.set_answer(question, too_far),
+                Err(InvalidAnswer::Choice(question.id(), too_far))
+            );
+            assert_eq!(answers, before, "a refused choice changes nothing");
+        }
+        assert_eq!(Question::from_id("mood"), None);
+        // The table and the scored fields are the same thing.
+        assert_eq!(answers.symptoms.fatigue, Some(Level(3)));
+        assert_eq!(answers.symptoms.depression, Some(true));
+        assert_eq!(answers.duration, Some(Duration::OverAYear));
+        assert!(answers.symptoms.is_complete());
+    }
 
     #[test]
     fn out_of_range_values_are_refused() {

@@ -9,6 +9,6 @@ pub mod answers;
 pub mod score;
 pub mod sites;
 
-pub use answers::{Answers, Duration, InvalidAnswer, Level, Mark, Quality, Symptoms};
-pub use score::{Category, Criteria2016, Scores, Widespread1990};
+pub use answers::{Answers, Duration, InvalidAnswer, Level, Mark, Quality, Question, Symptoms};
+pub use score::{Category, Criteria2016, PainSpread, Scores, Widespread1990};
 pub use sites::{Region, Side, Site};

@@ -76,18 +76,39 @@ impl Scores {
     }
 }
 
+/// Where the pain is, from the map alone: what the patient's own summary describes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PainSpread {
+    /// Widespread Pain Index, 0–19.
+    pub wpi: u8,
+    /// Generalised-pain regions with pain, 0–5 (jaw, chest and abdomen do not count).
+    pub generalised_regions: u8,
+    pub widespread_1990: Widespread1990,
+}
+
 impl Answers {
-    pub fn scores(&self) -> Scores {
+    pub fn pain_spread(&self) -> PainSpread {
         let painful: Vec<Site> = self.painful_sites().collect();
-        let wpi = painful.iter().filter(|site| site.is_scored()).count() as u8;
-        let generalised_regions = Region::ALL
-            .iter()
-            .filter(|&&region| {
-                painful
-                    .iter()
-                    .any(|site| site.counts_for_generalised_pain() && site.region() == Some(region))
-            })
-            .count() as u8;
+        PainSpread {
+            wpi: painful.iter().filter(|site| site.is_scored()).count() as u8,
+            generalised_regions: Region::ALL
+                .iter()
+                .filter(|&&region| {
+                    painful.iter().any(|site| {
+                        site.counts_for_generalised_pain() && site.region() == Some(region)
+                    })
+                })
+                .count() as u8,
+            widespread_1990: widespread_1990(&painful),
+        }
+    }
+
+    pub fn scores(&self) -> Scores {
+        let PainSpread {
+            wpi,
+            generalised_regions,
+            widespread_1990,
+        } = self.pain_spread();
 
         let symptoms = &self.symptoms;
         let levels = [
@@ -121,7 +142,7 @@ impl Answers {
             severity,
             category: Category::of(severity),
             criteria_2016,
-            widespread_1990: widespread_1990(&painful),
+            widespread_1990,
         }
     }
 }

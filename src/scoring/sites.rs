@@ -44,7 +44,7 @@ macro_rules! sites {
             }
 
             pub fn from_id(id: &str) -> Option<Site> {
-                match id { $($id => Some(Site::$site),)* _ => None }
+                Site::ALL.iter().copied().find(|site| site.id() == id)
             }
 
             pub fn side(self) -> Side {

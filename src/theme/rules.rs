@@ -241,13 +241,13 @@ pub fn rules() -> stylist::ast::Sheet {
             flex: 0 0 auto;
             display: flex;
             gap: 0.25em;
-            padding: 0.5em 1.5em 0;
+            padding: 0.5em 1em 0;
             border-bottom: 1px solid var(--pg-border);
             background: var(--pg-surface);
         }
         .pg-tab {
             min-height: 2.75em;
-            padding: 0.4em 1em;
+            padding: 0.4em 0.75em;
             border: 1px solid transparent;
             border-bottom: 0;
             border-radius: 0.5em 0.5em 0 0;

@@ -1,0 +1,71 @@
+// After the map: a few more questions, then the patient's summary in plain words, never a score
+// or a diagnosis; "Forget my answers" erases everything.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suite } from '../support/suite.mjs';
+import { Widget } from '../support/widget.mjs';
+import { PainMap, Summary } from '../support/pain_map.mjs';
+import { axeViolations } from '../support/axe.mjs';
+
+const { url, run } = suite();
+
+test('the summary says where it hurts in plain words, with every answer, and keeps them', async (t) => {
+  await run(t, { bypassCSP: true }, async (page) => {
+    await page.goto(url('/hosts/plain.html'));
+    const widget = await new Widget(page).ready();
+    const summary = await new Summary(widget).open();
+    assert.equal(await summary.status.textContent(), 'You have not marked any places on the pain map yet.');
+    assert.equal(await widget.host.getByRole('button', { name: 'Forget my answers' }).isDisabled(), true);
+
+    const map = await new PainMap(widget).open();
+    await map.place('Your left shoulder').click();
+    await map.intensity(6).check();
+    await map.place('Your right upper leg').click();
+    await map.place('Your lower back', 'Back').click();
+    await summary.open();
+    await summary.answer('feeling tired', 'Moderate: it was often there');
+    await summary.answer('have you had headaches', 'Yes');
+    await summary.answer('How long', 'More than a year');
+    assert.equal(
+      await summary.status.textContent(),
+      'You marked pain in 3 of the 19 areas doctors ask about. You marked pain in 3 of 5 body regions: ' +
+        'on both sides, above and below the waist, in your neck, back or chest.',
+    );
+    assert.deepEqual(await summary.lines(), [
+      'Your left shoulder, pain 6 of 10',
+      'Your right upper leg',
+      'Your lower back',
+      'Feeling tired: Moderate: it was often there',
+      'Headaches: Yes',
+      'How long: More than a year',
+    ]);
+    const text = await widget.host.locator('section').textContent();
+    assert.doesNotMatch(text, /fibromyalgia|score|WPI|severity/i, 'no diagnosis, no score for the patient');
+    assert.deepEqual(await axeViolations(page), []);
+
+    await page.reload();
+    const again = await new Summary(await new Widget(page).ready()).open();
+    assert.equal((await again.lines()).length, 6, 'a reload keeps every answer');
+    assert.equal(await again.host.getByRole('group', { name: 'have you had headaches' }).getByRole('radio', { name: 'Yes' }).isChecked(), true);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('"Forget my answers" erases every answer, the stored copy and the undo history', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/plain.html'));
+    const widget = await new Widget(page).ready();
+    const map = await new PainMap(widget).open();
+    await map.place('Your neck').click();
+    const summary = await new Summary(widget).open();
+    await summary.answer('felt depressed', 'No');
+    assert.ok(await page.evaluate(() => sessionStorage.getItem('pain-guide:answers')));
+    await widget.host.getByRole('button', { name: 'Forget my answers' }).click();
+    assert.equal(await summary.status.textContent(), 'You have not marked any places on the pain map yet.');
+    assert.deepEqual(await summary.lines(), []);
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('pain-guide:answers')), null);
+    await map.open();
+    assert.equal(await map.button('Undo').isDisabled(), true, 'nothing to bring back');
+    assert.deepEqual(page.problems, []);
+  });
+});
