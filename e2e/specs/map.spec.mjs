@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
-import { PainMap } from '../support/pain_map.mjs';
+import { PainMap, Summary } from '../support/pain_map.mjs';
 import { axeViolations } from '../support/axe.mjs';
 
 const { url, run } = suite();
@@ -155,5 +155,76 @@ test('axe-core finds no violations in the map: empty, marked, and as a list', as
     assert.deepEqual(await axeViolations(page), []);
     await map.button('Show as a list').click();
     assert.deepEqual(await axeViolations(page), []);
+  });
+});
+
+test('on a phone one figure shows at a time; the patient turns it around by button, F or arrows', async (t) => {
+  const PHONE = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true };
+  await run(t, PHONE, async (page) => {
+    const map = await openMap(page);
+    const front = map.host.getByRole('group', { name: 'Front', exact: true });
+    const back = map.host.getByRole('group', { name: 'Back', exact: true });
+    assert.ok((await front.isVisible()) && !(await back.isVisible()));
+    await map.button('Show the back').tap();
+    assert.ok(!(await front.isVisible()) && (await back.isVisible()));
+    await map.place('Your lower back', 'Back').tap();
+    assert.equal(await map.count.textContent(), '1 of 19 areas marked');
+    // From the keyboard (a phone with a keyboard, or zoom on a computer): F turns around, and
+    // the figure shown follows the place the arrows reach.
+    await map.figure.focus();
+    await page.keyboard.press('f');
+    assert.ok(await front.isVisible());
+    assert.match((await map.focus()).active, /^pg-front-/);
+    for (let i = 0; i < 6; i += 1) await page.keyboard.press('ArrowRight');
+    assert.match((await map.focus()).active, /^pg-back-/);
+    assert.ok(await back.isVisible(), 'the back shows once a place on it is active');
+    // Every control is a comfortable target, and nothing scrolls sideways.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    assert.equal(overflow, 0);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('keyboard only: from the page to the map, 7 places with their pain, the questions and the summary', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/plain.html'));
+    const widget = await new Widget(page).ready();
+    const map = new PainMap(widget);
+    await page.keyboard.press('Tab'); // Learn
+    await page.keyboard.press('Tab'); // My pain map
+    await page.keyboard.press('Enter');
+    await map.title.waitFor();
+    for (let i = 0; i < 4; i += 1) await page.keyboard.press('Tab'); // list, undo, clear all (disabled), figure
+    assert.equal((await map.focus()).label, 'My pain map');
+    // A digit marks the active place with that pain; arrows and F move. Seven places, at least.
+    const visited = new Set();
+    const moves = ['ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowDown', 'ArrowLeft', 'ArrowUp', 'ArrowUp', 'f', 'ArrowUp', 'ArrowRight'];
+    for (const move of moves) {
+      await page.keyboard.press(move);
+      await page.keyboard.press('6');
+      visited.add((await map.focus()).active.replace(/^pg-(front|back)-/, ''));
+    }
+    assert.ok(visited.size >= 7, [...visited].join(', '));
+    const marked = new Set(
+      [...(await map.markedPlaces('Front')), ...(await map.markedPlaces('Back'))].map((label) => label.split(',')[0]),
+    );
+    assert.equal(marked.size, visited.size, [...marked].join(', '));
+    const counted = (await map.count.textContent()).match(/^(\d+) of 19 areas marked$/);
+    assert.ok(counted && Number(counted[1]) >= 6, await map.count.textContent());
+
+    // To the Summary part and through its questions: Tab into each group, arrows choose.
+    await widget.host.getByRole('button', { name: 'Summary' }).focus();
+    await page.keyboard.press('Enter');
+    await widget.host.getByRole('heading', { name: 'A few more questions' }).waitFor();
+    await widget.host.getByRole('group', { name: 'feeling tired' }).getByRole('radio').first().focus();
+    for (let question = 0; question < 7; question += 1) {
+      await page.keyboard.press('ArrowRight'); // the second choice of each question
+      await page.keyboard.press('Tab');
+    }
+    const summary = new Summary(widget);
+    const lines = await summary.lines();
+    assert.equal(lines.filter((line) => line.includes(': ')).length, 7, lines.join('\\n'));
+    assert.ok(lines.includes('Headaches: Yes'));
+    assert.deepEqual(page.problems, []);
   });
 });

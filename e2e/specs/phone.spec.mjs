@@ -1,9 +1,10 @@
 // A patient on a phone: a 360 × 640 touch screen and a slow CPU (4× throttled), reading the
-// glossary with taps alone.
+// glossary, marking the map and answering the questions with taps alone.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
+import { PainMap, Summary } from '../support/pain_map.mjs';
 
 const { url, run } = suite();
 const PHONE = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -36,6 +37,45 @@ test('on a slow phone, a patient finds and reads topics by touch alone', async (
         .map(({ name }) => name),
     );
     assert.deepEqual(small, []);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+    assert.equal(overflow, 0, 'no sideways scrolling');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('on a slow phone, a patient marks 7 places, answers every question and reads the summary by touch alone', async (t) => {
+  await run(t, PHONE, async (page) => {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(url('/hosts/plain.html'));
+    const widget = await new Widget(page).ready();
+    const map = new PainMap(widget);
+    await widget.host.getByRole('navigation').getByRole('button', { name: 'My pain map' }).tap();
+    await map.title.waitFor();
+    const places = [
+      ['Your left shoulder', 'Front', 7], ['Your right shoulder', 'Front', 6], ['Your neck', 'Front', 5],
+      ['Your left upper leg', 'Front', 4], ['Your right lower arm', 'Front', 3],
+      ['Your lower back', 'Back', 8], ['Your right hip and buttock', 'Back', 5],
+    ];
+    for (const [place, view, pain] of places) {
+      const showing = view === 'Back' ? 'Show the back' : 'Show the front';
+      if (await map.button(showing).isVisible()) await map.button(showing).tap();
+      await map.place(place, view).tap();
+      await map.intensity(pain).tap();
+    }
+    assert.equal(await map.count.textContent(), '7 of 19 areas marked');
+
+    await widget.host.getByRole('navigation').getByRole('button', { name: 'Summary' }).tap();
+    const summary = new Summary(widget);
+    for (const [question, choice] of [
+      ['feeling tired', 'Moderate: it was often there'], ['waking up tired', 'Severe: it was always there and disrupted my life'],
+      ['trouble thinking', 'Mild: it came and went'], ['headaches', 'Yes'], ['lower belly', 'No'],
+      ['felt depressed', 'No'], ['How long', 'More than a year'],
+    ]) {
+      await widget.host.getByRole('group', { name: question }).getByRole('radio', { name: choice, exact: true }).tap();
+    }
+    assert.match(await summary.status.textContent(), /^You marked pain in 7 of the 19 areas doctors ask about\. You marked pain in 5 of 5 body regions: on both sides, above and below the waist, in your neck, back or chest\.$/);
+    assert.equal((await summary.lines()).length, 14, '7 places and 7 answers');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     assert.equal(overflow, 0, 'no sideways scrolling');
     assert.deepEqual(page.problems, []);

@@ -69,3 +69,38 @@ test('"Forget my answers" erases every answer, the stored copy and the undo hist
     assert.deepEqual(page.problems, []);
   });
 });
+
+test('"Remember on this device" keeps the answers for a later visit, only when asked', async (t) => {
+  await run(t, {}, async (page) => {
+    const visit = async (target) => {
+      await target.goto(url('/hosts/plain.html'));
+      const widget = await new Widget(target).ready();
+      return { widget, map: await new PainMap(widget).open() };
+    };
+    const first = await visit(page);
+    await first.map.place('Your neck').click();
+    // A new tab is a new session: without the patient's say-so, nothing carries over.
+    const second = await visit(await page.context().newPage());
+    assert.equal(await second.map.count.textContent(), '0 of 19 areas marked');
+    assert.equal(await page.evaluate(() => localStorage.length), 0);
+
+    const summary = await new Summary(first.widget).open();
+    const remember = first.widget.host.getByRole('checkbox', { name: 'Remember my answers on this device' });
+    assert.equal(await remember.isChecked(), false);
+    await remember.check();
+    await summary.answer('How long', '3 to 12 months');
+    const third = await visit(await page.context().newPage());
+    assert.equal(await third.map.count.textContent(), '1 of 19 areas marked');
+    assert.equal(await new Summary(third.widget).open().then(() => third.widget.host.getByRole('checkbox', { name: 'Remember my answers on this device' }).isChecked()), true);
+
+    // Unticking erases the copy on this device; the tab keeps its own.
+    await remember.uncheck();
+    assert.equal(await page.evaluate(() => localStorage.getItem('pain-guide:answers')), null);
+    assert.equal((await summary.lines()).length, 2);
+    await remember.check();
+    await first.widget.host.getByRole('button', { name: 'Forget my answers' }).click();
+    assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
+    assert.equal(await remember.isChecked(), false);
+    assert.deepEqual(page.problems, []);
+  });
+});

@@ -2,7 +2,7 @@
 //! (`aria-activedescendant`), Space marks or unmarks, number keys set how much it hurts.
 
 use super::figure::{areas, View, SILHOUETTE, VIEW_BOX, WIDTH};
-use super::navigation::{next_cell, Cell, Direction};
+use super::navigation::{flip, next_cell, Cell, Direction};
 use crate::embed::answers_store;
 use crate::i18n::EN;
 use crate::scoring::{Answers, Site};
@@ -30,11 +30,22 @@ pub fn site_label(answers: &Answers, site: Site) -> String {
 
 /// A view function (the selected place is the pain map's state): components cost about half a
 /// kilobyte of wasm each.
-pub fn body_figure(answers: &Answers, active: Option<Cell>, on_activate: &Callback<Cell>) -> Html {
+/// `back`: on narrow screens only one figure shows, the back one if this is true.
+pub fn body_figure(
+    answers: &Answers,
+    active: Option<Cell>,
+    back: bool,
+    on_activate: &Callback<Cell>,
+) -> Html {
     let strings = &EN;
-    let current = active.unwrap_or(Cell {
-        view: View::Front,
-        site: Site::Head,
+    // Until a place is chosen, the first place of the figure in view (a tap's focus comes before
+    // its click, and must not turn the figure around under the patient's finger).
+    let current = active.unwrap_or_else(|| {
+        let view = if back { View::Back } else { View::Front };
+        Cell {
+            view,
+            site: areas(view)[0].site,
+        }
     });
     let onkeydown = {
         let on_activate = on_activate.clone();
@@ -56,6 +67,8 @@ pub fn body_figure(answers: &Answers, active: Option<Cell>, on_activate: &Callba
                     let _ = answers.set_intensity(site, digit);
                 });
                 on_activate.emit(current);
+            } else if key == "f" || key == "F" {
+                on_activate.emit(flip(current));
             } else if key == "Delete" || key == "Backspace" {
                 let site = current.site;
                 answers_store::change(|answers| answers.unmark(site));
@@ -139,7 +152,7 @@ pub fn body_figure(answers: &Answers, active: Option<Cell>, on_activate: &Callba
         }
     };
     html! {
-        <div class="pg-figure" tabindex="0" role="group" aria-label={strings.part_map} aria-describedby="pg-map-keys"
+        <div class={if back { "pg-figure pg-show-back" } else { "pg-figure" }} tabindex="0" role="group" aria-label={strings.part_map} aria-describedby="pg-map-keys"
             aria-activedescendant={active.map(cell_id)} {onkeydown} {onfocus}>
             { view(View::Front) }
             { view(View::Back) }

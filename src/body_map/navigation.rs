@@ -74,6 +74,22 @@ pub fn next_cell(from: Cell, direction: Direction) -> Cell {
         .map_or(from, |(_, cell)| cell)
 }
 
+/// The same place on the other figure, or that figure's first place if it is not drawn there
+/// (the "turn around" of the figure, by its key or its button on narrow screens).
+pub fn flip(cell: Cell) -> Cell {
+    let view = match cell.view {
+        View::Front => View::Back,
+        View::Back => View::Front,
+    };
+    let areas = areas(view);
+    let site = areas
+        .iter()
+        .find(|area| area.site == cell.site)
+        .unwrap_or(&areas[0])
+        .site;
+    Cell { view, site }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -92,6 +108,18 @@ mod tests {
             view: View::Back,
             site,
         }
+    }
+
+    #[test]
+    fn turning_around_keeps_the_place_when_it_is_drawn_on_both_sides() {
+        assert_eq!(flip(front(ShoulderLeft)), back(ShoulderLeft));
+        assert_eq!(flip(back(ShoulderLeft)), front(ShoulderLeft));
+        assert_eq!(
+            flip(front(Chest)).view,
+            View::Back,
+            "no chest on the back: its first place"
+        );
+        assert_eq!(flip(flip(front(Neck))), front(Neck));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! "My pain map": the figures (or the list), the selected place's details, and the count.
 
+use super::figure::View;
 use super::figure_view::body_figure;
-use super::navigation::Cell;
+use super::navigation::{flip, Cell};
 use super::site_list::site_list;
 use super::site_panel::site_panel;
 use crate::embed::answers_store;
@@ -17,6 +18,8 @@ pub struct MapView {
     pub as_list: bool,
     /// The place selected on a figure.
     pub active: Option<Cell>,
+    /// On narrow screens, where one figure shows at a time: the back one.
+    pub back: bool,
 }
 
 /// A view function: the state is the widget's (see [`MapView`]), and each component costs about
@@ -31,8 +34,15 @@ pub fn pain_map(answers: &Answers, view: MapView, on_view: &Callback<MapView>) -
         as_list: !view.as_list,
         ..view
     });
-    let on_activate = on_view.reform(move |cell| MapView {
+    // The figure shown on narrow screens follows the selected place, keys included.
+    let on_activate = on_view.reform(move |cell: Cell| MapView {
         active: Some(cell),
+        back: cell.view == View::Back,
+        ..view
+    });
+    let turn_around = on_view.reform(move |_| MapView {
+        active: view.active.map(flip),
+        back: !view.back,
         ..view
     });
     html! {
@@ -42,6 +52,9 @@ pub fn pain_map(answers: &Answers, view: MapView, on_view: &Callback<MapView>) -
             <div class="pg-toolbar">
                 <button type="button" class="pg-button pg-secondary" aria-pressed={view.as_list.to_string()} onclick={toggle_list}>
                     { strings.show_list }
+                </button>
+                <button type="button" class="pg-button pg-secondary pg-flip" onclick={turn_around}>
+                    { if view.back { strings.show_front } else { strings.show_back } }
                 </button>
                 <button type="button" class="pg-button pg-secondary" disabled={!answers_store::can_undo()}
                     onclick={Callback::from(|_| answers_store::undo())}>{ strings.undo }</button>
@@ -57,7 +70,7 @@ pub fn pain_map(answers: &Answers, view: MapView, on_view: &Callback<MapView>) -
             if view.as_list {
                 { site_list(answers) }
             } else {
-                { body_figure(answers, view.active, &on_activate) }
+                { body_figure(answers, view.active, view.back, &on_activate) }
                 { site_panel(answers, view.active.map(|cell| cell.site)) }
             }
         </section>

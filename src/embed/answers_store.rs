@@ -1,5 +1,6 @@
 //! The patient's answers, shared by every `<pain-guide>` on the page and kept in the tab's
-//! session storage, so a reload never loses them and nothing leaves the browser. If storage is
+//! session storage, so a reload never loses them and nothing leaves the browser. Only if the
+//! patient asks ("Remember on this device") is a copy kept in local storage, for their next visit. If storage is
 //! unavailable (private mode, a sandboxed frame, a full quota) answers live in memory and the
 //! widget says so. The console never shows the answers themselves.
 
@@ -18,6 +19,8 @@ struct Store {
     history: Vec<Rc<Answers>>,
     /// `None` once storage proved unavailable.
     storage: Option<Storage>,
+    /// Local storage, while the patient asks for their answers to be remembered on this device.
+    remembered: Option<Storage>,
     subscribers: Vec<(u32, Callback<()>)>,
     next_subscriber: u32,
 }
@@ -30,37 +33,53 @@ fn with_store<R>(f: impl FnOnce(&mut Store) -> R) -> R {
     STORE.with(|store| f(store.borrow_mut().get_or_insert_with(load)))
 }
 
+/// Reads storage that can be used: `None` if the browser refuses it.
+fn usable(storage: Option<Storage>) -> Option<(Storage, Option<String>)> {
+    let storage = storage?;
+    let text = storage.get_item(KEY).ok()?;
+    Some((storage, text))
+}
+
 fn load() -> Store {
-    let storage = web_sys::window().and_then(|window| window.session_storage().ok().flatten());
-    let stored = storage.as_ref().map(|storage| storage.get_item(KEY));
-    let usable = matches!(stored, Some(Ok(_)));
-    let answers = match stored {
-        Some(Ok(Some(text))) => match storage::from_json(&text) {
-            Ok((answers, problems)) => {
-                if !problems.is_empty() {
-                    gloo::console::warn!(format!(
-                        "pain-guide: {} saved answer(s) could not be read and were left out.",
-                        problems.len()
-                    ));
-                }
-                answers
-            }
-            Err(why) => {
+    let window = web_sys::window();
+    let session = usable(
+        window
+            .as_ref()
+            .and_then(|w| w.session_storage().ok().flatten()),
+    );
+    // A copy in local storage means the patient asked to be remembered on this device.
+    let local = usable(window.and_then(|w| w.local_storage().ok().flatten()))
+        .filter(|(_, text)| text.is_some());
+    let stored = session
+        .as_ref()
+        .and_then(|(_, text)| text.clone())
+        .or_else(|| local.as_ref().and_then(|(_, text)| text.clone()));
+    let answers = match stored.map(|text| storage::from_json(&text)) {
+        Some(Ok((answers, problems))) => {
+            if !problems.is_empty() {
                 gloo::console::warn!(format!(
-                    "pain-guide: saved answers were set aside ({why}); starting afresh."
+                    "pain-guide: {} saved answer(s) could not be read and were left out.",
+                    problems.len()
                 ));
-                Answers::default()
             }
-        },
-        _ => Answers::default(),
+            answers
+        }
+        Some(Err(why)) => {
+            gloo::console::warn!(format!(
+                "pain-guide: saved answers were set aside ({why}); starting afresh."
+            ));
+            Answers::default()
+        }
+        None => Answers::default(),
     };
-    if !usable {
+    if session.is_none() {
         gloo::console::warn!("pain-guide: this browser does not let the page keep answers; they last until the page is closed.");
     }
     Store {
         answers: Rc::new(answers),
         history: Vec::new(),
-        storage: storage.filter(|_| usable),
+        storage: session.map(|(storage, _)| storage),
+        remembered: local.map(|(storage, _)| storage),
         subscribers: Vec::new(),
         next_subscriber: 0,
     }
@@ -116,8 +135,30 @@ pub fn undo() {
     }
 }
 
-/// "Forget my answers": erases them everywhere they are, the undo history included.
+/// Whether a copy is kept on this device for the patient's next visit.
+pub fn remembers() -> bool {
+    with_store(|store| store.remembered.is_some())
+}
+
+/// "Remember on this device": on, a copy goes to local storage with every change; off, that copy
+/// is erased (the tab's own copy stays).
+pub fn set_remember(on: bool) {
+    with_store(|store| {
+        if let Some(local) = store.remembered.take() {
+            let _ = local.remove_item(KEY);
+        }
+        if on {
+            store.remembered = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
+            save(store);
+        }
+    });
+    notify();
+}
+
+/// "Forget my answers": erases them everywhere they are, the undo history and the copy on this
+/// device included.
 pub fn forget() {
+    set_remember(false);
     with_store(|store| {
         store.answers = Rc::default();
         store.history.clear();
@@ -127,17 +168,23 @@ pub fn forget() {
 }
 
 fn save(store: &mut Store) {
-    let Some(storage) = &store.storage else {
-        return;
+    let text = (*store.answers != Answers::default()).then(|| storage::to_json(&store.answers));
+    let keep = |storage: &Storage| match &text {
+        Some(text) => storage.set_item(KEY, text),
+        None => storage.remove_item(KEY),
     };
-    let saved = if *store.answers == Answers::default() {
-        storage.remove_item(KEY)
-    } else {
-        storage.set_item(KEY, &storage::to_json(&store.answers))
-    };
-    if saved.is_err() {
+    if store
+        .storage
+        .as_ref()
+        .is_some_and(|storage| keep(storage).is_err())
+        || store
+            .remembered
+            .as_ref()
+            .is_some_and(|storage| keep(storage).is_err())
+    {
         gloo::console::warn!("pain-guide: the browser refused to keep answers (storage full?); they last until the page is closed.");
         store.storage = None;
+        store.remembered = None;
     }
 }
 

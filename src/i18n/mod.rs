@@ -43,6 +43,8 @@ pub struct Strings {
     /// `{n}` is the number of the 19 counted areas marked.
     pub areas_marked: &'static str,
     pub show_list: &'static str,
+    pub show_back: &'static str,
+    pub show_front: &'static str,
     pub undo: &'static str,
     pub clear_all: &'static str,
     pub how_much: &'static str,
@@ -72,6 +74,8 @@ pub struct Strings {
     pub regions_sentence: &'static str,
     /// Both sides, left side, right side; above and below, above, below the waist; axial.
     pub where_parts: [&'static str; 7],
+    pub remember: &'static str,
+    pub remember_hint: &'static str,
     pub forget: &'static str,
     /// Names of the body sites, in `Site::ALL` order, as the patient's own body.
     pub sites: [&'static str; 26],
@@ -111,7 +115,7 @@ pub const EN: Strings = Strings {
     part_map: "My pain map",
     map_title: "Where does it hurt?",
     map_hint: "Tap each place that hurts, then choose how much it hurts. Left and right mean your own left and right.",
-    map_keys: "Arrow keys move between places. Space marks or unmarks a place. Number keys say how much it hurts.",
+    map_keys: "Arrow keys move between places. Space marks or unmarks a place. Number keys say how much it hurts. F turns the body around.",
     front: "Front",
     back: "Back",
     your_left: "Your left",
@@ -120,6 +124,8 @@ pub const EN: Strings = Strings {
     not_counted: "not counted in the score",
     areas_marked: "{n} of 19 areas marked",
     show_list: "Show as a list",
+    show_back: "Show the back",
+    show_front: "Show the front",
     undo: "Undo",
     clear_all: "Clear all",
     how_much: "How much does it hurt?",
@@ -170,6 +176,8 @@ pub const EN: Strings = Strings {
         "below the waist",
         "in your neck, back or chest",
     ],
+    remember: "Remember my answers on this device",
+    remember_hint: "For your next visit. Only on your own phone or computer: anyone who uses this browser could see them.",
     forget: "Forget my answers",
     sites: [
         "Your left jaw", "Your right jaw", "Your left shoulder", "Your right shoulder", "Your left upper arm",

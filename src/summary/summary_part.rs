@@ -15,6 +15,14 @@ pub fn summary_part(answers: &Answers) -> Html {
             <h2>{ strings.summary_title }</h2>
             <p class="pg-note">{ strings.summary_hint }</p>
             { summary(answers) }
+            if answers_store::keeps_answers() {
+                <label class="pg-check">
+                    <input type="checkbox" checked={answers_store::remembers()} aria-describedby="pg-remember-hint"
+                        onchange={Callback::from(|_| answers_store::set_remember(!answers_store::remembers()))} />
+                    <span>{ strings.remember }</span>
+                </label>
+                <p id="pg-remember-hint" class="pg-hint">{ strings.remember_hint }</p>
+            }
             <button type="button" class="pg-button pg-secondary" disabled={*answers == Answers::default()}
                 onclick={Callback::from(|_| answers_store::forget())}>{ strings.forget }</button>
         </section>

@@ -17,6 +17,7 @@ pub fn rules() -> stylist::ast::Sheet {
            host's text-decoration (underline, line-through) from being drawn through our text. */
         .pg-root {
             all: initial;
+            container: pg-root / inline-size;
             box-sizing: border-box;
             display: inline-flex;
             vertical-align: top;
@@ -273,6 +274,21 @@ pub fn rules() -> stylist::ast::Sheet {
         .pg-root .pg-button:disabled {
             opacity: 0.55;
             cursor: default;
+        }
+        /* In a narrow widget one figure shows at a time, with a button to turn it around. */
+        .pg-flip {
+            display: none;
+        }
+        @container pg-root (max-width: 30em) {
+            .pg-flip {
+                display: inline-flex;
+            }
+            .pg-figure .pg-view + .pg-view, .pg-figure.pg-show-back .pg-view {
+                display: none;
+            }
+            .pg-figure.pg-show-back .pg-view + .pg-view {
+                display: block;
+            }
         }
         .pg-figure {
             display: flex;
