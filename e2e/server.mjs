@@ -123,6 +123,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const port = Number(process.argv[2] || 8080);
   const { url } = await startServer({ port });
   console.log(`Demo clinic page:        ${url}/`);
+  console.log(`Guide for web admins:    ${url}/guide.html`);
   console.log(`Widget files (CDN-like): ${url}/cdn/pain-guide/v1/pain-guide.js`);
   console.log('Press Ctrl+C to stop.');
 }

@@ -5,12 +5,14 @@
 // 2. writes the version, and pins the SRI hashes of the glue and the wasm, into the loader
 //    (pain-guide.js), so the loader refuses tampered files;
 // 3. removes the empty <link data-trunk rel="rust"> Trunk leaves in the HTML when it injects no
-//    script (Trunk.toml: inject_scripts = false).
+//    script (Trunk.toml: inject_scripts = false);
+// 4. renders docs/clinic-guide.md as the demo site's guide.html (tools/render-guide.mjs).
 // Any surprise fails the build rather than shipping an unpinned loader.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { renderGuide } from './render-guide.mjs';
 import { shortenImports } from './short-imports.mjs';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -35,7 +37,8 @@ await minifyFile('pain-guide-widget.js', { module: true });
 const sri = (file) => 'sha384-' + createHash('sha384').update(readFileSync(path(file))).digest('base64');
 let loader = readFileSync(path('pain-guide.js'), 'utf8');
 // The crate's version (the same one Rust reports), so `el.version` works before the code loads.
-const cargo = readFileSync(join(process.env.TRUNK_SOURCE_DIR || '.', 'Cargo.toml'), 'utf8');
+const source = (file) => join(process.env.TRUNK_SOURCE_DIR || '.', file);
+const cargo = readFileSync(source('Cargo.toml'), 'utf8');
 const version = cargo.match(/^version = "([^"]+)"/m)?.[1];
 if (!version || !loader.includes("'@VERSION@'")) throw new Error('finish-build: cannot write the version into pain-guide.js');
 loader = loader.replace("'@VERSION@'", `'${version}'`);
@@ -55,3 +58,5 @@ const html = readFileSync(path('index.html'), 'utf8');
 const cleaned = html.replace(/[ \t]*<link data-trunk rel="rust"[^>]*>\n?/, '');
 if (cleaned === html) throw new Error('finish-build: Trunk\'s rust <link> was not found in index.html');
 writeFileSync(path('index.html'), cleaned.replace(/\n(\s*\n)+/g, '\n'));
+
+writeFileSync(path('guide.html'), renderGuide(readFileSync(source('docs/clinic-guide.md'), 'utf8')));

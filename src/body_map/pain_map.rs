@@ -26,10 +26,8 @@ pub struct MapView {
 /// half a kilobyte of wasm.
 pub fn pain_map(answers: &Answers, view: MapView, on_view: &Callback<MapView>) -> Html {
     let strings = &EN;
-    let counted = answers
-        .painful_sites()
-        .filter(|site| site.is_scored())
-        .count();
+    // The places that count towards the pain index (a place marked "0" does not).
+    let counted = answers.pain_spread().wpi;
     let toggle_list = on_view.reform(move |_| MapView {
         as_list: !view.as_list,
         ..view
