@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { suite } from '../support/suite.mjs';
 import { axeViolations } from '../support/axe.mjs';
+import { Widget } from '../support/widget.mjs';
 
 const { url, run } = suite();
 const GUIDE = readFileSync(new URL('../../docs/clinic-guide.md', import.meta.url), 'utf8');
@@ -12,6 +13,7 @@ const GUIDE = readFileSync(new URL('../../docs/clinic-guide.md', import.meta.url
 test('the demo page links to the clinic guide, which shows all of docs/clinic-guide.md', async (t) => {
   await run(t, { bypassCSP: true }, async (page) => {
     await page.goto(url('/'));
+    await new Widget(page).ready(); // leaving mid-load would abort the widget's download
     await page.getByRole('link', { name: 'how to put the patient guide on your site' }).click();
     await page.waitForURL(/guide\.html$/);
     const headings = GUIDE.match(/^#{1,2} .+$/gm).map((line) => line.replace(/^#+ /, ''));
