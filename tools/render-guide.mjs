@@ -2,10 +2,7 @@
 // admin can read it next to the demo page. The Markdown is ours (no user input); the page keeps
 // the demo's strict policy: no inline script or style.
 import { marked } from 'marked';
-
-const CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
-  "connect-src 'self'; base-uri 'none'; object-src 'none'";
+import { STRICT_CSP } from './policy.mjs';
 
 export function renderGuide(markdown) {
   const body = marked.parse(markdown);
@@ -16,7 +13,7 @@ export function renderGuide(markdown) {
 <head>
   <meta charset="utf-8">
   <meta name="viewport" content="width=device-width, initial-scale=1">
-  <meta http-equiv="Content-Security-Policy" content="${CSP}">
+  <meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}">
   <link rel="icon" href="data:,">
   <title>${title.replace(/&/g, '&amp;').replace(/</g, '&lt;')} | Pain Guide</title>
   <link rel="stylesheet" href="demo.css">

@@ -4,7 +4,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
-import { PainMap, Summary } from '../support/pain_map.mjs';
+import { PainMap } from '../support/pain_map.mjs';
+import { Summary } from '../support/summary.mjs';
 import { axeViolations } from '../support/axe.mjs';
 
 const { url, run } = suite();

@@ -4,17 +4,23 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
-import { PainMap, Summary } from '../support/pain_map.mjs';
+import { PainMap } from '../support/pain_map.mjs';
+import { Summary } from '../support/summary.mjs';
 
 const { url, run } = suite();
 const PHONE = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
+/** The plain host page on a CPU 4× slower, with its widget ready. */
+async function openOnSlowPhone(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(url('/hosts/plain.html'));
+  return new Widget(page).ready();
+}
+
 test('on a slow phone, a patient finds and reads topics by touch alone', async (t) => {
   await run(t, PHONE, async (page) => {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.goto(url('/hosts/plain.html'));
-    const widget = await new Widget(page).ready();
+    const widget = await openOnSlowPhone(page);
 
     await widget.back.tap();
     await widget.search.tap();
@@ -45,10 +51,7 @@ test('on a slow phone, a patient finds and reads topics by touch alone', async (
 
 test('on a slow phone, a patient marks 7 places, answers every question and reads the summary by touch alone', async (t) => {
   await run(t, PHONE, async (page) => {
-    const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-    await page.goto(url('/hosts/plain.html'));
-    const widget = await new Widget(page).ready();
+    const widget = await openOnSlowPhone(page);
     const map = new PainMap(widget);
     await widget.host.getByRole('navigation').getByRole('button', { name: 'My pain map' }).tap();
     await map.title.waitFor();
