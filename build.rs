@@ -1,5 +1,6 @@
 //! Build-time work, so the wasm ships data rather than the code to make it:
-//! - serialises the widget's stylesheet (authored with stylist in `src/theme/rules.rs`) to CSS;
+//! - serialises the widget's stylesheet and the clinician sheet's (authored with stylist in
+//!   `src/theme/rules.rs`) to CSS;
 //! - tabulates WCAG's sRGB → linear curve (so the wasm needs no `pow`);
 //! - re-writes the bundled glossary compactly with the crate's own JSON module, which also fails
 //!   the build on a content file that is not valid JSON.
@@ -15,13 +16,38 @@ mod json {
     include!("src/json.rs");
 }
 
+/// Drops the layout whitespace stylist writes (indentation, line breaks, spaces around braces,
+/// after `:`, `;` and `,`), so the wasm carries less. Only spaces that CSS ignores go: a space
+/// before a `:` (a descendant combinator, as in `a :hover`) is kept.
+fn minify_css(css: &str) -> String {
+    let mut out = css.split_whitespace().collect::<Vec<_>>().join(" ");
+    for (spaced, tight) in [
+        ("{ ", "{"),
+        (" {", "{"),
+        ("; ", ";"),
+        (" }", "}"),
+        (";}", "}"),
+        ("} ", "}"),
+        (", ", ","),
+        (": ", ":"),
+    ] {
+        out = out.replace(spaced, tight);
+    }
+    out
+}
+
 fn main() {
     let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
     let out = Path::new(&out_dir);
 
     println!("cargo:rerun-if-changed=src/theme/rules.rs");
-    let css = stylist::ast::ToStyleStr::to_style_str(&rules::rules(), None);
-    std::fs::write(out.join("widget.css"), css).expect("OUT_DIR is writable");
+    for (file, sheet) in [
+        ("widget.css", rules::rules()),
+        ("sheet.css", rules::sheet_rules()),
+    ] {
+        let css = stylist::ast::ToStyleStr::to_style_str(&sheet, None);
+        std::fs::write(out.join(file), minify_css(&css)).expect("OUT_DIR is writable");
+    }
 
     // WCAG's sRGB → linear light curve for each 8-bit channel value, so the wasm needs no `pow`.
     let linear: Vec<String> = (0..=255u32)

@@ -3,6 +3,8 @@
 //   /cdn/pain-guide/v1/…   → dist/ again, under a sub-path like a clinic's CDN
 //   /hosts/…               → e2e/hosts/ (host pages of the browser tests)
 //   /vendor/bootstrap/…    → Bootstrap 5's dist CSS (npm), for a host page styled with it
+//   POST /api/pain-summary → a clinic's endpoint for "Send to the clinic": keeps what it receives
+//                            (see `received`); `?status=500` answers with that status instead
 // Run alone: node e2e/server.mjs [port]   (default 8080)
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -70,8 +72,9 @@ function headersFrom(text) {
  */
 export async function startServer({ port = 0, host = '127.0.0.1' } = {}) {
   const pages = new Map();
-  const server = await serve({ port, host, resolve: resolvePath, headers: (path) => PAGE_HEADERS[path] ?? {}, pages });
-  return { ...server, addPage: (path, html) => pages.set(path, html) };
+  const received = [];
+  const server = await serve({ port, host, resolve: resolvePath, headers: (path) => PAGE_HEADERS[path] ?? {}, pages, received });
+  return { ...server, addPage: (path, html) => pages.set(path, html), received };
 }
 
 /**
@@ -88,9 +91,19 @@ export async function startReleaseServer({ port = 0, host = '127.0.0.2' } = {}) 
   return serve({ port, host, resolve, headers, cache: true });
 }
 
-function serve({ port, host, resolve, headers, cache = false, pages = new Map() }) {
+function serve({ port, host, resolve, headers, cache = false, pages = new Map(), received = [] }) {
   const server = createServer(async (request, response) => {
-    const path = new URL(request.url, 'http://localhost').pathname;
+    const address = new URL(request.url, 'http://localhost');
+    const path = address.pathname;
+    if (request.method === 'POST' && path === '/api/pain-summary') {
+      let body = '';
+      for await (const chunk of request) body += chunk;
+      const status = Number(address.searchParams.get('status') || 200);
+      received.push({ status, type: request.headers['content-type'], body });
+      response.writeHead(status, { 'Content-Type': 'text/plain' });
+      response.end(status === 200 ? 'Thank you' : 'Server error');
+      return;
+    }
     if (pages.has(path)) {
       response.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' });
       response.end(pages.get(path));

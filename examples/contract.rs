@@ -12,7 +12,7 @@ fn main() {
     let attributes = ATTRIBUTES
         .iter()
         .map(|spec| {
-            Json::object(&[
+            Json::object(vec![
                 ("name", text(spec.name)),
                 ("values", text(spec.values)),
                 ("default", text(spec.default)),
@@ -24,7 +24,7 @@ fn main() {
     let events = EVENTS
         .iter()
         .map(|spec| {
-            Json::object(&[
+            Json::object(vec![
                 ("name", text(spec.name)),
                 ("detail", text(spec.detail)),
                 ("summary", text(spec.summary)),
@@ -34,7 +34,7 @@ fn main() {
     let methods = METHODS
         .iter()
         .map(|spec| {
-            Json::object(&[
+            Json::object(vec![
                 ("name", text(spec.name)),
                 ("example", text(spec.signature)),
                 ("summary", text(spec.summary)),
@@ -43,9 +43,14 @@ fn main() {
         .collect();
     let properties = CSS_PROPERTIES
         .iter()
-        .map(|spec| Json::object(&[("name", text(spec.name)), ("setting", text(spec.setting))]))
+        .map(|spec| {
+            Json::object(vec![
+                ("name", text(spec.name)),
+                ("setting", text(spec.setting)),
+            ])
+        })
         .collect();
-    let contract = Json::object(&[
+    let contract = Json::object(vec![
         ("version", text(env!("CARGO_PKG_VERSION"))),
         ("attributes", Json::Array(attributes)),
         ("events", Json::Array(events)),

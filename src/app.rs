@@ -3,9 +3,10 @@
 use crate::body_map::pain_map::{pain_map, MapView};
 use crate::body_map::use_answers::use_answers;
 use crate::config::WidgetConfig;
-use crate::embed::crash;
+use crate::embed::{crash, events};
 use crate::glossary::{self, learn};
 use crate::i18n::EN;
+use crate::summary::appointment::{appointment, HandOff};
 use crate::summary::summary_part::summary_part;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
@@ -14,8 +15,8 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct WidgetProps {
     pub config: Rc<WidgetConfig>,
-    /// Called once, after the first render (the embed layer turns it into `pain-guide:ready`).
-    pub on_ready: Callback<()>,
+    /// The `<pain-guide>` element, which the widget's events are dispatched on.
+    pub host: web_sys::HtmlElement,
 }
 
 /// The widget's parts, chosen in its top navigation.
@@ -36,6 +37,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     let learn = learn::use_learn(&glossary, config.entry.as_deref());
     let answers = use_answers();
     let map_view = use_state(MapView::default);
+    let hand_off = use_state(HandOff::default);
     let scroll_ref = use_node_ref();
     {
         // Arriving through a link (not the tabs): focus goes to the new part's title.
@@ -50,8 +52,9 @@ pub fn widget(props: &WidgetProps) -> Html {
         });
     }
     {
-        let on_ready = props.on_ready.clone();
-        use_effect_with((), move |_| on_ready.emit(()));
+        // After the first render, once.
+        let host = props.host.clone();
+        use_effect_with((), move |_| events::ready(&host));
     }
     {
         // The built-in glossary shows at once; a clinic's content joins it when it arrives.
@@ -94,7 +97,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                         Callback::from(move |()| part.set((Part::Map, true)))
                     }),
                     Part::Map => pain_map(&answers, *map_view, &Callback::from(move |view| map_view.set(view))),
-                    Part::Summary => summary_part(&answers),
+                    Part::Summary => summary_part(&answers, appointment(&answers, config, &props.host, &hand_off)),
                 } }
             </div>
             <div class="pg-footer">

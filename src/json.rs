@@ -19,11 +19,11 @@ pub const MAX_DEPTH: usize = 64;
 
 impl Json {
     /// An object from `(key, value)` pairs, in order.
-    pub fn object(members: &[(&str, Json)]) -> Json {
+    pub fn object(members: Vec<(&str, Json)>) -> Json {
         Json::Object(
             members
-                .iter()
-                .map(|(key, value)| (key.to_string(), value.clone()))
+                .into_iter()
+                .map(|(key, value)| (key.to_string(), value))
                 .collect(),
         )
     }
@@ -455,7 +455,7 @@ mod tests {
         let parsed =
             Json::parse(r#" {"a": [1, -2.5e3, true, false, null], "b": {"c": "d"}, "e": []} "#)
                 .unwrap();
-        let expected = Json::object(&[
+        let expected = Json::object(vec![
             (
                 "a",
                 Json::Array(vec![
@@ -466,7 +466,7 @@ mod tests {
                     Json::Null,
                 ]),
             ),
-            ("b", Json::object(&[("c", Json::String("d".into()))])),
+            ("b", Json::object(vec![("c", Json::String("d".into()))])),
             ("e", Json::Array(vec![])),
         ]);
         assert_eq!(parsed, expected);

@@ -1,7 +1,6 @@
-/*! pain-guide.js: the <pain-guide> patient-education widget. Paste anywhere:
- *    <script src="…/pain-guide.js" defer></script>  <pain-guide></pain-guide>
- * A small classic script: it defines the element and loads the widget's code (an ES module and
- * its WebAssembly) from next to itself, once per page, checking both against pinned hashes. */
+/*! pain-guide.js, the <pain-guide> patient-education widget: <script src=".../pain-guide.js" defer> */
+// A small classic script: it defines the element and loads the widget's code (an ES module and
+// its WebAssembly) from next to itself, once per page, checking both against pinned hashes.
 (function () {
   'use strict';
   var TAG = 'pain-guide';
@@ -11,12 +10,15 @@
   // Kept in step with the Rust contract table (src/embed/contract.rs) by tests/contract.rs.
   var OBSERVED_ATTRIBUTES = [
     'theme', 'font-family', 'primary-color', 'background-color', 'surface-color', 'text-color', 'theme-config',
-    'entry', 'cta-text', 'cta-href', 'content-src'
+    'entry', 'cta-text', 'cta-href', 'content-src', 'clinic-name', 'submit-url', 'submit'
   ];
   // Written by the build (tools/finish-build.mjs): the version, the widget's files and their SRI hashes.
   var VERSION = '@VERSION@';
   var GLUE = { file: 'pain-guide-widget.js', integrity: '@GLUE_INTEGRITY@' };
   var WASM = { file: 'pain-guide-widget_bg.wasm', integrity: '@WASM_INTEGRITY@' };
+  // The "For your appointment" tools (hand_off/): fetched only when a patient first uses one.
+  var HAND_OFF_GLUE = { file: 'pain-guide-hand-off.js', integrity: '@HAND_OFF_GLUE_INTEGRITY@' };
+  var HAND_OFF_WASM = { file: 'pain-guide-hand-off_bg.wasm', integrity: '@HAND_OFF_WASM_INTEGRITY@' };
 
   // Same box as the widget (src/theme/rules.rs; a test checks they match), so the page never jumps.
   var PLACEHOLDER_CSS =
@@ -39,26 +41,37 @@
   // Files are found next to this script, wherever a clinic hosts it (any CDN path or sub-folder).
   var script = document.currentScript || document.querySelector('script[src*="pain-guide.js"]');
   var base = new URL('.', (script && script.src) || document.baseURI);
-  var widget = null; // Promise of the initialised glue module, shared by every element
+  var modules = {}; // glue file → Promise of its initialised module, shared by every element
 
-  function loadWidget() {
-    if (!widget) {
-      var glueUrl = new URL(GLUE.file, base).href;
+  // Imports an ES-module glue and instantiates its wasm, both checked against their pinned hashes.
+  function load(glue, wasm) {
+    if (!modules[glue.file]) {
+      var glueUrl = new URL(glue.file, base).href;
       // A module preload is the one way to give a dynamic import() an integrity check.
       var preload = document.createElement('link');
       preload.rel = 'modulepreload';
       preload.href = glueUrl;
-      preload.integrity = GLUE.integrity;
+      preload.integrity = glue.integrity;
       preload.crossOrigin = 'anonymous';
       document.head.appendChild(preload);
-      widget = import(glueUrl)
-        .then(function (glue) {
-          var wasm = fetch(new URL(WASM.file, base).href, { integrity: WASM.integrity, credentials: 'same-origin' });
-          return glue.default({ module_or_path: wasm }).then(function () { return glue; });
+      modules[glue.file] = import(glueUrl)
+        .then(function (module) {
+          var code = fetch(new URL(wasm.file, base).href, { integrity: wasm.integrity, credentials: 'same-origin' });
+          return module.default({ module_or_path: code }).then(function () { return module; });
         })
         .finally(function () { preload.remove(); }); // leave the host page as we found it
     }
-    return widget;
+    return modules[glue.file];
+  }
+  // Runs a "For your appointment" tool (hand_off/src/lib.rs); resolves to its outcome (0: failed).
+  function handOff() {
+    var args = arguments;
+    return load(HAND_OFF_GLUE, HAND_OFF_WASM)
+      .then(function (module) { return module.hand_off.apply(null, args); })
+      .catch(function (error) {
+        console.error('pain-guide: the appointment tools failed (' + args[0] + '): ' + error);
+        return 0;
+      });
   }
 
   var placeholderSheet = null;
@@ -129,11 +142,11 @@
       if (crashed) return showPlaceholder(root, TEXT.failed, false);
       showPlaceholder(root, TEXT.loading, true);
       var element = this;
-      this._loading = loadWidget()
+      this._loading = load(GLUE, WASM)
         .then(function (glue) {
           element._loading = null;
           if (!element.isConnected || crashed) return;
-          element._handle = glue.mount(element, root, element._themeSettings);
+          element._handle = glue.mount(element, root, element._themeSettings, handOff);
           running.add(element);
         })
         .catch(function (error) {

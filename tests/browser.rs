@@ -12,6 +12,11 @@ use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+/// The loader's appointment-tools runner, for widgets whose tests never press those buttons.
+fn no_hand_off() -> pain_guide_widget::embed::hand_off::HandOffRunner {
+    js_sys::Function::new_no_args("return Promise.resolve(0)").unchecked_into()
+}
+
 /// A `<div>` host with an open shadow root, attached to the test page.
 fn host_with_shadow_root(attributes: &[(&str, &str)]) -> (HtmlElement, ShadowRoot) {
     let document = gloo::utils::document();
@@ -50,7 +55,7 @@ fn adopted_css(root: &ShadowRoot) -> String {
 async fn mount_renders_the_first_entry_into_the_shadow_root() {
     let (host, root) = host_with_shadow_root(&[("entry", "fibromyalgia")]);
     root.set_inner_html("<p class=\"pg-placeholder\">Loading…</p>");
-    let handle = mount(host.clone(), root.clone(), None).unwrap();
+    let handle = mount(host.clone(), root.clone(), None, no_hand_off()).unwrap();
     next_tick().await;
 
     assert!(
@@ -90,7 +95,7 @@ async fn mount_renders_the_first_entry_into_the_shadow_root() {
 #[wasm_bindgen_test]
 async fn styles_arrive_through_one_adopted_sheet_and_follow_attribute_changes() {
     let (host, root) = host_with_shadow_root(&[]);
-    let mut handle = mount(host.clone(), root.clone(), None).unwrap();
+    let mut handle = mount(host.clone(), root.clone(), None, no_hand_off()).unwrap();
     next_tick().await;
     assert!(adopted_css(&root).contains("font-family: system-ui"));
     let font = || {
@@ -130,7 +135,7 @@ async fn styles_arrive_through_one_adopted_sheet_and_follow_attribute_changes() 
 #[wasm_bindgen_test]
 async fn opens_on_the_topic_index_and_follows_the_entry_attribute() {
     let (host, root) = host_with_shadow_root(&[]);
-    let mut handle = mount(host.clone(), root.clone(), None).unwrap();
+    let mut handle = mount(host.clone(), root.clone(), None, no_hand_off()).unwrap();
     next_tick().await;
     assert_eq!(
         query(&root, "h2").unwrap().text_content().unwrap(),
@@ -182,7 +187,7 @@ async fn ready_event_bubbles_out_of_the_element_once() {
             },
         )
     };
-    let handle = mount(host.clone(), root, None).unwrap();
+    let handle = mount(host.clone(), root, None, no_hand_off()).unwrap();
     next_tick().await;
     next_tick().await;
     assert_eq!(count.get(), 1);
@@ -199,8 +204,8 @@ async fn every_widget_holds_its_apology_ready_with_the_clinic_link() {
         host_with_shadow_root(&[("cta-text", "Call us"), ("cta-href", "tel:5550100")]);
     let (plain, plain_root) = host_with_shadow_root(&[]);
     let handles = [
-        mount(with_cta.clone(), root_with_cta.clone(), None).unwrap(),
-        mount(plain.clone(), plain_root.clone(), None).unwrap(),
+        mount(with_cta.clone(), root_with_cta.clone(), None, no_hand_off()).unwrap(),
+        mount(plain.clone(), plain_root.clone(), None, no_hand_off()).unwrap(),
     ];
     next_tick().await;
 
@@ -236,7 +241,7 @@ async fn every_widget_holds_its_apology_ready_with_the_clinic_link() {
 fn in_the_browser_json_is_read_by_json_parse_into_the_same_tree() {
     use pain_guide_widget::json::{Json, MAX_DEPTH};
     let parsed = Json::parse(r#"{"a": [1, -2.5e3, true, null], "b": {"c": "d\u00e9"}}"#).unwrap();
-    let expected = Json::object(&[
+    let expected = Json::object(vec![
         (
             "a",
             Json::Array(vec![
@@ -246,7 +251,7 @@ fn in_the_browser_json_is_read_by_json_parse_into_the_same_tree() {
                 Json::Null,
             ]),
         ),
-        ("b", Json::object(&[("c", Json::String("dé".into()))])),
+        ("b", Json::object(vec![("c", Json::String("dé".into()))])),
     ]);
     assert_eq!(parsed, expected);
     let error = Json::parse("{'single': 1}").unwrap_err();

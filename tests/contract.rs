@@ -11,6 +11,7 @@ const README: &str = include_str!("../README.md");
 const RUST_SOURCES: &[&str] = &[
     include_str!("../src/embed/mount.rs"),
     include_str!("../src/embed/events.rs"),
+    include_str!("../hand_off/src/lib.rs"),
 ];
 
 fn contract_attributes() -> BTreeSet<String> {

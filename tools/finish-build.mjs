@@ -1,10 +1,11 @@
 // Trunk post_build hook, run on the staging folder before it becomes dist/:
-// 0. gives the wasm's imports short names, in the wasm and the glue (tools/short-imports.mjs);
-// 1. minifies the wasm-bindgen glue and the loader with terser (Trunk's own minifier cannot parse
+// 0. gives the wasm's imports short names, in the wasm and the glue (tools/short-imports.mjs), for
+//    the widget and for the hand-off module it loads on demand;
+// 1. minifies the wasm-bindgen glues and the loader with terser (Trunk's own minifier cannot parse
 //    the glue), the glue first, since its hash must be of the bytes that ship;
-// 2. writes the version, and pins the SRI hashes of the glue and the wasm, into the loader
+// 2. writes the version, and pins the SRI hashes of both glues and wasm files, into the loader
 //    (pain-guide.js), so the loader refuses tampered files;
-// 3. removes the empty <link data-trunk rel="rust"> Trunk leaves in the HTML when it injects no
+// 3. removes the empty <link data-trunk rel="rust"> elements Trunk leaves in the HTML when it injects no
 //    script (Trunk.toml: inject_scripts = false);
 // 4. renders docs/clinic-guide.md as the demo site's guide.html (tools/render-guide.mjs).
 // Any surprise fails the build rather than shipping an unpinned loader.
@@ -24,15 +25,17 @@ async function minifyFile(file, options) {
   writeFileSync(path(file), code);
 }
 
-const short = shortenImports(
-  readFileSync(path('pain-guide-widget_bg.wasm')),
-  readFileSync(path('pain-guide-widget.js'), 'utf8'),
-  './pain-guide-widget_bg.js',
-);
-writeFileSync(path('pain-guide-widget_bg.wasm'), short.wasm);
-writeFileSync(path('pain-guide-widget.js'), short.glue);
-
-await minifyFile('pain-guide-widget.js', { module: true });
+// The widget, and the hand-off module it loads on demand (hand_off/).
+for (const name of ['pain-guide-widget', 'pain-guide-hand-off']) {
+  const short = shortenImports(
+    readFileSync(path(`${name}_bg.wasm`)),
+    readFileSync(path(`${name}.js`), 'utf8'),
+    `./${name}_bg.js`,
+  );
+  writeFileSync(path(`${name}_bg.wasm`), short.wasm);
+  writeFileSync(path(`${name}.js`), short.glue);
+  await minifyFile(`${name}.js`, { module: true });
+}
 
 const sri = (file) => 'sha384-' + createHash('sha384').update(readFileSync(path(file))).digest('base64');
 let loader = readFileSync(path('pain-guide.js'), 'utf8');
@@ -45,6 +48,8 @@ loader = loader.replace("'@VERSION@'", `'${version}'`);
 for (const [placeholder, file] of [
   ['@GLUE_INTEGRITY@', 'pain-guide-widget.js'],
   ['@WASM_INTEGRITY@', 'pain-guide-widget_bg.wasm'],
+  ['@HAND_OFF_GLUE_INTEGRITY@', 'pain-guide-hand-off.js'],
+  ['@HAND_OFF_WASM_INTEGRITY@', 'pain-guide-hand-off_bg.wasm'],
 ]) {
   if (!loader.includes(`'${placeholder}'`)) throw new Error(`finish-build: ${placeholder} not found in pain-guide.js`);
   if (!loader.includes(`'${file}'`)) throw new Error(`finish-build: pain-guide.js does not load ${file}`);
@@ -55,7 +60,7 @@ writeFileSync(path('pain-guide.js'), loader);
 await minifyFile('pain-guide.js', { module: false, format: { comments: /^!/ } });
 
 const html = readFileSync(path('index.html'), 'utf8');
-const cleaned = html.replace(/[ \t]*<link data-trunk rel="rust"[^>]*>\n?/, '');
+const cleaned = html.replace(/[ \t]*<link data-trunk rel="rust"[^>]*>\n?/g, '');
 if (cleaned === html) throw new Error('finish-build: Trunk\'s rust <link> was not found in index.html');
 writeFileSync(path('index.html'), cleaned.replace(/\n(\s*\n)+/g, '\n'));
 

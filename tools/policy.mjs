@@ -6,3 +6,5 @@ export const STRICT_CSP =
 
 /** What a clinic page downloads for the widget: the loader, the ES-module glue, the wasm. */
 export const EMBED_FILES = ['pain-guide.js', 'pain-guide-widget.js', 'pain-guide-widget_bg.wasm'];
+/** The "For your appointment" tools, downloaded only when a patient first uses one. */
+export const ON_DEMAND_FILES = ['pain-guide-hand-off.js', 'pain-guide-hand-off_bg.wasm'];

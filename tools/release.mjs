@@ -1,5 +1,5 @@
 // The release a clinic hosts: `./dev release` (after the release build) writes
-//   release/pain-guide/<version>/  the widget's three files, for immutable, long-cached URLs
+//   release/pain-guide/<version>/  the widget's files, for immutable, long-cached URLs
 //   release/pain-guide/<major>/    the same files under a moving alias (short caching)
 //   release/pain-guide/headers/    the response headers those files need (nginx, _headers)
 // with a manifest.json in each version folder, and prints sizes, SRI hashes and the snippet.
@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { EMBED_FILES, STRICT_CSP } from './policy.mjs';
+import { EMBED_FILES, ON_DEMAND_FILES, STRICT_CSP } from './policy.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(repo, 'dist');
@@ -21,7 +21,7 @@ const major = version.split('.')[0];
 const root = join(repo, 'release', 'pain-guide');
 
 const sri = (data) => 'sha384-' + createHash('sha384').update(data).digest('base64');
-const files = EMBED_FILES.map((name) => {
+const files = [...EMBED_FILES, ...ON_DEMAND_FILES].map((name) => {
   const data = readFileSync(join(dist, name));
   return {
     name,

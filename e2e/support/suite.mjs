@@ -17,6 +17,10 @@ export function suite() {
     url: (path) => state.server.url + path,
     /** Serves generated HTML at `path` of the test server. */
     addPage: (path, html) => state.server.addPage(path, html),
+    /** What the server's POST /api/pain-summary received so far. */
+    get received() {
+      return state.server.received;
+    },
     run: (t, options, body) => withPage(state.browser, t, options, body),
     get browser() {
       return state.browser;

@@ -20,6 +20,35 @@ export class Summary {
     return this.host.getByRole('status');
   }
 
+  /** A button of "For your appointment" (print, copy, save, send), by its words. */
+  button(name) {
+    return this.host.getByRole('button', { name, exact: true });
+  }
+
+  get consent() {
+    return this.host.getByRole('checkbox', { name: /^I agree to send my answers/ });
+  }
+
+  /** What the last appointment button said. */
+  async message() {
+    return (await this.host.locator('.pg-message').textContent()).trim();
+  }
+
+  /** The print frame's document, as the printer gets it: its text, figures and stylesheets. */
+  printed() {
+    return this.host.evaluate((element) => {
+      const frame = element.shadowRoot.querySelector('iframe.pg-print-frame');
+      const page = frame.contentDocument;
+      return {
+        text: page.body.innerText,
+        figures: page.querySelectorAll('figure svg').length,
+        marked: page.querySelectorAll('.pg-site.marked').length,
+        adoptedSheets: page.adoptedStyleSheets.length,
+        lang: page.documentElement.lang,
+      };
+    });
+  }
+
   /** The summary's lists: places, then answers. */
   async lines() {
     return this.host.locator('section > div li').allTextContents();

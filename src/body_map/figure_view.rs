@@ -88,15 +88,7 @@ pub fn body_figure(
         })
     };
     let view = |view: View| {
-        let caption = match view {
-            View::Front => strings.front,
-            View::Back => strings.back,
-        };
-        // Facing us, the patient's right is on our left; from behind, their left is.
-        let (left_label, right_label) = match view {
-            View::Front => (strings.your_right, strings.your_left),
-            View::Back => (strings.your_left, strings.your_right),
-        };
+        let (caption, left_label, right_label) = strings.view_labels(view);
         html! {
             <figure class="pg-view">
                 <svg viewBox={VIEW_BOX} role="group" aria-label={caption}>

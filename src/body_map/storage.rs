@@ -37,7 +37,7 @@ pub fn to_json(answers: &Answers) -> String {
             Some((question.id().to_string(), Json::Number(choice.to_string())))
         })
         .collect();
-    Json::object(&[
+    Json::object(vec![
         ("version", Json::Number(VERSION.to_string())),
         ("marks", Json::Object(marks)),
         ("answers", Json::Object(choices)),

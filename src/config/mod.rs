@@ -36,11 +36,25 @@ pub struct WidgetConfig {
     pub cta: Option<CallToAction>,
     /// A clinic's extra glossary entries (JSON), loaded after the built-in ones are shown.
     pub content_src: Option<String>,
+    /// How "Send to the clinic" hands the answers over; no button without it.
+    pub submit: Option<Submit>,
+    /// The clinic's name, for the clinician sheet and the consent to send.
+    pub clinic_name: Option<String>,
+}
+
+/// Where the patient's answers go when they choose to send them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Submit {
+    /// POSTed to this address (unless a `pain-guide:submit` listener cancels the event).
+    Post(String),
+    /// Only the `pain-guide:submit` event: the page routes them itself.
+    Event,
 }
 
 /// Text shown on the call to action when a clinic gives a link but no text.
 pub const DEFAULT_CTA_TEXT: &str = "Contact the clinic";
 const MAX_CTA_TEXT: usize = 60;
+const MAX_CLINIC_NAME: usize = 80;
 
 /// An attribute value the widget could not use; the default was used instead.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -227,22 +241,39 @@ impl WidgetConfig {
             "a relative or https: address of a JSON file",
         );
 
-        let text = attribute("cta-text")
-            .map(|value| value.split_whitespace().collect::<Vec<_>>().join(" "));
-        let cta = match (href, text) {
-            (Some(href), text) => {
-                let text = text
-                    .filter(|text| !text.is_empty())
-                    .unwrap_or_else(|| DEFAULT_CTA_TEXT.to_string());
-                let text = if text.chars().count() > MAX_CTA_TEXT {
-                    warn("cta-text", text.clone(), "at most 60 characters");
-                    text.chars().take(MAX_CTA_TEXT).collect()
-                } else {
-                    text
-                };
-                Some(CallToAction { text, href })
+        let submit_url = checked(
+            "submit-url",
+            is_content_url,
+            "a relative or https: address the answers can be sent to",
+        );
+        let submit = match attribute("submit").map(|value| value.trim().to_ascii_lowercase()) {
+            Some(value) if value == "event" => Some(Submit::Event),
+            Some(value) => {
+                warn("submit", value, "\"event\"");
+                submit_url.map(Submit::Post)
             }
-            (None, Some(text)) if !text.is_empty() && attribute("cta-href").is_none() => {
+            None => submit_url.map(Submit::Post),
+        };
+        // Words shown as text (never markup): spaces tidied, length capped.
+        let mut short_text = |name, max: usize, expected| {
+            let text = attribute(name)?
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
+            if text.chars().count() > max {
+                warn(name, text.clone(), expected);
+                return Some(text.chars().take(max).collect());
+            }
+            Some(text).filter(|text| !text.is_empty())
+        };
+        let clinic_name = short_text("clinic-name", MAX_CLINIC_NAME, "at most 80 characters");
+        let text = short_text("cta-text", MAX_CTA_TEXT, "at most 60 characters");
+        let cta = match (href, text) {
+            (Some(href), text) => Some(CallToAction {
+                text: text.unwrap_or_else(|| DEFAULT_CTA_TEXT.to_string()),
+                href,
+            }),
+            (None, Some(text)) if attribute("cta-href").is_none() => {
                 warn("cta-text", text, "a cta-href to go with it");
                 None
             }
@@ -257,6 +288,8 @@ impl WidgetConfig {
                 entry,
                 cta,
                 content_src,
+                submit,
+                clinic_name,
             },
             warnings,
         )
@@ -519,6 +552,41 @@ mod tests {
         ]);
         assert_eq!(config.cta.unwrap().text.len(), 60);
         assert_eq!(warnings[0].attribute, "cta-text");
+    }
+
+    #[test]
+    fn sending_needs_a_safe_address_or_the_event_and_is_off_by_default() {
+        assert_eq!(parse(&[]).0.submit, None);
+        let (config, warnings) = parse(&[("submit-url", " /api/pain-summary ")]);
+        assert_eq!(
+            config.submit,
+            Some(Submit::Post("/api/pain-summary".into()))
+        );
+        assert!(warnings.is_empty());
+        let (config, warnings) = parse(&[("submit", "Event"), ("submit-url", "/api")]);
+        assert_eq!((config.submit, warnings.len()), (Some(Submit::Event), 0));
+        let (config, warnings) = parse(&[("submit-url", "javascript:alert(1)")]);
+        assert_eq!((config.submit, warnings[0].attribute), (None, "submit-url"));
+        let (config, warnings) =
+            parse(&[("submit", "yes"), ("submit-url", "https://a.example/in")]);
+        assert_eq!(
+            config.submit,
+            Some(Submit::Post("https://a.example/in".into()))
+        );
+        assert_eq!(warnings[0].attribute, "submit");
+    }
+
+    #[test]
+    fn the_clinic_name_is_tidy_text_of_limited_length() {
+        let (config, _) = parse(&[("clinic-name", "  Riverside \n Rheumatology ")]);
+        assert_eq!(
+            config.clinic_name.as_deref(),
+            Some("Riverside Rheumatology")
+        );
+        assert_eq!(parse(&[("clinic-name", "  ")]).0.clinic_name, None);
+        let (config, warnings) = parse(&[("clinic-name", &"<b>".repeat(40))]);
+        assert_eq!(config.clinic_name.unwrap().chars().count(), 80);
+        assert_eq!(warnings[0].attribute, "clinic-name");
     }
 
     #[test]

@@ -101,6 +101,27 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
         summary:
             "Adds the clinic's own glossary entries, or replaces built-in ones with the same id.",
     },
+    AttributeSpec {
+        name: "clinic-name",
+        theme_setting: false,
+        values: "text, at most 80 characters",
+        default: "(none)",
+        summary: "Printed on the clinician summary, and named in the patient's consent to send.",
+    },
+    AttributeSpec {
+        name: "submit-url",
+        theme_setting: false,
+        values: "a relative or `https:` address",
+        default: "(none)",
+        summary: "Shows \"Send to the clinic\": with the patient's consent, the answers are POSTed here as a FHIR `QuestionnaireResponse` (`application/fhir+json`).",
+    },
+    AttributeSpec {
+        name: "submit",
+        theme_setting: false,
+        values: "`event`",
+        default: "(none)",
+        summary: "Shows \"Send to the clinic\" without a `submit-url`: the answers go only to the page, in the `pain-guide:submit` event.",
+    },
 ];
 
 pub const EVENTS: &[EventSpec] = &[
@@ -114,6 +135,11 @@ pub const EVENTS: &[EventSpec] = &[
         detail: "`{ message }`",
         summary:
             "The widget's code could not be loaded; the element shows a short apology instead.",
+    },
+    EventSpec {
+        name: "pain-guide:submit",
+        detail: "`{ questionnaireResponse }` (a FHIR R4 `QuestionnaireResponse` object)",
+        summary: "The patient chose to send their answers. Cancelable: `event.preventDefault()` skips the POST to `submit-url`, e.g. to put them into the page's own form.",
     },
 ];
 

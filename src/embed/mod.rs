@@ -4,9 +4,12 @@
 pub mod answers_store;
 pub mod contract;
 pub mod crash;
-mod events;
+pub mod events;
 mod fetch;
+pub mod hand_off;
+#[cfg(feature = "widget")]
 mod mount;
 
 pub use fetch::fetch_text;
+#[cfg(feature = "widget")]
 pub use mount::{mount, WidgetHandle};

@@ -1,13 +1,12 @@
 //! `mount` / `WidgetHandle`: one Yew app per `<pain-guide>`, rendered into its shadow root.
 
-use super::events;
 use crate::app::{Widget, WidgetProps};
 use crate::config::WidgetConfig;
 use crate::theme::widget_css;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot};
-use yew::{AppHandle, Callback, Renderer};
+use yew::{AppHandle, Renderer};
 
 /// A mounted widget, owned by the loader's element until `unmount`.
 #[wasm_bindgen]
@@ -17,19 +16,21 @@ pub struct WidgetHandle {
     /// The shadow root's one adopted sheet; restyled in place when attributes change.
     sheet: CssStyleSheet,
     config: WidgetConfig,
-    on_ready: Callback<()>,
     /// The latest `setTheme` settings (JSON), the top layer of the configuration.
     theme_settings: Option<String>,
 }
 
 /// Renders a widget into `root` (the open shadow root of `host`), replacing what is in it.
-/// `theme_settings` is the JSON of the page's `setTheme` calls made before the code arrived.
+/// `theme_settings` is the JSON of the page's `setTheme` calls made before the code arrived;
+/// `hand_off` is the loader's function that runs the appointment tools (see `embed::hand_off`).
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
     root: ShadowRoot,
     theme_settings: Option<String>,
+    hand_off: super::hand_off::HandOffRunner,
 ) -> Result<WidgetHandle, JsValue> {
+    super::hand_off::set_runner(hand_off);
     let config = read_config(&host, theme_settings.as_deref());
     let sheet = CssStyleSheet::new()?;
     apply_styles(&sheet, &config)?;
@@ -43,20 +44,9 @@ pub fn mount(
         .create_element("div")?;
     root.append_child(&mount_point)?;
 
-    let on_ready = {
-        let host = host.clone();
-        Callback::from(move |()| {
-            let version = JsValue::from_str(env!("CARGO_PKG_VERSION"));
-            events::dispatch(
-                &host,
-                "pain-guide:ready",
-                &events::detail(&[("version", &version)]),
-            );
-        })
-    };
     let props = WidgetProps {
         config: Rc::new(config.clone()),
-        on_ready: on_ready.clone(),
+        host: host.clone(),
     };
     let app = Renderer::<Widget>::with_root_and_props(mount_point, props).render();
     Ok(WidgetHandle {
@@ -64,7 +54,6 @@ pub fn mount(
         host,
         sheet,
         config,
-        on_ready,
         theme_settings,
     })
 }
@@ -85,7 +74,7 @@ impl WidgetHandle {
         }
         self.app.update(WidgetProps {
             config: Rc::new(config.clone()),
-            on_ready: self.on_ready.clone(),
+            host: self.host.clone(),
         });
         self.config = config;
         Ok(())

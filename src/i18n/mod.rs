@@ -1,5 +1,6 @@
 //! Every piece of interface text the patient sees, in one table per language.
 
+use crate::body_map::figure::View;
 use crate::scoring::{PainSpread, Quality, Question, Site};
 
 /// The interface strings of one language.
@@ -80,6 +81,58 @@ pub struct Strings {
     /// Names of the body sites, in `Site::ALL` order, as the patient's own body.
     pub sites: [&'static str; 26],
     pub months: [&'static str; 12],
+    pub hand_off_title: &'static str,
+    pub hand_off_hint: &'static str,
+    pub print: &'static str,
+    pub copy: &'static str,
+    pub copied: &'static str,
+    pub copy_failed: &'static str,
+    pub save_file: &'static str,
+    /// `{clinic}`: the clinic's name, or [`Strings::the_clinic`].
+    pub send_consent: &'static str,
+    pub the_clinic: &'static str,
+    pub send: &'static str,
+    pub consent_first: &'static str,
+    pub sending: &'static str,
+    pub sent: &'static str,
+    pub send_failed: &'static str,
+}
+
+/// The words of the clinician sheet (printed, copied as text, and the FHIR items' texts).
+/// Clinicians read it, so it uses their terms. A table of its own: only the hand-off module uses
+/// it, so it stays out of the widget's wasm.
+pub struct SheetStrings {
+    pub title: &'static str,
+    pub filled_in: &'static str,
+    pub clinic: &'static str,
+    pub patient_name: &'static str,
+    pub date_of_birth: &'static str,
+    pub made_with: &'static str,
+    pub screen_title: &'static str,
+    pub screen_note: &'static str,
+    pub wpi: &'static str,
+    pub regions: &'static str,
+    pub generalised: &'static str,
+    pub sss: &'static str,
+    /// `{n}`: how many of the six symptom questions are unanswered.
+    pub sss_open: &'static str,
+    pub severity: &'static str,
+    /// None, mild, moderate, severe, very severe (in `Category` order).
+    pub categories: [&'static str; 5],
+    pub criteria: &'static str,
+    /// Met, not met, incomplete (in `Criteria2016` order).
+    pub criteria_results: [&'static str; 3],
+    pub sites_title: &'static str,
+    pub no_sites: &'static str,
+    pub not_rated: &'static str,
+    /// Site names in `Site::ALL` order, as clinicians write them (always the patient's side).
+    pub sites: [&'static str; 26],
+    pub symptoms_title: &'static str,
+    /// Each of `Question::ALL`, as clinicians name it.
+    pub questions: [&'static str; 7],
+    pub unanswered: &'static str,
+    /// `{n}` of `{of}`, e.g. "7 of 19".
+    pub n_of: &'static str,
 }
 
 const LEVELS: [&str; 4] = [
@@ -201,6 +254,63 @@ pub const EN: Strings = Strings {
         "November",
         "December",
     ],
+    hand_off_title: "For your appointment",
+    hand_off_hint: "A one-page summary for your care team. Nothing leaves this page unless you send it.",
+    print: "Print for my doctor",
+    copy: "Copy as text",
+    copied: "Copied. You can paste it into an email or a note.",
+    copy_failed: "This page cannot copy text. Please print or save a file instead.",
+    save_file: "Save a file for the clinic",
+    send_consent: "I agree to send my answers to {clinic}.",
+    the_clinic: "the clinic",
+    send: "Send to the clinic",
+    consent_first: "Please tick the box above first, to agree to send your answers.",
+    sending: "Sending…",
+    sent: "Sent. The clinic has your answers.",
+    send_failed: "Your answers could not be sent. They are still here: please try again.",
+};
+
+pub const SHEET_EN: SheetStrings = SheetStrings {
+    title: "Pain and symptom summary",
+    filled_in: "Filled in by the patient on",
+    clinic: "Clinic",
+    patient_name: "Patient name",
+    date_of_birth: "Date of birth",
+    made_with: "Made with",
+    screen_title: "Self-report screen (not a diagnosis)",
+    screen_note: "From the ACR 2010/2016 fibromyalgia criteria, answered by the patient. Self-report is not valid for diagnosing an individual: a clinician must assess.",
+    wpi: "Widespread Pain Index (WPI)",
+    regions: "Regions with pain (jaw, chest and abdomen not counted)",
+    generalised: "generalised pain",
+    sss: "Symptom Severity Scale (SSS)",
+    sss_open: "{n} questions unanswered",
+    severity: "Fibromyalgia Severity (WPI + SSS)",
+    categories: ["none", "mild", "moderate", "severe", "very severe"],
+    criteria: "2016 criteria, self-report screen",
+    criteria_results: ["met", "not met", "incomplete"],
+    sites_title: "Where it hurts (the patient's left and right)",
+    no_sites: "No areas marked.",
+    not_rated: "pain not rated",
+    sites: [
+        "Left jaw", "Right jaw", "Left shoulder girdle", "Right shoulder girdle", "Left upper arm",
+        "Right upper arm", "Left lower arm", "Right lower arm", "Left hip (buttock, trochanter)",
+        "Right hip (buttock, trochanter)", "Left upper leg", "Right upper leg", "Left lower leg",
+        "Right lower leg", "Neck", "Upper back", "Lower back", "Chest", "Abdomen", "Head (not in WPI)",
+        "Left hand (not in WPI)", "Right hand (not in WPI)", "Left knee (not in WPI)",
+        "Right knee (not in WPI)", "Left foot (not in WPI)", "Right foot (not in WPI)",
+    ],
+    symptoms_title: "Symptoms",
+    questions: [
+        "Fatigue (past week)",
+        "Waking unrefreshed (past week)",
+        "Cognitive symptoms (past week)",
+        "Headaches (past 6 months)",
+        "Pain or cramps in lower abdomen (past 6 months)",
+        "Depression (past 6 months)",
+        "Symptoms at a similar level for",
+    ],
+    unanswered: "not answered",
+    n_of: "{n} of {of}",
 };
 
 impl Strings {
@@ -211,6 +321,15 @@ impl Strings {
 
     pub fn quality(&self, quality: Quality) -> &'static str {
         self.qualities[quality as usize]
+    }
+
+    /// A figure's caption, and the labels over its left and right edges as the viewer sees them:
+    /// facing us, the patient's right is on our left; from behind, their left is.
+    pub fn view_labels(&self, view: View) -> (&'static str, &'static str, &'static str) {
+        match view {
+            View::Front => (self.front, self.your_right, self.your_left),
+            View::Back => (self.back, self.your_left, self.your_right),
+        }
     }
 
     /// The question's text and choices.

@@ -6,7 +6,8 @@ use crate::i18n::EN;
 use crate::scoring::{Answers, Question};
 use yew::prelude::*;
 
-pub fn summary_part(answers: &Answers) -> Html {
+/// `hand_off`: the "For your appointment" section (see `appointment`), after the summary.
+pub fn summary_part(answers: &Answers, hand_off: Html) -> Html {
     let strings = &EN;
     html! {
         <section>
@@ -15,6 +16,7 @@ pub fn summary_part(answers: &Answers) -> Html {
             <h2>{ strings.summary_title }</h2>
             <p class="pg-note">{ strings.summary_hint }</p>
             { summary(answers) }
+            { hand_off }
             if answers_store::keeps_answers() {
                 <label class="pg-check">
                     <input type="checkbox" checked={answers_store::remembers()} aria-describedby="pg-remember-hint"

@@ -458,6 +458,17 @@ pub fn rules() -> stylist::ast::Sheet {
             gap: 1em;
             padding: 1.5em;
         }
+        .pg-message:empty {
+            display: none;
+        }
+        /* The frame the clinician sheet prints from: in the widget, never seen. */
+        .pg-print-frame {
+            position: absolute;
+            width: 0;
+            height: 0;
+            border: 0;
+            visibility: hidden;
+        }
         @media (prefers-reduced-motion: reduce) {
             .pg-scroll {
                 scroll-behavior: auto;
@@ -477,6 +488,83 @@ pub fn rules() -> stylist::ast::Sheet {
             .pg-site.active {
                 stroke: Highlight;
             }
+        }
+        "#
+    )
+}
+
+/// The clinician sheet's rules, added to the widget's (light preset) in the print frame only; the
+/// hand-off module ships them, so they stay out of the widget's stylesheet.
+pub fn sheet_rules() -> stylist::ast::Sheet {
+    stylist::ast::sheet!(
+        r#"
+        /* The clinician sheet, as the print frame shows it: one plain page, ink-friendly. */
+        .pg-root.pg-sheet {
+            display: block;
+            height: auto;
+            max-height: none;
+            border: 0;
+            border-radius: 0;
+            overflow: visible;
+            font-size: 10pt;
+            line-height: 1.3;
+            color: #000;
+            background: #fff;
+        }
+        .pg-sheet h1 {
+            margin: 0 0 0.4em;
+            font-size: 1.5em;
+        }
+        .pg-sheet h2 {
+            margin: 0.9em 0 0.3em;
+            font-size: 1.15em;
+        }
+        .pg-sheet p {
+            margin: 0 0 0.4em;
+        }
+        .pg-sheet table {
+            width: 100%;
+            border-collapse: collapse;
+        }
+        .pg-sheet th, .pg-sheet td {
+            padding: 0.15em 0.5em 0.15em 0;
+            border-bottom: 1px solid #999;
+            text-align: start;
+            vertical-align: top;
+        }
+        .pg-sheet th {
+            width: 45%;
+            font-weight: 600;
+        }
+        /* Empty cells are lines to write on (the widget never asks who the patient is). */
+        .pg-sheet td:empty {
+            height: 1.8em;
+            border-bottom-color: #000;
+        }
+        /* The figures beside the list of places, so the sheet fits on one page. */
+        .pg-sheet-map {
+            display: flex;
+            gap: 1em;
+            align-items: flex-start;
+        }
+        .pg-sheet-map > div {
+            flex: 1 1 auto;
+        }
+        .pg-sheet .pg-figure {
+            flex: 0 0 auto;
+            flex-wrap: nowrap;
+            gap: 0.5em;
+            margin: 0.9em 0 0;
+            padding: 0;
+        }
+        .pg-sheet .pg-view {
+            width: 3.3cm;
+        }
+        .pg-sheet .pg-keys {
+            display: none;
+        }
+        .pg-sheet section, .pg-sheet table {
+            break-inside: avoid;
         }
         "#
     )

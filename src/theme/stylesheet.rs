@@ -11,6 +11,8 @@ use std::fmt::Write;
 
 /// The widget's rules, as `build.rs` serialised them.
 pub const RULES: &str = include_str!(concat!(env!("OUT_DIR"), "/widget.css"));
+/// The printed clinician sheet's rules, used on top of the light preset's stylesheet.
+pub const SHEET_RULES: &str = include_str!(concat!(env!("OUT_DIR"), "/sheet.css"));
 
 /// The system font stack used unless a clinic asks for its page's font.
 pub const SYSTEM_FONT: &str =
@@ -26,7 +28,7 @@ pub fn widget_css(theme: Theme, brand: &Brand, font: FontChoice) -> (String, Vec
     };
     // After RULES, so it wins over their `all: initial`. (`--pg-font: inherit` would make the
     // custom property inherit, not the font, hence font-family itself.)
-    let mut css = format!("{RULES}\n.pg-root {{ font-family: {font_family}; }}\n");
+    let mut css = format!("{RULES}\n.pg-root{{font-family:{font_family}}}\n");
     let mut adjustments = Vec::new();
     let mut colours = |css: &mut String, preset: Palette| {
         let (palette, changed) = branded(preset, brand);
@@ -63,8 +65,8 @@ fn write_colours(css: &mut String, palette: &Palette) {
     };
     let _ = writeln!(
         css,
-        ".pg-root {{ color-scheme: {scheme}; --pg-text: {}; --pg-muted-text: {}; --pg-background: {}; \
-         --pg-surface: {}; --pg-primary: {}; --pg-border: {}; --pg-focus: {}; }}",
+        ".pg-root{{color-scheme:{scheme};--pg-text:{};--pg-muted-text:{};--pg-background:{};\
+         --pg-surface:{};--pg-primary:{};--pg-border:{};--pg-focus:{}}}",
         palette.text,
         palette.muted_text,
         palette.background,
@@ -82,24 +84,24 @@ mod tests {
     #[test]
     fn system_font_by_default_and_host_font_on_request() {
         let system = widget_css(Theme::Light, &Brand::default(), FontChoice::System).0;
-        assert!(system.contains("font-family: system-ui"), "{system}");
+        assert!(system.contains("font-family:system-ui"), "{system}");
         let inherit = widget_css(Theme::Light, &Brand::default(), FontChoice::Inherit).0;
-        assert!(inherit.contains("font-family: inherit"), "{inherit}");
+        assert!(inherit.contains("font-family:inherit"), "{inherit}");
     }
 
     #[test]
     fn rules_reset_inherited_properties_and_hold_the_box() {
-        assert!(RULES.contains("all: initial"));
+        assert!(RULES.contains("all:initial"));
         // The loader's placeholder uses the same box (static/pain-guide.js), so nothing jumps.
         let loader = include_str!("../../static/pain-guide.js");
-        for size in ["height: 40em", "max-height: 90vh", "min-height: 12em"] {
+        for size in ["height:40em", "max-height:90vh", "min-height:12em"] {
             assert!(RULES.contains(size), "{size}");
             assert!(
                 loader.contains(&size.replace(' ', "")),
                 "the loader's placeholder lacks {size}"
             );
         }
-        assert!(RULES.contains("@media (forced-colors: active)"));
+        assert!(RULES.contains("@media (forced-colors:active)"));
     }
 
     #[test]
@@ -109,21 +111,21 @@ mod tests {
         for (at, _) in RULES.match_indices("var(--pg-") {
             let name = &RULES[at + 4..at + 4 + RULES[at + 4..].find(')').unwrap()];
             assert!(
-                instance.contains(&format!("{name}: #")),
+                instance.contains(&format!("{name}:#")),
                 "{name} is used but never set"
             );
         }
-        assert!(instance.contains(&format!("--pg-primary: {}", LIGHT.primary)));
+        assert!(instance.contains(&format!("--pg-primary:{}", LIGHT.primary)));
     }
 
     #[test]
     fn each_preset_sets_its_own_colours() {
         let dark = widget_css(Theme::Dark, &Brand::default(), FontChoice::System).0;
-        assert!(dark.contains(&format!("--pg-background: {}", DARK.background)));
-        assert!(dark.contains("color-scheme: dark"));
+        assert!(dark.contains(&format!("--pg-background:{}", DARK.background)));
+        assert!(dark.contains("color-scheme:dark"));
         assert!(!dark.contains("@media (prefers-color-scheme"));
         let warm = widget_css(Theme::Warm, &Brand::default(), FontChoice::System).0;
-        assert!(warm.contains(&format!("--pg-primary: {}", palette::WARM.primary)));
+        assert!(warm.contains(&format!("--pg-primary:{}", palette::WARM.primary)));
     }
 
     #[test]
@@ -134,7 +136,7 @@ mod tests {
             ..Brand::default()
         };
         let (css, adjustments) = widget_css(Theme::Light, &brand, FontChoice::System);
-        assert!(css.contains("--pg-primary: #0b7a75;"), "{css}");
+        assert!(css.contains("--pg-primary:#0b7a75;"), "{css}");
         assert!(adjustments.is_empty());
         let yellow = Brand {
             primary: Colour::parse("yellow"),
@@ -150,7 +152,7 @@ mod tests {
         // needs the darker shade (reported once).
         let (css, adjustments) = widget_css(Theme::Auto, &yellow, FontChoice::System);
         let dark = css.find("@media (prefers-color-scheme: dark)").unwrap();
-        assert!(!css[..dark].contains("#ffff00") && css[dark..].contains("--pg-primary: #ffff00;"));
+        assert!(!css[..dark].contains("#ffff00") && css[dark..].contains("--pg-primary:#ffff00;"));
         assert_eq!(adjustments.len(), 1, "{adjustments:?}");
     }
 
@@ -158,11 +160,11 @@ mod tests {
     fn auto_follows_the_visitors_settings_with_high_contrast_last() {
         let css = widget_css(Theme::Auto, &Brand::default(), FontChoice::System).0;
         let light = css
-            .find(&format!("--pg-background: {}", LIGHT.background))
+            .find(&format!("--pg-background:{}", LIGHT.background))
             .unwrap();
         let dark = css.find("@media (prefers-color-scheme: dark)").unwrap();
         let contrast = css.find("@media (prefers-contrast: more)").unwrap();
         assert!(light < dark && dark < contrast);
-        assert!(css[contrast..].contains(&format!("--pg-primary: {}", HIGH_CONTRAST.primary)));
+        assert!(css[contrast..].contains(&format!("--pg-primary:{}", HIGH_CONTRAST.primary)));
     }
 }

@@ -1,0 +1,187 @@
+//! What the widget's "For your appointment" buttons do: print the clinician sheet, copy it as
+//! text, save the FHIR file, send the answers to the clinic. A separate, small wasm module that
+//! the loader fetches (with its pinned hashes) the first time a patient presses one, so none of
+//! it weighs on the pages where no one does. The widget calls [`hand_off`]; the answers arrive
+//! in their stored form (`body_map::storage`), and nothing leaves the browser except by "send".
+
+use pain_guide_widget::body_map::storage;
+use pain_guide_widget::config::{FontChoice, Submit, WidgetConfig};
+use pain_guide_widget::embed::events;
+use pain_guide_widget::i18n::{EN, SHEET_EN};
+use pain_guide_widget::scoring::Answers;
+use pain_guide_widget::summary::{clinician, fhir, sheet_html::sheet_html};
+use pain_guide_widget::theme::brand::Brand;
+use pain_guide_widget::theme::stylesheet::SHEET_RULES;
+use pain_guide_widget::theme::{widget_css, Theme};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{Document, HtmlElement, HtmlIFrameElement};
+
+/// What [`hand_off`] resolves to (the widget's `embed::hand_off::Outcome`).
+const FAILED: u8 = 0;
+const DONE: u8 = 1;
+const NO_CONSENT: u8 = 2;
+
+/// Runs one of the buttons: `"print"`, `"copy"`, `"save"` or `"send"`, for the widget on the
+/// element `host`. Resolves to `DONE`, `FAILED` (explained on the console, never with the
+/// answers) or, for a send without the consent box ticked, `NO_CONSENT`.
+#[wasm_bindgen]
+pub async fn hand_off(action: String, host: HtmlElement, answers: String) -> u8 {
+    let answers = storage::from_json(&answers)
+        .map(|(answers, _)| answers)
+        .unwrap_or_default();
+    // The clinic's settings, validated as the widget does (which already warned about them).
+    let (config, _) = WidgetConfig::from_sources(|name| host.get_attribute(name), |_| None, None);
+    let clinic = config.clinic_name;
+    let submit_url = match config.submit {
+        Some(Submit::Post(url)) => Some(url),
+        _ => None,
+    };
+    let (date, authored) = today();
+    let result = match action.as_str() {
+        "print" => {
+            let sheet = clinician::sheet(&EN, &SHEET_EN, &answers, &date, clinic.as_deref());
+            print(&host, &sheet_html(&EN, &answers, &sheet))
+        }
+        "copy" => {
+            let sheet = clinician::sheet(&EN, &SHEET_EN, &answers, &date, clinic.as_deref());
+            copy_text(&clinician::as_text(&sheet)).await
+        }
+        "save" => save_file(&answers, &authored, &host),
+        "send" if !consented(&host) => return NO_CONSENT,
+        "send" => send(&host, submit_url.as_deref(), &response(&answers, &authored)).await,
+        _ => Err("unknown action".into()),
+    };
+    match result {
+        Ok(()) => DONE,
+        Err(problem) => {
+            let problem = problem
+                .as_string()
+                .unwrap_or_else(|| format!("{problem:?}"));
+            web_sys::console::warn_1(&format!("pain-guide: {action} failed: {problem}").into());
+            FAILED
+        }
+    }
+}
+
+/// Whether the patient ticked "I agree to send my answers" in this widget.
+fn consented(host: &HtmlElement) -> bool {
+    host.shadow_root()
+        .and_then(|root| root.query_selector(".pg-consent").ok().flatten())
+        .and_then(|input| input.dyn_into::<web_sys::HtmlInputElement>().ok())
+        .is_some_and(|input| input.checked())
+}
+
+/// Today, as the patient's language writes a date ("25 November 2026"), and as ISO 8601.
+fn today() -> (String, String) {
+    let now = js_sys::Date::new_0();
+    let options = events::object(&[("dateStyle", &"long".into())]);
+    let shown = now.to_locale_date_string(EN.lang, &options).into();
+    (shown, now.to_iso_string().into())
+}
+
+fn response(answers: &Answers, authored: &str) -> String {
+    fhir::questionnaire_response(&EN, &SHEET_EN, answers, authored).to_string()
+}
+
+/// Prints `body` alone: it goes into an `about:blank` frame inside the widget (in its shadow
+/// root), styled through an adopted sheet (allowed under `style-src 'self'`), and that frame
+/// prints, so the host page is neither printed nor restyled.
+fn print(host: &HtmlElement, body: &str) -> Result<(), JsValue> {
+    let root = host
+        .shadow_root()
+        .and_then(|shadow| shadow.query_selector(".pg-root").ok().flatten())
+        .ok_or("the widget is not on the page")?;
+    let document = host.owner_document().ok_or("no document")?;
+    // One frame per widget, replaced on each print so it always holds the latest answers.
+    if let Some(old_frame) = root.query_selector(".pg-print-frame")? {
+        old_frame.remove();
+    }
+    let frame: HtmlIFrameElement = document.create_element("iframe")?.unchecked_into();
+    frame.set_class_name("pg-print-frame");
+    frame.set_title(SHEET_EN.title);
+    frame.set_attribute("aria-hidden", "true")?;
+    frame.set_tab_index(-1);
+    root.append_child(&frame)?;
+    let window = frame
+        .content_window()
+        .ok_or("the print frame has no window")?;
+    let page: Document = frame
+        .content_document()
+        .ok_or("the print frame has no document")?;
+    page.set_title(SHEET_EN.title);
+    if let Some(html) = page.document_element() {
+        html.set_attribute("lang", EN.lang)?;
+    }
+    // The light preset, whatever the widget's theme: paper is white.
+    let css = widget_css(Theme::Light, &Brand::default(), FontChoice::System).0 + SHEET_RULES;
+    // The frame's own CSSStyleSheet: a document only adopts sheets made in it.
+    let constructor: js_sys::Function =
+        js_sys::Reflect::get(&window, &"CSSStyleSheet".into())?.dyn_into()?;
+    let sheet: web_sys::CssStyleSheet =
+        js_sys::Reflect::construct(&constructor, &js_sys::Array::new())?.unchecked_into();
+    sheet.replace_sync(&css)?;
+    js_sys::Reflect::set(
+        &page,
+        &"adoptedStyleSheets".into(),
+        &js_sys::Array::of1(&sheet),
+    )?;
+    let body_element = page.body().ok_or("the print frame has no body")?;
+    let wrapper = page.create_element("div")?;
+    wrapper.set_class_name("pg-root pg-sheet");
+    wrapper.set_inner_html(body);
+    body_element.append_child(&wrapper)?;
+    window.print()
+}
+
+/// Puts `text` on the clipboard (refused by some pages' permissions policies and old browsers).
+async fn copy_text(text: &str) -> Result<(), JsValue> {
+    let window = web_sys::window().ok_or("no window")?;
+    JsFuture::from(window.navigator().clipboard().write_text(text)).await?;
+    Ok(())
+}
+
+/// Offers the FHIR response as a download; nothing is uploaded.
+fn save_file(answers: &Answers, authored: &str, host: &HtmlElement) -> Result<(), JsValue> {
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type("application/fhir+json");
+    let parts = js_sys::Array::of1(&JsValue::from_str(&response(answers, authored)));
+    let blob = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options)?;
+    let url = web_sys::Url::create_object_url_with_blob(&blob)?;
+    let document = host.owner_document().ok_or("no document")?;
+    let link: web_sys::HtmlAnchorElement = document.create_element("a")?.unchecked_into();
+    link.set_href(&url);
+    link.set_download(&format!(
+        "pain-summary-{}.json",
+        &authored[..authored.len().min(10)]
+    ));
+    link.click();
+    web_sys::Url::revoke_object_url(&url)
+}
+
+/// Hands the response (`json`) over the way the clinic chose: first the cancelable
+/// `pain-guide:submit` event on `host`, then, unless a listener cancelled it, a POST to `url`.
+async fn send(host: &HtmlElement, url: Option<&str>, json: &str) -> Result<(), JsValue> {
+    let response = js_sys::JSON::parse(json)?;
+    let detail = events::object(&[("questionnaireResponse", &response)]);
+    let proceed = events::dispatch(host, "pain-guide:submit", &detail, true);
+    let (Some(url), true) = (url, proceed) else {
+        return Ok(());
+    };
+    let window = web_sys::window().ok_or("no window")?;
+    let init = web_sys::RequestInit::new();
+    init.set_method("POST");
+    init.set_body(&JsValue::from_str(json));
+    init.set_headers(&events::object(&[(
+        "Content-Type",
+        &"application/fhir+json".into(),
+    )]));
+    let answer: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(|_| "the clinic's server could not be reached")?
+        .unchecked_into();
+    match answer.ok() {
+        true => Ok(()),
+        false => Err(format!("the clinic's server answered HTTP {}", answer.status()).into()),
+    }
+}
