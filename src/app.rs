@@ -37,7 +37,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     let learn = learn::use_learn(&glossary, config.entry.as_deref());
     let answers = use_answers();
     let map_view = use_state(MapView::default);
-    let hand_off = use_state(HandOff::default);
+    let hand_off = use_reducer(HandOff::default);
     let scroll_ref = use_node_ref();
     {
         // Arriving through a link (not the tabs): focus goes to the new part's title.

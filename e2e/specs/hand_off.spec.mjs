@@ -109,7 +109,8 @@ test('copy as text puts the same sheet on the clipboard; save downloads the FHIR
 
 test('send: nothing without consent, then a POST of the FHIR response; a failure keeps everything and retries', async (t) => {
   // bypassCSP: for axe's injected script only (the first test prints under the strict policy).
-  const options = { bypassCSP: true, expected: ['pain-guide: send failed: the clinic\'s server answered HTTP 500', 'HTTP 500', 'status of 500'] };
+  const options = { bypassCSP: true, expected: ['pain-guide: send failed: the clinic\'s server answered HTTP 500', 'HTTP 500', 'status of 500'],
+    permissions: ['clipboard-read', 'clipboard-write'] };
   await run(t, options, async (page) => {
     await page.goto(await hostWith('/hosts/send-fails.html', 'submit-url="/api/pain-summary?status=500" clinic-name="Riverside"'));
     const widget = await new Widget(page).ready();
@@ -141,6 +142,11 @@ test('send: nothing without consent, then a POST of the FHIR response; a failure
       document.querySelector('pain-guide').shadowRoot.querySelector('.pg-message').textContent.startsWith('Sent.'));
     assert.equal(suiteState.received.at(-1).status, 200);
     assert.equal(await summary.button('Send to the clinic').isDisabled(), true, 'sent once');
+    // Another button afterwards leaves Send as it is.
+    await summary.button('Copy as text').click();
+    await page.waitForFunction(() =>
+      document.querySelector('pain-guide').shadowRoot.querySelector('.pg-message').textContent.startsWith('Copied'));
+    assert.equal(await summary.button('Send to the clinic').isDisabled(), true, 'still sent once');
     assert.deepEqual(page.problems, []);
   });
 });

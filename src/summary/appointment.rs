@@ -7,6 +7,7 @@ use crate::config::WidgetConfig;
 use crate::embed::hand_off::{self, Outcome};
 use crate::i18n::EN;
 use crate::scoring::Answers;
+use std::rc::Rc;
 use web_sys::HtmlElement;
 use yew::prelude::*;
 
@@ -19,30 +20,50 @@ pub struct HandOff {
     pub message: &'static str,
 }
 
+/// What changes it; applied to the state as it is when a button's work ends, so a copy that
+/// finishes after a send cannot undo the send's lock.
+pub enum HandOffAction {
+    SendStarted,
+    Copied(Outcome),
+    Sent(Outcome),
+}
+
+impl Reducible for HandOff {
+    type Action = HandOffAction;
+
+    fn reduce(self: Rc<Self>, action: HandOffAction) -> Rc<Self> {
+        Rc::new(match action {
+            HandOffAction::SendStarted => HandOff {
+                send_locked: true,
+                message: EN.sending,
+            },
+            HandOffAction::Copied(outcome) => self.copied(outcome),
+            HandOffAction::Sent(outcome) => HandOff::sent(outcome),
+        })
+    }
+}
+
 impl HandOff {
-    /// After "Copy as text".
-    fn copied(outcome: Outcome) -> Option<HandOff> {
+    /// After "Copy as text" (Send stays as it was).
+    fn copied(&self, outcome: Outcome) -> HandOff {
         let message = match outcome {
             Outcome::Done => EN.copied,
             _ => EN.copy_failed,
         };
-        Some(HandOff {
-            send_locked: false,
-            message,
-        })
+        HandOff { message, ..*self }
     }
 
     /// After "Send to the clinic": locked once sent.
-    fn sent(outcome: Outcome) -> Option<HandOff> {
+    fn sent(outcome: Outcome) -> HandOff {
         let message = match outcome {
             Outcome::Done => EN.sent,
             Outcome::NoConsent => EN.consent_first,
             Outcome::Failed => EN.send_failed,
         };
-        Some(HandOff {
+        HandOff {
             send_locked: outcome == Outcome::Done,
             message,
-        })
+        }
     }
 }
 
@@ -50,26 +71,23 @@ pub fn appointment(
     answers: &Answers,
     config: &WidgetConfig,
     host: &HtmlElement,
-    state: &UseStateHandle<HandOff>,
+    state: &UseReducerHandle<HandOff>,
 ) -> Html {
     let strings = &EN;
     // The answers go over in their stored form; the module reads the clinic's settings itself.
     let answers = storage::to_json(answers);
     // A button's callback: runs `action` in the hand-off module, then `done` with whether it
     // worked.
-    let button = |action: &'static str, done: fn(Outcome) -> Option<HandOff>| {
+    let button = |action: &'static str, done: fn(Outcome) -> Option<HandOffAction>| {
         let (host, state, answers) = (host.clone(), state.clone(), answers.clone());
         Callback::from(move |_| {
             if action == "send" {
-                state.set(HandOff {
-                    send_locked: true,
-                    message: EN.sending,
-                });
+                state.dispatch(HandOffAction::SendStarted);
             }
             let (host, state, answers) = (host.clone(), state.clone(), answers.clone());
             wasm_bindgen_futures::spawn_local(async move {
                 if let Some(next) = done(hand_off::run(action, host, answers).await) {
-                    state.set(next);
+                    state.dispatch(next);
                 }
             });
         })
@@ -80,7 +98,7 @@ pub fn appointment(
             <p class="pg-note">{ strings.hand_off_hint }</p>
             <div class="pg-toolbar">
                 <button type="button" class="pg-button" onclick={button("print", |_| None)}>{ strings.print }</button>
-                <button type="button" class="pg-button pg-secondary" onclick={button("copy", HandOff::copied)}>{ strings.copy }</button>
+                <button type="button" class="pg-button pg-secondary" onclick={button("copy", |outcome| Some(HandOffAction::Copied(outcome)))}>{ strings.copy }</button>
                 <button type="button" class="pg-button pg-secondary" onclick={button("save", |_| None)}>{ strings.save_file }</button>
             </div>
             if config.submit.is_some() {
@@ -89,7 +107,7 @@ pub fn appointment(
                     <input type="checkbox" class="pg-consent" />
                     <span>{ strings.send_consent.replace("{clinic}", config.clinic_name.as_deref().unwrap_or(strings.the_clinic)) }</span>
                 </label>
-                <button type="button" class="pg-button" disabled={state.send_locked} onclick={button("send", HandOff::sent)}>
+                <button type="button" class="pg-button" disabled={state.send_locked} onclick={button("send", |outcome| Some(HandOffAction::Sent(outcome)))}>
                     { strings.send }
                 </button>
             }
