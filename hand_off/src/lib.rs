@@ -38,15 +38,10 @@ pub async fn hand_off(action: String, host: HtmlElement, answers: String) -> u8 
         _ => None,
     };
     let (date, authored) = today();
+    let sheet = || clinician::sheet(&EN, &SHEET_EN, &answers, &date, clinic.as_deref());
     let result = match action.as_str() {
-        "print" => {
-            let sheet = clinician::sheet(&EN, &SHEET_EN, &answers, &date, clinic.as_deref());
-            print(&host, &sheet_html(&EN, &answers, &sheet))
-        }
-        "copy" => {
-            let sheet = clinician::sheet(&EN, &SHEET_EN, &answers, &date, clinic.as_deref());
-            copy_text(&clinician::as_text(&sheet)).await
-        }
+        "print" => print(&host, &sheet_html(&EN, &answers, &sheet())),
+        "copy" => copy_text(&clinician::as_text(&sheet())).await,
         "save" => save_file(&answers, &authored, &host),
         "send" if !consented(&host) => return NO_CONSENT,
         "send" => send(&host, submit_url.as_deref(), &response(&answers, &authored)).await,
