@@ -3,9 +3,10 @@
 use crate::body_map::pain_map::{pain_map, MapView};
 use crate::body_map::use_answers::use_answers;
 use crate::config::WidgetConfig;
-use crate::embed::{crash, events};
+use crate::embed::crash;
 use crate::glossary::{self, learn};
 use crate::i18n::EN;
+use crate::safety::{self, notice_view::notices_view};
 use crate::summary::appointment::{appointment, HandOff};
 use crate::summary::summary_part::summary_part;
 use std::rc::Rc;
@@ -52,11 +53,6 @@ pub fn widget(props: &WidgetProps) -> Html {
         });
     }
     {
-        // After the first render, once.
-        let host = props.host.clone();
-        use_effect_with((), move |_| events::ready(&host));
-    }
-    {
         // The built-in glossary shows at once; a clinic's content joins it when it arrives.
         let glossary = glossary.clone();
         let current_src = use_mut_ref(|| None::<String>);
@@ -76,6 +72,8 @@ pub fn widget(props: &WidgetProps) -> Html {
             }
         });
     }
+    let raised = safety::raised(strings.notices, &answers);
+    let notices = notices_view(&raised, config);
     html! {
         <>
         <div class="pg-root" role="region" aria-label={strings.widget_label} lang={strings.lang} dir={strings.dir}>
@@ -96,8 +94,8 @@ pub fn widget(props: &WidgetProps) -> Html {
                         let part = part.clone();
                         Callback::from(move |()| part.set((Part::Map, true)))
                     }),
-                    Part::Map => pain_map(&answers, *map_view, &Callback::from(move |view| map_view.set(view))),
-                    Part::Summary => summary_part(&answers, appointment(&answers, config, &props.host, &hand_off)),
+                    Part::Map => pain_map(&answers, *map_view, &Callback::from(move |view| map_view.set(view)), notices),
+                    Part::Summary => summary_part(&answers, notices, appointment(&answers, config, &props.host, &hand_off)),
                 } }
             </div>
             <div class="pg-footer">

@@ -27,6 +27,7 @@ pub mod i18n;
 /// Numbers keep their source text: the widget only needs whole numbers, and leaving floats out
 /// keeps float parsing and formatting code out of the wasm.
 pub mod json;
+pub mod safety;
 pub mod scoring;
 pub mod summary;
 pub mod theme;

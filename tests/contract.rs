@@ -212,6 +212,12 @@ fn the_clinic_guide_explains_every_console_message() {
             include_str!("../src/embed/answers_store.rs"),
             "the browser refused to keep answers ",
         ),
+        (include_str!("../hand_off/src/lib.rs"), " failed: "),
+        (
+            include_str!("../hand_off/src/lib.rs"),
+            "the clinic's server answered HTTP ",
+        ),
+        (LOADER, "the appointment tools failed ("),
     ];
     for (source, part) in messages {
         assert!(

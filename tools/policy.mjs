@@ -8,3 +8,5 @@ export const STRICT_CSP =
 export const EMBED_FILES = ['pain-guide.js', 'pain-guide-widget.js', 'pain-guide-widget_bg.wasm'];
 /** The "For your appointment" tools, downloaded only when a patient first uses one. */
 export const ON_DEMAND_FILES = ['pain-guide-hand-off.js', 'pain-guide-hand-off_bg.wasm'];
+/** For the clinic's records system, never loaded by the widget: the FHIR R4 Questionnaire its answers refer to. */
+export const REFERENCE_FILES = ['pain-guide-questionnaire.json'];

@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { EMBED_FILES, ON_DEMAND_FILES, STRICT_CSP } from './policy.mjs';
+import { EMBED_FILES, ON_DEMAND_FILES, REFERENCE_FILES, STRICT_CSP } from './policy.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(repo, 'dist');
@@ -21,7 +21,7 @@ const major = version.split('.')[0];
 const root = join(repo, 'release', 'pain-guide');
 
 const sri = (data) => 'sha384-' + createHash('sha384').update(data).digest('base64');
-const files = [...EMBED_FILES, ...ON_DEMAND_FILES].map((name) => {
+const files = [...EMBED_FILES, ...ON_DEMAND_FILES, ...REFERENCE_FILES].map((name) => {
   const data = readFileSync(join(dist, name));
   return {
     name,
@@ -68,6 +68,11 @@ const manifest = {
     sameOrigin: STRICT_CSP,
     otherOrigin: 'add the widget\'s origin to script-src and connect-src',
   },
+  // What the answers (`pain-guide:submit`, the saved file) conform to, for the clinic's records system.
+  fhirQuestionnaire: (({ url, version: questionnaireVersion }) => ({
+    file: REFERENCE_FILES[0],
+    canonical: `${url}|${questionnaireVersion}`,
+  }))(JSON.parse(readFileSync(join(dist, REFERENCE_FILES[0]), 'utf8'))),
   attributes: contract.attributes,
   events: contract.events,
   methods: contract.methods,

@@ -2,7 +2,9 @@
 // wasm-bindgen names each import after its JS function plus a 16-digit hash
 // (`__wbg_setAttribute_5a3f…`); the hashes do not compress, and each name is in both files.
 // Renaming them `_0`, `_1`, … saves about 1.5 KB gzip and changes nothing else: the glue's import
-// object is the only place that knows the names. Any surprise throws, failing the build.
+// object is the only place that knows the names. Likewise the exports wasm-bindgen makes for
+// closures (`wasm_bindgen_<hash>___convert__closures_____invoke___<types>`, which only the glue
+// calls, as `wasm.<name>(…)`) become `_c0`, `_c1`, …. Any surprise throws, failing the build.
 
 /** Reads an unsigned LEB128 number at `at`: [value, next offset]. */
 function readLeb(bytes, at) {
@@ -56,11 +58,17 @@ export function shortenImports(wasm, glue, module) {
   if (text.decode(wasm.subarray(0, 4)) !== '\0asm') throw new Error('short-imports: not a wasm file');
   const parts = [wasm.subarray(0, 8)]; // whole sections are copied as they are
   const renames = new Map();
+  const exportRenames = new Map();
   let at = 8;
   while (at < wasm.length) {
     const id = wasm[at];
     const [size, start] = readLeb(wasm, at + 1);
     const end = start + size;
+    if (id === 7) {
+      parts.push(shortenClosureExports(wasm, start, end, exportRenames));
+      at = end;
+      continue;
+    }
     if (id !== 2) {
       parts.push(wasm.subarray(at, end));
       at = end;
@@ -101,5 +109,37 @@ export function shortenImports(wasm, glue, module) {
     }
     renamedGlue = renamedGlue.replace(key, short);
   }
-  return { wasm: Buffer.concat(parts), glue: renamedGlue, renamed: renames.size };
+  // The glue also names a local wrapper function after each (terser shortens those); the export
+  // itself is read once, as `wasm.<name>(`, and never by a string.
+  for (const [long, short] of exportRenames) {
+    const reads = renamedGlue.match(new RegExp(`\\.${long}(?![\\w$])`, 'g'))?.length ?? 0;
+    const calls = renamedGlue.match(new RegExp(`\\bwasm\\.${long}\\(`, 'g'))?.length ?? 0;
+    if (reads !== 1 || calls !== 1 || renamedGlue.match(new RegExp(`['"\`]${long}`))) {
+      throw new Error(`short-imports: export ${long} is read by the glue other than once as wasm.${long}(…)`);
+    }
+    renamedGlue = renamedGlue.replace(`wasm.${long}(`, `wasm.${short}(`);
+  }
+  return { wasm: Buffer.concat(parts), glue: renamedGlue, renamed: renames.size + exportRenames.size };
+}
+
+/** The export section between `start` and `end` with closure exports renamed into `renames`. */
+function shortenClosureExports(wasm, start, end, renames) {
+  const [count, first] = readLeb(wasm, start);
+  const section = [...leb(count)];
+  let cursor = first;
+  for (let index = 0; index < count; index += 1) {
+    const [length, nameStart] = readLeb(wasm, cursor);
+    const exported = text.decode(wasm.subarray(nameStart, nameStart + length));
+    const kindAt = nameStart + length;
+    const stop = readLeb(wasm, kindAt + 1)[1]; // kind byte, then the item's index
+    let newName = exported;
+    if (/^wasm_bindgen_[0-9a-f]+___convert__closures_/.test(exported)) {
+      newName = `_c${renames.size.toString(36)}`;
+      renames.set(exported, newName);
+    }
+    section.push(...name(newName), ...wasm.subarray(kindAt, stop));
+    cursor = stop;
+  }
+  if (cursor !== end) throw new Error('short-imports: the export section did not parse to its end');
+  return Uint8Array.from([7, ...leb(section.length), ...section]);
 }

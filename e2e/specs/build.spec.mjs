@@ -19,6 +19,11 @@ test('the shipped wasm imports only short names, each one a key of the glue', ()
     assert.match(glue, new RegExp(`[{,]${name}:`), `${name} is not in the glue's import object`);
   }
   assert.doesNotMatch(glue, /__wbg_\w+_[0-9a-f]{16}/, 'no long name is left in the glue');
+  // The closures' exports too: only the glue calls them.
+  const exported = WebAssembly.Module.exports(new WebAssembly.Module(wasm)).map((e) => e.name);
+  assert.ok(exported.filter((name) => /^_c[0-9a-z]+$/.test(name)).length >= 2);
+  assert.deepEqual(exported.filter((name) => name.includes('closures')), []);
+  assert.doesNotMatch(glue, /closures/);
 });
 
 test('renaming keeps the wasm valid and refuses a glue it cannot rename safely', () => {

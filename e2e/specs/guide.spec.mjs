@@ -22,7 +22,8 @@ test('the demo page links to the clinic guide, which shows all of docs/clinic-gu
       headings.map((heading) => heading.replace(/`/g, '')),
     );
     const messages = await page.locator('main table').last().locator('tbody tr').count();
-    assert.equal(messages, GUIDE.split('## 7.')[1].match(/^\| `/gm).length + GUIDE.split('## 7.')[1].match(/^\| \(browser\)/gm).length);
+    const troubleshooting = GUIDE.split('## 9. Troubleshooting')[1];
+    assert.equal(messages, troubleshooting.match(/^\| `/gm).length + troubleshooting.match(/^\| \(browser\)/gm).length);
     assert.match(await page.getByRole('link', { name: 'Back to the demo page' }).getAttribute('href'), /index\.html$/);
     assert.deepEqual(await axeViolations(page, 'html'), []);
     assert.deepEqual(page.problems, []);

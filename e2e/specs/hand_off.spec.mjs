@@ -9,18 +9,9 @@ import { Widget } from '../support/widget.mjs';
 import { PainMap } from '../support/pain_map.mjs';
 import { Summary } from '../support/summary.mjs';
 import { axeViolations } from '../support/axe.mjs';
-import { STRICT_CSP } from '../server.mjs';
 
 const suiteState = suite();
-const { url, run, addPage } = suiteState;
-
-/** A host page under the strict policy (as a meta tag) with these attributes on the widget. */
-async function hostWith(path, attributes) {
-  const html = await readFile(new URL('../hosts/plain.html', import.meta.url), 'utf8');
-  const policy = `<meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}">`;
-  addPage(path, html.replace('<head>', `<head>\n  ${policy}`).replace('<pain-guide entry="fibromyalgia">', `<pain-guide ${attributes}>`));
-  return url(path);
-}
+const { run, strictHost: hostWith } = suiteState;
 
 /** Marks three places (one with pain 6) and answers two questions. */
 async function fillIn(widget) {

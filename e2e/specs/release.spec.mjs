@@ -88,6 +88,7 @@ test('the manifest lists the files with their hashes and the whole contract', ()
   const { files, attributes, events: declared, methods, contentSecurityPolicy } = manifestOf(VERSION);
   assert.deepEqual(files.map((file) => file.name), [
     'pain-guide.js', 'pain-guide-widget.js', 'pain-guide-widget_bg.wasm', 'pain-guide-hand-off.js', 'pain-guide-hand-off_bg.wasm',
+    'pain-guide-questionnaire.json',
   ]);
   for (const file of files) assert.match(file.integrity, /^sha384-[A-Za-z0-9+/]{64}$/);
   const observed = LOADER.match(/var OBSERVED_ATTRIBUTES = \[([^\]]*)\]/)[1].match(/'[^']+'/g).map((name) => name.slice(1, -1));

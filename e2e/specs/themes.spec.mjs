@@ -1,11 +1,12 @@
 // Marketing picks a preset; patients always get readable colours; `auto` follows the visitor.
 import { test } from 'node:test';
+import { readFile } from 'node:fs/promises';
 import assert from 'node:assert/strict';
 import { suite } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 import { axeViolations } from '../support/axe.mjs';
 
-const { url, run } = suite();
+const { url, run, addPage } = suite();
 const BACKGROUNDS = {
   light: 'rgb(255, 255, 255)',
   calm: 'rgb(247, 249, 252)',
@@ -156,5 +157,29 @@ test('hostile theme values are ignored with a warning and inject nothing', async
     assert.equal(injected.nodes, 0);
     assert.equal(injected.flag, undefined);
     assert.doesNotMatch(injected.css, /javascript|expression|<\/style>/);
+  });
+});
+
+test('a brand web font the page loads is used inside the widget with font-family="inherit"', async (t) => {
+  await run(t, {}, async (page) => {
+    // Any real font file will do: DejaVu Sans comes with fontconfig, which Chromium needs.
+    const font = await readFile('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf');
+    await page.route('**/fonts/clinic-brand.ttf', (route) => route.fulfill({ body: font, contentType: 'font/ttf' }));
+    const html = (await readFile(new URL('../hosts/plain.html', import.meta.url), 'utf8'))
+      .replace('</head>', '<style>@font-face { font-family: "Clinic Brand"; src: url(/fonts/clinic-brand.ttf); }\n'
+        + 'pain-guide { font-family: "Clinic Brand", serif; }</style></head>')
+      .replace('<pain-guide entry="fibromyalgia">', '<pain-guide entry="fibromyalgia" font-family="inherit">');
+    addPage('/hosts/web-font.html', html);
+    await page.goto(url('/hosts/web-font.html'));
+    const widget = await new Widget(page).ready();
+    assert.match((await widget.styles('.pg-root', ['font-family']))['font-family'], /^"Clinic Brand"/);
+    // Only the widget's text asks for the face (the element has no text of its own), so the
+    // browser loading it shows the widget's text uses it.
+    const status = await page.evaluate(async () => {
+      await document.fonts.ready;
+      return [...document.fonts].find((face) => face.family.replace(/"/g, '') === 'Clinic Brand')?.status;
+    });
+    assert.equal(status, 'loaded');
+    assert.deepEqual(page.problems, []);
   });
 });

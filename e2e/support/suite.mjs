@@ -1,6 +1,7 @@
 // One server and one browser per spec file; `run(t, options, body)` gives each test a fresh page.
 import { after, before } from 'node:test';
-import { startServer } from '../server.mjs';
+import { readFile } from 'node:fs/promises';
+import { STRICT_CSP, startServer } from '../server.mjs';
 import { launch, withPage } from './browser.mjs';
 
 export function suite() {
@@ -17,6 +18,20 @@ export function suite() {
     url: (path) => state.server.url + path,
     /** Serves generated HTML at `path` of the test server. */
     addPage: (path, html) => state.server.addPage(path, html),
+    /**
+     * Serves at `path` the plain host page under the strict policy (as a meta tag), with
+     * `attributes` on its widget instead of its own; returns the page's URL.
+     */
+    async strictHost(path, attributes) {
+      const html = await readFile(new URL('../hosts/plain.html', import.meta.url), 'utf8');
+      const policy = `<meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}">`;
+      const page = html
+        .replace('<head>', `<head>\n  ${policy}`)
+        .replace('<pain-guide entry="fibromyalgia">', `<pain-guide ${attributes}>`);
+      if (page === html) throw new Error('hosts/plain.html changed: strictHost cannot place the widget');
+      state.server.addPage(path, page);
+      return state.server.url + path;
+    },
     /** What the server's POST /api/pain-summary received so far. */
     get received() {
       return state.server.received;

@@ -8,6 +8,7 @@ use pain_guide_widget::body_map::storage;
 use pain_guide_widget::config::{FontChoice, Submit, WidgetConfig};
 use pain_guide_widget::embed::events;
 use pain_guide_widget::i18n::{EN, SHEET_EN};
+use pain_guide_widget::safety;
 use pain_guide_widget::scoring::Answers;
 use pain_guide_widget::summary::{clinician, fhir, sheet_html::sheet_html};
 use pain_guide_widget::theme::brand::Brand;
@@ -38,7 +39,12 @@ pub async fn hand_off(action: String, host: HtmlElement, answers: String) -> u8 
         _ => None,
     };
     let (date, authored) = today();
-    let sheet = || clinician::sheet(&EN, &SHEET_EN, &answers, &date, clinic.as_deref());
+    // The safety notices the widget showed, from the same answers and numbers.
+    let notices: Vec<(String, String)> = safety::raised(EN.notices, &answers)
+        .into_iter()
+        .map(|notice| (notice.title.to_string(), notice.filled(&config.help)))
+        .collect();
+    let sheet = || clinician::sheet(&EN, &SHEET_EN, &answers, &date, clinic.as_deref(), &notices);
     let result = match action.as_str() {
         "print" => print(&host, &sheet_html(&EN, &answers, &sheet())),
         "copy" => copy_text(&clinician::as_text(&sheet())).await,

@@ -23,8 +23,14 @@ pub struct MapView {
 }
 
 /// A view function: the state is the widget's (see [`MapView`]), and each component costs about
-/// half a kilobyte of wasm.
-pub fn pain_map(answers: &Answers, view: MapView, on_view: &Callback<MapView>) -> Html {
+/// half a kilobyte of wasm. `notices`: the safety notices the marks raise, shown below the map
+/// (not above, where they would move the figure under the patient's finger).
+pub fn pain_map(
+    answers: &Answers,
+    view: MapView,
+    on_view: &Callback<MapView>,
+    notices: Html,
+) -> Html {
     let strings = &EN;
     // The places that count towards the pain index (a place marked "0" does not).
     let counted = answers.pain_spread().wpi;
@@ -71,6 +77,7 @@ pub fn pain_map(answers: &Answers, view: MapView, on_view: &Callback<MapView>) -
                 { body_figure(answers, view.active, view.back, &on_activate) }
                 { site_panel(answers, view.active.map(|cell| cell.site)) }
             }
+            { notices }
         </section>
     }
 }

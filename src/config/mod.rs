@@ -3,6 +3,7 @@
 
 use crate::embed::contract::CSS_PROPERTIES;
 use crate::json::Json;
+use crate::safety::HelpNumbers;
 use crate::theme::brand::Brand;
 use crate::theme::colour::Colour;
 use crate::theme::Theme;
@@ -40,6 +41,8 @@ pub struct WidgetConfig {
     pub submit: Option<Submit>,
     /// The clinic's name, for the clinician sheet and the consent to send.
     pub clinic_name: Option<String>,
+    /// The numbers the safety notices give (`emergency-number`, `crisis-number`).
+    pub help: HelpNumbers,
 }
 
 /// Where the patient's answers go when they choose to send them.
@@ -246,6 +249,19 @@ impl WidgetConfig {
             is_content_url,
             "a relative or https: address the answers can be sent to",
         );
+        let defaults = HelpNumbers::default();
+        let mut number = |name, default: String| {
+            checked(
+                name,
+                is_phone_number,
+                "a phone number such as 112 or +44 116 123",
+            )
+            .unwrap_or(default)
+        };
+        let help = HelpNumbers {
+            emergency: number("emergency-number", defaults.emergency),
+            crisis: number("crisis-number", defaults.crisis),
+        };
         let submit = match attribute("submit").map(|value| value.trim().to_ascii_lowercase()) {
             Some(value) if value == "event" => Some(Submit::Event),
             Some(value) => {
@@ -290,10 +306,24 @@ impl WidgetConfig {
                 content_src,
                 submit,
                 clinic_name,
+                help,
             },
             warnings,
         )
     }
+}
+
+/// A number a patient can dial: digits with the spaces, dashes, brackets and leading `+` people
+/// write them with (911, 116 123, +1 (555) 010-0199). Nothing that could be a link or markup.
+fn is_phone_number(value: &str) -> bool {
+    let digits = value.bytes().filter(u8::is_ascii_digit).count();
+    (2..=15).contains(&digits)
+        && value.len() <= 24
+        && value
+            .strip_prefix('+')
+            .unwrap_or(value)
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b" -()".contains(&b))
 }
 
 fn is_entry_id(value: &str) -> bool {
@@ -587,6 +617,32 @@ mod tests {
         let (config, warnings) = parse(&[("clinic-name", &"<b>".repeat(40))]);
         assert_eq!(config.clinic_name.unwrap().chars().count(), 80);
         assert_eq!(warnings[0].attribute, "clinic-name");
+    }
+
+    #[test]
+    fn help_numbers_default_to_the_us_and_take_only_dialable_numbers() {
+        assert_eq!(parse(&[]).0.help, HelpNumbers::default());
+        let (config, warnings) = parse(&[
+            ("emergency-number", " 112 "),
+            ("crisis-number", "+44 (0) 116-123"),
+        ]);
+        assert_eq!(
+            (config.help.emergency.as_str(), config.help.crisis.as_str()),
+            ("112", "+44 (0) 116-123")
+        );
+        assert!(warnings.is_empty());
+        for hostile in [
+            "javascript:alert(1)",
+            "9",
+            "1-800-FLOWERS",
+            "++44 1",
+            "1\n2",
+            "<b>911</b>",
+        ] {
+            let (config, warnings) = parse(&[("crisis-number", hostile)]);
+            assert_eq!(config.help.crisis, "988", "{hostile}");
+            assert_eq!(warnings[0].attribute, "crisis-number");
+        }
     }
 
     #[test]

@@ -57,7 +57,7 @@ fn load() -> Store {
     let answers = match stored.map(|text| storage::from_json(&text)) {
         Some(Ok((answers, problems))) => {
             if !problems.is_empty() {
-                gloo::console::warn!(format!(
+                crate::embed::warn(&format!(
                     "pain-guide: {} saved answer(s) could not be read and were left out.",
                     problems.len()
                 ));
@@ -65,7 +65,7 @@ fn load() -> Store {
             answers
         }
         Some(Err(why)) => {
-            gloo::console::warn!(format!(
+            crate::embed::warn(&format!(
                 "pain-guide: saved answers were set aside ({why}); starting afresh."
             ));
             Answers::default()
@@ -73,7 +73,7 @@ fn load() -> Store {
         None => Answers::default(),
     };
     if session.is_none() {
-        gloo::console::warn!("pain-guide: this browser does not let the page keep answers; they last until the page is closed.");
+        crate::embed::warn("pain-guide: this browser does not let the page keep answers; they last until the page is closed.");
     }
     Store {
         answers: Rc::new(answers),
@@ -101,9 +101,15 @@ pub fn can_undo() -> bool {
 
 /// Changes the answers, saves them and tells every widget on the page.
 pub fn change(edit: impl FnOnce(&mut Answers)) {
+    // Only the edit is generic: the rest, compiled once, would otherwise be copied for each of
+    // the dozen callers.
+    let mut next = (*answers()).clone();
+    edit(&mut next);
+    commit(next);
+}
+
+fn commit(next: Answers) {
     let changed = with_store(|store| {
-        let mut next = (*store.answers).clone();
-        edit(&mut next);
         if next == *store.answers {
             return false;
         }
@@ -182,7 +188,7 @@ fn save(store: &mut Store) {
             .as_ref()
             .is_some_and(|storage| keep(storage).is_err())
     {
-        gloo::console::warn!("pain-guide: the browser refused to keep answers (storage full?); they last until the page is closed.");
+        crate::embed::warn("pain-guide: the browser refused to keep answers (storage full?); they last until the page is closed.");
         store.storage = None;
         store.remembered = None;
     }

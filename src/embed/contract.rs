@@ -109,6 +109,20 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
         summary: "Printed on the clinician summary, and named in the patient's consent to send.",
     },
     AttributeSpec {
+        name: "emergency-number",
+        theme_setting: false,
+        values: "a phone number: digits, spaces, `-`, `()` and a leading `+`",
+        default: "911",
+        summary: "The number the chest-pain safety notice tells patients to call (shown as a link that dials it).",
+    },
+    AttributeSpec {
+        name: "crisis-number",
+        theme_setting: false,
+        values: "a phone number",
+        default: "988",
+        summary: "The crisis line the low-mood safety notice gives (988 is the US Suicide & Crisis Lifeline).",
+    },
+    AttributeSpec {
         name: "submit-url",
         theme_setting: false,
         values: "a relative or `https:` address",

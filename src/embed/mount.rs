@@ -49,6 +49,11 @@ pub fn mount(
         host: host.clone(),
     };
     let app = Renderer::<Widget>::with_root_and_props(mount_point, props).render();
+    // Yew renders in a task it has just queued (or had queued for an earlier widget); a task
+    // queued now runs after it, so the page hears `pain-guide:ready` once the widget is drawn.
+    // (An effect hook in the app would do the same for more wasm.)
+    let ready_host = host.clone();
+    wasm_bindgen_futures::spawn_local(async move { super::events::ready(&ready_host) });
     Ok(WidgetHandle {
         app,
         host,
@@ -98,7 +103,7 @@ impl WidgetHandle {
 fn apply_styles(sheet: &CssStyleSheet, config: &WidgetConfig) -> Result<(), JsValue> {
     let (css, adjustments) = widget_css(config.theme, &config.brand, config.font);
     for adjustment in adjustments {
-        gloo::console::warn!(format!("pain-guide: {adjustment}"));
+        crate::embed::warn(&format!("pain-guide: {adjustment}"));
     }
     sheet.replace_sync(&css)
 }
@@ -119,7 +124,7 @@ fn read_config(host: &HtmlElement, theme_settings: Option<&str>) -> WidgetConfig
         theme_settings,
     );
     for warning in warnings {
-        gloo::console::warn!(format!("pain-guide: {warning}"));
+        crate::embed::warn(&format!("pain-guide: {warning}"));
     }
     config
 }

@@ -9,7 +9,7 @@ pub mod inline;
 pub mod learn;
 pub mod model;
 #[cfg(test)]
-mod readability;
+pub(crate) mod readability;
 pub mod rich_text;
 pub mod state;
 pub mod term_popover;
@@ -42,20 +42,20 @@ pub async fn with_clinic_content(src: &str) -> Rc<Glossary> {
     match loaded {
         Ok((clinic, problems)) => {
             for problem in problems {
-                gloo::console::warn!(format!(
+                crate::embed::warn(&format!(
                     "pain-guide: content-src {src}: {problem}; it was skipped."
                 ));
             }
             let merged = bundled.with_clinic_entries(clinic);
             for problem in merged.link_problems() {
-                gloo::console::warn!(format!(
+                crate::embed::warn(&format!(
                     "pain-guide: content-src {src}: {problem}; it shows as plain text."
                 ));
             }
             Rc::new(merged)
         }
         Err(error) => {
-            gloo::console::warn!(format!(
+            crate::embed::warn(&format!(
                 "pain-guide: content-src {src} could not be used ({error}); showing the built-in glossary."
             ));
             bundled
@@ -69,12 +69,12 @@ fn load_bundled() -> Glossary {
     match Glossary::from_json(BUNDLED_EN) {
         Ok((glossary, problems)) => {
             for problem in problems {
-                gloo::console::error!(format!("pain-guide: bundled content: {problem}"));
+                crate::embed::error(&format!("pain-guide: bundled content: {problem}"));
             }
             glossary
         }
         Err(error) => {
-            gloo::console::error!(format!(
+            crate::embed::error(&format!(
                 "pain-guide: bundled content is unreadable: {error}"
             ));
             Glossary::default()

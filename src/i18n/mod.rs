@@ -1,6 +1,7 @@
 //! Every piece of interface text the patient sees, in one table per language.
 
 use crate::body_map::figure::View;
+use crate::safety::{Line, Notice, Trigger};
 use crate::scoring::{PainSpread, Quality, Question, Site};
 
 /// The interface strings of one language.
@@ -96,6 +97,8 @@ pub struct Strings {
     pub sending: &'static str,
     pub sent: &'static str,
     pub send_failed: &'static str,
+    /// The safety notices, in the order they show (see `safety`).
+    pub notices: &'static [Notice],
 }
 
 /// The words of the clinician sheet (printed, copied as text, and the FHIR items' texts).
@@ -108,6 +111,8 @@ pub struct SheetStrings {
     pub patient_name: &'static str,
     pub date_of_birth: &'static str,
     pub made_with: &'static str,
+    pub notices_title: &'static str,
+    pub no_notices: &'static str,
     pub screen_title: &'static str,
     pub screen_note: &'static str,
     pub wpi: &'static str,
@@ -128,6 +133,11 @@ pub struct SheetStrings {
     /// Site names in `Site::ALL` order, as clinicians write them (always the patient's side).
     pub sites: [&'static str; 26],
     pub symptoms_title: &'static str,
+    /// The Questionnaire's texts: what it is, an area's two details, the 0–3 levels.
+    pub description: &'static str,
+    pub intensity: &'static str,
+    pub quality: &'static str,
+    pub level_scale: &'static str,
     /// Each of `Question::ALL`, as clinicians name it.
     pub questions: [&'static str; 7],
     pub unanswered: &'static str,
@@ -268,6 +278,24 @@ pub const EN: Strings = Strings {
     sending: "Sending…",
     sent: "Sent. The clinic has your answers.",
     send_failed: "Your answers could not be sent. They are still here: please try again.",
+    notices: &[
+        Notice {
+            when: Trigger::Marked(Site::Chest),
+            title: "Chest pain can need care right away",
+            before: "Get help now if your chest pain is new or very bad, or if it comes with trouble breathing, sweating, or pain that spreads to your arm or jaw. Call ",
+            line: Line::Emergency,
+            after: ", or your local emergency number. Do not wait for your appointment.",
+            with_contact: false,
+        },
+        Notice {
+            when: Trigger::Yes(Question::Depression),
+            title: "Help is there if you feel low",
+            before: "Feeling down is common with long-term pain, and care can help. If you feel hopeless or think about hurting yourself, talk to someone now. Call ",
+            line: Line::Crisis,
+            after: " any time, day or night. In the US, you can also text 988. Outside the US, call your local crisis line. You can also tell your clinic.",
+            with_contact: true,
+        },
+    ],
 };
 
 pub const SHEET_EN: SheetStrings = SheetStrings {
@@ -277,6 +305,8 @@ pub const SHEET_EN: SheetStrings = SheetStrings {
     patient_name: "Patient name",
     date_of_birth: "Date of birth",
     made_with: "Made with",
+    notices_title: "Safety notices shown to the patient",
+    no_notices: "None: no answer called for one.",
     screen_title: "Self-report screen (not a diagnosis)",
     screen_note: "From the ACR 2010/2016 fibromyalgia criteria, answered by the patient. Self-report is not valid for diagnosing an individual: a clinician must assess.",
     wpi: "Widespread Pain Index (WPI)",
@@ -300,6 +330,10 @@ pub const SHEET_EN: SheetStrings = SheetStrings {
         "Right knee (not in WPI)", "Left foot (not in WPI)", "Right foot (not in WPI)",
     ],
     symptoms_title: "Symptoms",
+    description: "A patient's self-report before an appointment: where it hurts (the 19 areas of the ACR 2010/2016 Widespread Pain Index, and others not counted in it), how much and what it feels like; the criteria's symptom questions; and the scores they give. A self-report screen, not a diagnosis.",
+    intensity: "Pain (0 none to 10 worst)",
+    quality: "What it feels like",
+    level_scale: "0 no problem, 1 mild, 2 moderate, 3 severe",
     questions: [
         "Fatigue (past week)",
         "Waking unrefreshed (past week)",

@@ -18,13 +18,17 @@ pub struct Section {
 }
 
 /// The sheet for `answers`, filled in on `date` (already formatted for the reader), for `clinic`,
-/// in the words of `words` (with the patient's own answers in `strings`).
+/// in the words of `words` (with the patient's own answers in `strings`). `notices`: the safety
+/// notices the patient was shown, as (title, text).
+///
+/// Sections, always in this order: about, notices, screen, sites, symptoms.
 pub fn sheet(
     strings: &Strings,
     words: &SheetStrings,
     answers: &Answers,
     date: &str,
     clinic: Option<&str>,
+    notices: &[(String, String)],
 ) -> Vec<Section> {
     let n_of = |n: u8, of: u8| {
         words
@@ -117,6 +121,11 @@ pub fn sheet(
             rows: about,
         },
         Section {
+            title: words.notices_title,
+            note: notices.is_empty().then_some(words.no_notices),
+            rows: notices.to_vec(),
+        },
+        Section {
             title: words.screen_title,
             note: Some(words.screen_note),
             rows: screen,
@@ -190,6 +199,20 @@ mod tests {
     }
 
     #[test]
+    fn the_notices_shown_to_the_patient_come_right_after_who_filled_it_in() {
+        let notices = [(
+            "Chest pain can need care right away".into(),
+            "Call 911.".into(),
+        )];
+        let shown = sheet(&EN, &SHEET_EN, &patient(), "today", None, &notices);
+        assert_eq!(shown[1].title, SHEET_EN.notices_title);
+        assert_eq!(shown[1].rows, notices);
+        assert!(as_text(&shown).contains("Chest pain can need care right away: Call 911."));
+        let none = sheet(&EN, &SHEET_EN, &patient(), "today", None, &[]);
+        assert_eq!(none[1].note, Some(SHEET_EN.no_notices));
+    }
+
+    #[test]
     fn the_sheet_carries_every_score_labelled_as_a_self_report_screen() {
         let sheet = sheet(
             &EN,
@@ -197,6 +220,7 @@ mod tests {
             &patient(),
             "25 November 2026",
             Some("Riverside Clinic"),
+            &[],
         );
         let words = &SHEET_EN;
         assert_eq!(value(&sheet, words.filled_in), "25 November 2026");
@@ -209,13 +233,13 @@ mod tests {
         assert_eq!(value(&sheet, words.sss), "6 of 12");
         assert_eq!(value(&sheet, words.severity), "13 of 31, severe");
         assert_eq!(value(&sheet, words.criteria), "met");
-        assert_eq!(sheet[1].title, "Self-report screen (not a diagnosis)");
-        assert!(sheet[1].note.unwrap().contains("not valid for diagnosing"));
+        assert_eq!(sheet[2].title, "Self-report screen (not a diagnosis)");
+        assert!(sheet[2].note.unwrap().contains("not valid for diagnosing"));
     }
 
     #[test]
     fn sites_and_symptoms_read_as_clinicians_write_them() {
-        let sheet = sheet(&EN, &SHEET_EN, &patient(), "today", None);
+        let sheet = sheet(&EN, &SHEET_EN, &patient(), "today", None, &[]);
         assert_eq!(
             value(&sheet, "Left shoulder girdle"),
             "pain 6 of 10; Burning"
@@ -243,7 +267,7 @@ mod tests {
     fn unanswered_questions_are_named_and_partial_scores_say_so() {
         let mut answers = patient();
         answers.symptoms = Default::default();
-        let sheet = sheet(&EN, &SHEET_EN, &answers, "today", None);
+        let sheet = sheet(&EN, &SHEET_EN, &answers, "today", None, &[]);
         assert_eq!(
             value(&sheet, SHEET_EN.sss),
             "0 of 12 (6 questions unanswered)"
@@ -259,16 +283,16 @@ mod tests {
 
     #[test]
     fn an_empty_map_says_so_instead_of_an_empty_list() {
-        let sheet = sheet(&EN, &SHEET_EN, &Answers::default(), "today", None);
-        assert_eq!(sheet[2].note, Some(SHEET_EN.no_sites));
-        assert!(sheet[2].rows.is_empty());
+        let sheet = sheet(&EN, &SHEET_EN, &Answers::default(), "today", None, &[]);
+        assert_eq!(sheet[3].note, Some(SHEET_EN.no_sites));
+        assert!(sheet[3].rows.is_empty());
         assert_eq!(value(&sheet, SHEET_EN.wpi), "0 of 19");
     }
 
     #[test]
     fn the_text_has_every_heading_note_and_row_in_order() {
         let answers = patient();
-        let sheet = sheet(&EN, &SHEET_EN, &answers, "25 November 2026", None);
+        let sheet = sheet(&EN, &SHEET_EN, &answers, "25 November 2026", None, &[]);
         let text = as_text(&sheet);
         assert!(text.starts_with(
             "Pain and symptom summary\nFilled in by the patient on: 25 November 2026\n"

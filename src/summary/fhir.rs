@@ -5,14 +5,20 @@
 //! `<area>.quality` codings under a marked one), `symptoms` (levels 0–3 as integers, yes/no as
 //! booleans, `duration` as a coding) and `scores` (WPI and regions always; SSS and severity only
 //! when every symptom question is answered, so a partial score never passes for a whole one).
+//!
+//! [`questionnaire`] is the FHIR `Questionnaire` those answer, built from the same tables; it
+//! ships beside the widget as `pain-guide-questionnaire.json` (`static/`, kept equal to this by a
+//! test).
 
 use crate::i18n::{SheetStrings, Strings};
 use crate::json::Json;
-use crate::scoring::{Answers, Question, Site};
+use crate::scoring::{Answers, Quality, Question, Site};
 
 /// Where our FHIR definitions live: the Questionnaire this response answers, and the code system
 /// of its answer codes.
 pub const CANONICAL_BASE: &str = "https://pain-guide.org/fhir";
+/// The Questionnaire's canonical URL (an identifier: it need not resolve).
+pub const QUESTIONNAIRE_URL: &str = "https://pain-guide.org/fhir/Questionnaire/pain-guide";
 /// The Questionnaire answered, pinned to this widget's version.
 pub const QUESTIONNAIRE: &str = concat!(
     "https://pain-guide.org/fhir/Questionnaire/pain-guide|",
@@ -118,6 +124,138 @@ pub fn questionnaire_response(
     ])
 }
 
+/// The FHIR R4 `Questionnaire` that [`questionnaire_response`] answers: the same `linkId`s,
+/// nesting, types and answer codes, with the sheet's wording (`words`) and the patient's answer
+/// labels (`strings`).
+pub fn questionnaire(strings: &Strings, words: &SheetStrings) -> Json {
+    let text = |value: &str| Json::String(value.into());
+    let number = |value: u8| Json::Number(value.to_string());
+    // minValue / maxValue: the core extensions that bound an integer item.
+    let bounds = |max: u8| {
+        vec![
+            extension("minValue", ("valueInteger", number(0))),
+            extension("maxValue", ("valueInteger", number(max))),
+        ]
+    };
+    let question = |id: &str, label: &str, kind: &str, mut more: Vec<(&str, Json)>| {
+        let mut members = vec![
+            ("linkId", text(id)),
+            ("text", text(label)),
+            ("type", text(kind)),
+        ];
+        members.append(&mut more);
+        Json::object(members)
+    };
+    // An answer `{"valueCoding": …}` is also the shape of an answer option.
+    let options = |codings: Vec<Json>| ("answerOption", Json::Array(codings));
+
+    let sites = Site::ALL
+        .iter()
+        .map(|&site| {
+            let id = site.id();
+            // The details are asked only about a marked area.
+            let when_marked = || {
+                let condition = Json::object(vec![
+                    ("question", text(id)),
+                    ("operator", text("=")),
+                    ("answerBoolean", Json::Bool(true)),
+                ]);
+                ("enableWhen", Json::Array(vec![condition]))
+            };
+            let qualities = Quality::ALL
+                .into_iter()
+                .map(|quality| coding(quality.id(), strings.quality(quality)))
+                .collect();
+            let details = vec![
+                question(
+                    &[id, ".intensity"].concat(),
+                    words.intensity,
+                    "integer",
+                    vec![("extension", Json::Array(bounds(10))), when_marked()],
+                ),
+                question(
+                    &[id, ".quality"].concat(),
+                    words.quality,
+                    "choice",
+                    vec![
+                        ("repeats", Json::Bool(true)),
+                        options(qualities),
+                        when_marked(),
+                    ],
+                ),
+            ];
+            let label = words.sites[site as usize];
+            question(id, label, "boolean", vec![("item", Json::Array(details))])
+        })
+        .collect();
+
+    let symptoms = Question::ALL
+        .into_iter()
+        .map(|asked| {
+            let label = words.questions[asked as usize];
+            match asked {
+                Question::Fatigue | Question::WakingUnrefreshed | Question::Cognitive => {
+                    // The levels' meanings, as a hint beside the number.
+                    let mut extensions = bounds(3);
+                    let scale = ("valueString", text(words.level_scale));
+                    extensions.push(extension("entryFormat", scale));
+                    let extensions = ("extension", Json::Array(extensions));
+                    question(asked.id(), label, "integer", vec![extensions])
+                }
+                Question::Duration => {
+                    let choices = strings.question(asked).1;
+                    let codings = DURATION_CODES
+                        .iter()
+                        .zip(choices)
+                        .map(|(code, label)| coding(code, label))
+                        .collect();
+                    question(asked.id(), label, "choice", vec![options(codings)])
+                }
+                _ => question(asked.id(), label, "boolean", Vec::new()),
+            }
+        })
+        .collect();
+
+    let calculated = |id: &str, label: &str| {
+        question(id, label, "integer", vec![("readOnly", Json::Bool(true))])
+    };
+    let scores = vec![
+        calculated("wpi", words.wpi),
+        calculated("generalised-regions", words.regions),
+        calculated("sss", words.sss),
+        calculated("severity", words.severity),
+    ];
+    let group = |id: &str, label: &str, items: Vec<Json>| {
+        question(id, label, "group", vec![("item", Json::Array(items))])
+    };
+    Json::object(vec![
+        ("resourceType", text("Questionnaire")),
+        ("id", text("pain-guide")),
+        ("url", text(QUESTIONNAIRE_URL)),
+        ("version", text(env!("CARGO_PKG_VERSION"))),
+        ("name", text("PainGuide")),
+        ("title", text(words.title)),
+        ("status", text("active")),
+        ("subjectType", Json::Array(vec![text("Patient")])),
+        ("publisher", text("Pain Guide")),
+        ("description", text(words.description)),
+        (
+            "item",
+            Json::Array(vec![
+                group("sites", words.sites_title, sites),
+                group("symptoms", words.symptoms_title, symptoms),
+                group("scores", words.screen_title, scores),
+            ]),
+        ),
+    ])
+}
+
+/// One of FHIR's core extensions (`http://hl7.org/fhir/StructureDefinition/<name>`).
+fn extension(name: &str, value: (&str, Json)) -> Json {
+    let url = ["http://hl7.org/fhir/StructureDefinition/", name].concat();
+    Json::object(vec![("url", Json::String(url)), value])
+}
+
 /// A question item with its answers (`text` is optional in FHIR; nested details leave it out).
 fn item(id: &str, text: Option<&str>, answers: Vec<Json>) -> Json {
     let mut members = vec![("linkId", Json::String(id.into()))];
@@ -177,6 +315,145 @@ mod tests {
             .iter()
             .find(|item| item.get("linkId").and_then(Json::as_str) == Some(id))?;
         item.get("answer")?.as_array()?.first()
+    }
+
+    /// Where `answered` (a response's items) does not fit `asked` (the Questionnaire's items at
+    /// the same place): unknown linkIds, answers of the wrong type or outside the bounds, codes
+    /// that are not options, several answers to a question that does not repeat.
+    fn misfits(asked: &[Json], answered: &[Json], out: &mut Vec<String>) {
+        for item in answered {
+            let id = field(item, "linkId");
+            let Some(question) = asked.iter().find(|q| field(q, "linkId") == id) else {
+                out.push(format!("{id}: not in the Questionnaire at this place"));
+                continue;
+            };
+            let kind = field(question, "type");
+            if kind == "group" {
+                misfits(list(question, "item"), list(item, "item"), out);
+                continue;
+            }
+            let answers = list(item, "answer");
+            if answers.len() > 1 && question.get("repeats") != Some(&Json::Bool(true)) {
+                out.push(format!(
+                    "{id}: {} answers, but it does not repeat",
+                    answers.len()
+                ));
+            }
+            for answer in answers {
+                let value_key = match kind {
+                    "boolean" => "valueBoolean",
+                    "integer" => "valueInteger",
+                    _ => "valueCoding",
+                };
+                let Some(value) = answer.get(value_key) else {
+                    out.push(format!(
+                        "{id}: a {kind} question answered without {value_key}"
+                    ));
+                    continue;
+                };
+                let bound = |name: &str| {
+                    list(question, "extension")
+                        .iter()
+                        .find(|e| field(e, "url").ends_with(name))
+                        .and_then(|e| e.get("valueInteger")?.as_u32())
+                };
+                if let (Some(value), Some(min), Some(max)) =
+                    (value.as_u32(), bound("/minValue"), bound("/maxValue"))
+                {
+                    if !(min..=max).contains(&value) {
+                        out.push(format!("{id}: {value} is outside {min}–{max}"));
+                    }
+                }
+                if kind == "choice" {
+                    let offered = list(question, "answerOption").iter().any(|option| {
+                        let coding = option.get("valueCoding");
+                        coding.map(|c| (field(c, "system"), field(c, "code")))
+                            == Some((field(value, "system"), field(value, "code")))
+                    });
+                    if !offered {
+                        out.push(format!(
+                            "{id}: code {} is not an option",
+                            field(value, "code")
+                        ));
+                    }
+                }
+                misfits(list(question, "item"), list(answer, "item"), out);
+            }
+        }
+    }
+
+    fn list<'a>(json: &'a Json, key: &str) -> &'a [Json] {
+        json.get(key).and_then(Json::as_array).unwrap_or(&[])
+    }
+
+    fn field<'a>(json: &'a Json, key: &str) -> &'a str {
+        json.get(key).and_then(Json::as_str).unwrap_or("")
+    }
+
+    fn shipped_questionnaire() -> Json {
+        Json::parse(include_str!("../../static/pain-guide-questionnaire.json")).unwrap()
+    }
+
+    #[test]
+    fn the_shipped_questionnaire_is_the_one_the_code_builds() {
+        assert!(
+            shipped_questionnaire() == questionnaire(&EN, &SHEET_EN),
+            "static/pain-guide-questionnaire.json is out of date: run \
+             `cargo run --example questionnaire > static/pain-guide-questionnaire.json`"
+        );
+    }
+
+    #[test]
+    fn every_answer_of_a_full_response_fits_the_questionnaire_it_names() {
+        let mut answers = Answers::default();
+        for (index, &site) in Site::ALL.iter().enumerate() {
+            answers.set_intensity(site, (index % 11) as u8).unwrap();
+            answers.details(site).toggle(Quality::ALL[index % 6]);
+            answers.details(site).toggle(Quality::Numb);
+        }
+        for question in Question::ALL {
+            answers
+                .set_answer(question, question.choices() - 1)
+                .unwrap();
+        }
+        let response = response(&answers);
+        let questionnaire = shipped_questionnaire();
+        let canonical =
+            |json: &Json, key| json.get(key).and_then(Json::as_str).unwrap().to_string();
+        assert_eq!(
+            canonical(&response, "questionnaire"),
+            [
+                canonical(&questionnaire, "url"),
+                canonical(&questionnaire, "version")
+            ]
+            .join("|")
+        );
+        let items = |json: &Json| json.get("item").and_then(Json::as_array).unwrap().to_vec();
+        let mut found = Vec::new();
+        misfits(&items(&questionnaire), &items(&response), &mut found);
+        assert_eq!(found, Vec::<String>::new());
+
+        // The check itself catches what it is for.
+        let tampered = response
+            .to_string()
+            .replace("\"neck.intensity\"", "\"neck.pain\"")
+            .replace("\"code\":\"numb\"", "\"code\":\"itchy\"")
+            .replace("\"valueInteger\":10", "\"valueInteger\":11");
+        let mut found = Vec::new();
+        misfits(
+            &items(&questionnaire),
+            &items(&Json::parse(&tampered).unwrap()),
+            &mut found,
+        );
+        assert!(
+            found.iter().any(|p| p.starts_with("neck.pain: not in")),
+            "{found:?}"
+        );
+        assert!(found.iter().any(|p| p.contains("code itchy")), "{found:?}");
+        assert!(
+            found.iter().any(|p| p.contains("11 is outside 0–10")),
+            "{found:?}"
+        );
     }
 
     #[test]

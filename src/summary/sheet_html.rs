@@ -24,8 +24,8 @@ pub fn escape(text: &str) -> String {
     out
 }
 
-/// One page: what it is and who filled it in; the figures beside the list of places; the
-/// self-report screen; the symptoms.
+/// One page: what it is and who filled it in; the safety notices shown; the figures beside the
+/// list of places; the self-report screen; the symptoms (`clinician::sheet`'s sections).
 pub fn sheet_html(strings: &Strings, answers: &Answers, sheet: &[Section]) -> String {
     let mut html = String::new();
     let section = |html: &mut String, index: usize| {
@@ -49,13 +49,14 @@ pub fn sheet_html(strings: &Strings, answers: &Answers, sheet: &[Section]) -> St
         html.push_str("</table>");
     };
     section(&mut html, 0);
+    section(&mut html, 1);
     html.push_str("<div class=\"pg-sheet-map\">");
     figures(strings, answers, &mut html);
     html.push_str("<div>");
-    section(&mut html, 2);
-    html.push_str("</div></div>");
-    section(&mut html, 1);
     section(&mut html, 3);
+    html.push_str("</div></div>");
+    section(&mut html, 2);
+    section(&mut html, 4);
     html
 }
 
@@ -127,6 +128,7 @@ mod tests {
             &answers,
             "today",
             Some("<script>alert(1)</script>"),
+            &[],
         );
         let html = sheet_html(&EN, &answers, &sheet);
         assert!(!html.contains("<script"));
@@ -138,9 +140,11 @@ mod tests {
         let mut answers = Answers::default();
         answers.set_intensity(Site::ShoulderLeft, 7).unwrap();
         answers.mark(Site::Head);
-        let sheet = sheet(&EN, &SHEET_EN, &answers, "25 November 2026", None);
+        let notices = [("Chest pain".to_string(), "Call 911 & go.".to_string())];
+        let sheet = sheet(&EN, &SHEET_EN, &answers, "25 November 2026", None, &notices);
         let html = sheet_html(&EN, &answers, &sheet);
         assert!(html.starts_with("<h1>Pain and symptom summary</h1><table>"));
+        assert!(html.contains("<th scope=\"row\">Chest pain</th><td>Call 911 &amp; go.</td>"));
         for section in &sheet[1..] {
             assert!(html.contains(&format!("<h2>{}</h2>", escape(section.title))));
         }

@@ -6,8 +6,9 @@ use crate::i18n::EN;
 use crate::scoring::{Answers, Question};
 use yew::prelude::*;
 
-/// `hand_off`: the "For your appointment" section (see `appointment`), after the summary.
-pub fn summary_part(answers: &Answers, hand_off: Html) -> Html {
+/// `notices`: the safety notices the answers raise, first in the summary; `hand_off`: the "For
+/// your appointment" section (see `appointment`), after it.
+pub fn summary_part(answers: &Answers, notices: Html, hand_off: Html) -> Html {
     let strings = &EN;
     html! {
         <section>
@@ -15,6 +16,7 @@ pub fn summary_part(answers: &Answers, hand_off: Html) -> Html {
             { for Question::ALL.into_iter().map(|question| question_view(answers, question)) }
             <h2>{ strings.summary_title }</h2>
             <p class="pg-note">{ strings.summary_hint }</p>
+            { notices }
             { summary(answers) }
             { hand_off }
             if answers_store::keeps_answers() {

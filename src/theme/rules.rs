@@ -458,6 +458,19 @@ pub fn rules() -> stylist::ast::Sheet {
             gap: 1em;
             padding: 1.5em;
         }
+        /* A safety notice: framed in the text colour, so it stands out in every theme and in
+           forced colours without relying on a hue. */
+        .pg-alert {
+            margin: 1em 0;
+            padding: 0.75em 1em;
+            border: 2px solid var(--pg-text);
+            border-left-width: 0.5em;
+            border-radius: 0.5em;
+            background: var(--pg-surface);
+        }
+        .pg-alert h3 {
+            margin: 0;
+        }
         .pg-message:empty {
             display: none;
         }

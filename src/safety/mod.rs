@@ -1,0 +1,182 @@
+//! The safety net: answers that need more than a leaflet raise a calm notice with a number to
+//! call (chest pain that may be an emergency, low mood). The notices are data, one table per
+//! language beside the other patient strings (`Strings::notices`); the numbers are the clinic's
+//! (`emergency-number`, `crisis-number`, US defaults). Which answers raise which notice is
+//! decided here. Pure: tested natively.
+//!
+//! Why a table and not the content file: parsing notices from JSON and merging a clinic's
+//! rewording cost 3 KB gzip of wasm the widget does not have (see the size gate); a clinic sets
+//! its numbers with attributes, and the reviewed wording stays with the code that tests it.
+
+pub mod notice_view;
+
+use crate::scoring::{Answers, Question, Site};
+
+/// What raises a notice: a place marked on the map, or "yes" to a yes/no question.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Trigger {
+    Marked(Site),
+    Yes(Question),
+}
+
+impl Trigger {
+    pub fn is_raised_by(self, answers: &Answers) -> bool {
+        match self {
+            Trigger::Marked(site) => answers.marks.contains_key(&site),
+            Trigger::Yes(question) => answers.answer(question) == Some(1),
+        }
+    }
+}
+
+/// Which of the clinic's numbers a notice gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Line {
+    Emergency,
+    Crisis,
+}
+
+/// One notice: a title, and a text around the number to call (shown as a link that dials it).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Notice {
+    pub when: Trigger,
+    pub title: &'static str,
+    pub before: &'static str,
+    pub line: Line,
+    pub after: &'static str,
+    /// Shown with the clinic's own call to action (where to reach them), if it has one.
+    pub with_contact: bool,
+}
+
+impl Notice {
+    /// The text as plain words with the number filled in (the clinician sheet, copied text).
+    pub fn filled(&self, numbers: &HelpNumbers) -> String {
+        [self.before, numbers.number(self.line), self.after].concat()
+    }
+}
+
+/// The numbers the notices give. Checked by `config` (digits and `+ -()` only).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct HelpNumbers {
+    pub emergency: String,
+    pub crisis: String,
+}
+
+impl HelpNumbers {
+    pub fn number(&self, line: Line) -> &str {
+        match line {
+            Line::Emergency => &self.emergency,
+            Line::Crisis => &self.crisis,
+        }
+    }
+}
+
+impl Default for HelpNumbers {
+    /// The US: 911 for emergencies, 988 (the Suicide & Crisis Lifeline) for a crisis.
+    fn default() -> HelpNumbers {
+        HelpNumbers {
+            emergency: "911".into(),
+            crisis: "988".into(),
+        }
+    }
+}
+
+/// The notices `answers` raise, in table order.
+pub fn raised(notices: &'static [Notice], answers: &Answers) -> Vec<&'static Notice> {
+    notices
+        .iter()
+        .filter(|notice| notice.when.is_raised_by(answers))
+        .collect()
+}
+
+/// A `tel:` link for a number as a clinic writes it ("+44 116-123" → `tel:+44116123`).
+pub fn dial_link(number: &str) -> String {
+    let dialled: String = number
+        .chars()
+        .filter(|c| c.is_ascii_digit() || *c == '+')
+        .collect();
+    ["tel:", &dialled].concat()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::glossary::readability::flesch_kincaid_grade;
+    use crate::i18n::EN;
+
+    #[test]
+    fn chest_pain_and_yes_to_depression_raise_their_notices_and_nothing_else_does() {
+        let shown = |answers: &Answers| -> Vec<Trigger> {
+            raised(EN.notices, answers).iter().map(|n| n.when).collect()
+        };
+        let mut answers = Answers::default();
+        for site in Site::ALL.iter().filter(|&&site| site != Site::Chest) {
+            answers.mark(*site);
+        }
+        for question in Question::ALL {
+            answers.set_answer(question, 0).unwrap();
+        }
+        assert_eq!(
+            shown(&answers),
+            [],
+            "every other place, and no to everything"
+        );
+
+        answers.mark(Site::Chest);
+        // Even a mark of pain 0 on the chest: the patient pointed there.
+        answers.set_intensity(Site::Chest, 0).unwrap();
+        assert_eq!(shown(&answers), [Trigger::Marked(Site::Chest)]);
+        answers.set_answer(Question::Depression, 1).unwrap();
+        let both = [
+            Trigger::Marked(Site::Chest),
+            Trigger::Yes(Question::Depression),
+        ];
+        assert_eq!(shown(&answers), both);
+        answers.unmark(Site::Chest);
+        assert_eq!(shown(&answers), [Trigger::Yes(Question::Depression)]);
+    }
+
+    #[test]
+    fn the_notices_give_the_clinic_numbers_in_plain_words() {
+        let [chest, low_mood] = EN.notices else {
+            panic!("two notices")
+        };
+        let us = HelpNumbers::default();
+        let text = chest.filled(&us);
+        assert!(
+            text.contains("Call 911, or your local emergency number"),
+            "{text}"
+        );
+        for sign in [
+            "new or very bad",
+            "trouble breathing",
+            "sweating",
+            "arm or jaw",
+        ] {
+            assert!(text.contains(sign), "{sign}");
+        }
+        let text = low_mood.filled(&us);
+        assert!(
+            text.contains("Call 988") && text.contains("text 988"),
+            "{text}"
+        );
+        assert!(low_mood.with_contact && !chest.with_contact);
+
+        let elsewhere = HelpNumbers {
+            emergency: "112".into(),
+            crisis: "116 123".into(),
+        };
+        assert!(chest.filled(&elsewhere).contains("Call 112,"));
+        assert!(low_mood.filled(&elsewhere).contains("Call 116 123 "));
+        for notice in EN.notices {
+            let words = [notice.title.to_string(), notice.filled(&us)];
+            let grade = flesch_kincaid_grade(&words);
+            assert!(grade <= 8.0, "{}: grade {grade:.1}", notice.title);
+        }
+    }
+
+    #[test]
+    fn a_dial_link_keeps_only_digits_and_plus() {
+        assert_eq!(dial_link("+44 116-123"), "tel:+44116123");
+        assert_eq!(dial_link("(555) 010 0199"), "tel:5550100199");
+    }
+}
