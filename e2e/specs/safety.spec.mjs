@@ -9,7 +9,8 @@ import { PainMap } from '../support/pain_map.mjs';
 import { Summary } from '../support/summary.mjs';
 import { axeViolations } from '../support/axe.mjs';
 
-const { run, strictHost } = suite();
+const session = suite();
+const { run, strictHost } = session;
 
 const CHEST = 'Chest pain can need care right away';
 const LOW_MOOD = 'Help is there if you feel low';
@@ -65,6 +66,11 @@ test('chest pain shows the emergency notice as it is marked; yes to depression t
     await summary.answer('felt depressed', 'No');
     await noNotice(widget, LOW_MOOD); // gone with the answer
     await summary.answer('felt depressed', 'Yes');
+    for (const question of ['feeling tired', 'waking up tired', 'thinking or remembering']) {
+      await summary.answer(question, 'Severe: it was always there and disrupted my life');
+    }
+    await summary.answer('had headaches', 'Yes');
+    await summary.answer('lower belly', 'Yes');
 
     await summary.button('Print for my doctor').click();
     await page.waitForFunction(() =>
@@ -73,6 +79,8 @@ test('chest pain shows the emergency notice as it is marked; yes to depression t
     assert.ok(text.includes('Safety notices shown to the patient'), text);
     assert.match(text, new RegExp(`${CHEST}\\tGet help now .* Call 911, or your local emergency number`));
     assert.match(text, new RegExp(`${LOW_MOOD}\\tFeeling down .* Call 988 any time`));
+    // Both notices, three places, all seven answers: still one A4 page.
+    assert.equal(await summary.printedPages(session.browser), 1);
     assert.deepEqual(page.problems, []);
   });
 });

@@ -49,6 +49,27 @@ export class Summary {
     });
   }
 
+  /**
+   * How many A4 pages the print frame's document fills, as Chromium's PDF printer lays it out
+   * (its body and adopted sheet, copied into a page of their own, since a frame cannot be printed
+   * on its own headless).
+   */
+  async printedPages(browser) {
+    const { body, css } = await this.host.evaluate((element) => {
+      const page = element.shadowRoot.querySelector('iframe.pg-print-frame').contentDocument;
+      const rules = page.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
+      return { body: page.body.innerHTML, css: rules.join('\n') };
+    });
+    const printer = await browser.newPage();
+    try {
+      await printer.setContent(`<!doctype html><html lang="en"><head><style>${css}</style></head><body>${body}</body></html>`);
+      const pdf = (await printer.pdf({ format: 'A4' })).toString('latin1');
+      return pdf.match(/\/Type\s*\/Page(?!s)/g).length;
+    } finally {
+      await printer.close();
+    }
+  }
+
   /** The summary's lists: places, then answers. */
   async lines() {
     return this.host.locator('section > div li').allTextContents();
