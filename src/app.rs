@@ -18,6 +18,8 @@ pub struct WidgetProps {
     pub config: Rc<WidgetConfig>,
     /// The `<pain-guide>` element, which the widget's events are dispatched on.
     pub host: web_sys::HtmlElement,
+    /// Its number on the page: from the second on, its landmarks' names carry it.
+    pub number: u32,
 }
 
 /// The widget's parts, chosen in its top navigation.
@@ -74,11 +76,15 @@ pub fn widget(props: &WidgetProps) -> Html {
     }
     let raised = safety::raised(strings.notices, &answers);
     let notices = notices_view(&raised, config);
+    let numbered = |label: &str| match props.number {
+        1 => label.to_string(),
+        number => format!("{label} {number}"),
+    };
     html! {
         <>
-        <div class="pg-root" role="region" aria-label={strings.widget_label} lang={strings.lang} dir={strings.dir}>
+        <div class="pg-root" role="region" aria-label={numbered(strings.widget_label)} lang={strings.lang} dir={strings.dir}>
             // Focusable so keyboard users can scroll the reading area (the widget has a fixed height).
-            <nav class="pg-nav" aria-label={strings.sections_label}>
+            <nav class="pg-nav" aria-label={numbered(strings.sections_label)}>
                 { for [(Part::Learn, strings.part_learn), (Part::Map, strings.part_map), (Part::Summary, strings.part_summary)].into_iter().map(|(target, label)| {
                     let part = part.clone();
                     let current = part.0 == target;

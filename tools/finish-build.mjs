@@ -25,8 +25,8 @@ async function minifyFile(file, options) {
   writeFileSync(path(file), code);
 }
 
-// The widget, and the hand-off module it loads on demand (hand_off/).
-for (const name of ['pain-guide-widget', 'pain-guide-hand-off']) {
+// The widget, the hand-off module it loads on demand (hand_off/), and the theme editor's (editor/).
+for (const name of ['pain-guide-widget', 'pain-guide-hand-off', 'pain-guide-editor']) {
   const short = shortenImports(
     readFileSync(path(`${name}_bg.wasm`)),
     readFileSync(path(`${name}.js`), 'utf8'),

@@ -1,6 +1,8 @@
 //! Turns the element's attributes into a validated [`WidgetConfig`]. Pure: the caller passes a
 //! lookup function, so this runs the same natively and in the browser.
 
+pub mod snippet;
+
 use crate::embed::contract::CSS_PROPERTIES;
 use crate::json::Json;
 use crate::safety::HelpNumbers;

@@ -3,6 +3,7 @@
 use crate::app::{Widget, WidgetProps};
 use crate::config::WidgetConfig;
 use crate::theme::widget_css;
+use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot};
@@ -18,6 +19,21 @@ pub struct WidgetHandle {
     config: WidgetConfig,
     /// The latest `setTheme` settings (JSON), the top layer of the configuration.
     theme_settings: Option<String>,
+    /// This widget's number on the page (see [`take_number`]).
+    number: u32,
+}
+
+thread_local! {
+    static MOUNTED: Cell<u32> = const { Cell::new(0) };
+}
+
+/// A number no other widget on the page has (1 for the first). Screen readers list each widget's
+/// region and navigation by name, so a second widget's are "Patient guide 2", "Sections 2".
+fn take_number() -> u32 {
+    MOUNTED.with(|mounted| {
+        mounted.set(mounted.get() + 1);
+        mounted.get()
+    })
 }
 
 /// Renders a widget into `root` (the open shadow root of `host`), replacing what is in it.
@@ -44,9 +60,11 @@ pub fn mount(
         .create_element("div")?;
     root.append_child(&mount_point)?;
 
+    let number = take_number();
     let props = WidgetProps {
         config: Rc::new(config.clone()),
         host: host.clone(),
+        number,
     };
     let app = Renderer::<Widget>::with_root_and_props(mount_point, props).render();
     // Yew renders in a task it has just queued (or had queued for an earlier widget); a task
@@ -60,6 +78,7 @@ pub fn mount(
         sheet,
         config,
         theme_settings,
+        number,
     })
 }
 
@@ -80,6 +99,7 @@ impl WidgetHandle {
         self.app.update(WidgetProps {
             config: Rc::new(config.clone()),
             host: self.host.clone(),
+            number: self.number,
         });
         self.config = config;
         Ok(())

@@ -5,9 +5,11 @@
 pub mod brand;
 pub mod colour;
 pub mod palette;
+pub mod report;
 pub mod stylesheet;
 
 pub use palette::Palette;
+use palette::{CALM, DARK, HIGH_CONTRAST, LIGHT, WARM};
 pub use stylesheet::widget_css;
 
 /// The `theme` attribute: a preset, or `auto` (follows the visitor's colour-scheme and contrast
@@ -32,6 +34,27 @@ impl Theme {
         ("high-contrast", Theme::HighContrast),
         ("auto", Theme::Auto),
     ];
+
+    /// The palettes this theme uses: `(name, palette, the media condition it applies under)`.
+    /// Only `auto` has more than one: light, then dark and high contrast when the visitor asks.
+    pub fn presets(self) -> &'static [(&'static str, Palette, Option<&'static str>)] {
+        match self {
+            Theme::Light => &[("light", LIGHT, None)],
+            Theme::Calm => &[("calm", CALM, None)],
+            Theme::Warm => &[("warm", WARM, None)],
+            Theme::Dark => &[("dark", DARK, None)],
+            Theme::HighContrast => &[("high-contrast", HIGH_CONTRAST, None)],
+            Theme::Auto => &[
+                ("light", LIGHT, None),
+                ("dark", DARK, Some("(prefers-color-scheme: dark)")),
+                (
+                    "high-contrast",
+                    HIGH_CONTRAST,
+                    Some("(prefers-contrast: more)"),
+                ),
+            ],
+        }
+    }
 
     pub fn from_name(name: &str) -> Option<Theme> {
         let name = name.trim().to_ascii_lowercase();

@@ -4,8 +4,8 @@
 //! works under `style-src 'self'` and cannot leak into the host page.
 
 use super::brand::{branded, Adjustment, Brand};
-use super::palette::{Scheme, DARK, HIGH_CONTRAST, LIGHT};
-use super::{palette, Palette, Theme};
+use super::palette::Scheme;
+use super::{Palette, Theme};
 use crate::config::FontChoice;
 use std::fmt::Write;
 
@@ -30,28 +30,19 @@ pub fn widget_css(theme: Theme, brand: &Brand, font: FontChoice) -> (String, Vec
     // custom property inherit, not the font, hence font-family itself.)
     let mut css = format!("{RULES}\n.pg-root{{font-family:{font_family}}}\n");
     let mut adjustments = Vec::new();
-    let mut colours = |css: &mut String, preset: Palette| {
+    // `auto` follows the visitor's settings live: the last matching block wins.
+    for &(_, preset, media) in theme.presets() {
+        if let Some(media) = media {
+            let _ = writeln!(css, "@media {media} {{");
+        }
         let (palette, changed) = branded(preset, brand);
-        write_colours(css, &palette);
+        write_colours(&mut css, &palette);
         for adjustment in changed {
             if !adjustments.contains(&adjustment) {
                 adjustments.push(adjustment);
             }
         }
-    };
-    match theme {
-        Theme::Light => colours(&mut css, LIGHT),
-        Theme::Calm => colours(&mut css, palette::CALM),
-        Theme::Warm => colours(&mut css, palette::WARM),
-        Theme::Dark => colours(&mut css, DARK),
-        Theme::HighContrast => colours(&mut css, HIGH_CONTRAST),
-        Theme::Auto => {
-            // Follows the visitor's settings live; the last matching block wins.
-            colours(&mut css, LIGHT);
-            css.push_str("@media (prefers-color-scheme: dark) {\n");
-            colours(&mut css, DARK);
-            css.push_str("}\n@media (prefers-contrast: more) {\n");
-            colours(&mut css, HIGH_CONTRAST);
+        if media.is_some() {
             css.push_str("}\n");
         }
     }
@@ -80,6 +71,7 @@ fn write_colours(css: &mut String, palette: &Palette) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::theme::palette::{self, DARK, HIGH_CONTRAST, LIGHT};
 
     #[test]
     fn system_font_by_default_and_host_font_on_request() {

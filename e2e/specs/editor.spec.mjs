@@ -1,0 +1,138 @@
+// The theme editor (editor.html) for marketing staff: the real widget updates live on a light and
+// a dark page, the contrast report says what passes and what the guard changed, the snippet does
+// what the preview showed, and a theme file round-trips. None of it is loaded by clinic pages.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { suite } from '../support/suite.mjs';
+import { Widget } from '../support/widget.mjs';
+import { ThemeEditor } from '../support/editor.mjs';
+import { axeViolations } from '../support/axe.mjs';
+
+const { run, url, addPage } = suite();
+const primary = (widget) => widget.styles('.pg-root', ['--pg-primary']).then((styles) => styles['--pg-primary'].trim());
+
+test('two real widgets preview the theme, with a contrast report; the page is accessible; clinic pages never load the editor', async (t) => {
+  // bypassCSP: for axe's injected script only; the editor carries the strict policy itself.
+  await run(t, { bypassCSP: true }, async (page) => {
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(url('/'));
+    await new Widget(page).ready();
+    assert.deepEqual(requested.filter((path) => path.includes('editor')), [], 'the demo clinic page');
+
+    const editor = await new ThemeEditor(page).open(url('/editor.html'));
+    const [light, dark] = [await new Widget(page, 0).ready(), await new Widget(page, 1).ready()];
+    const report = await editor.report();
+    assert.deepEqual(report.headings, ['Colours: every pair passes WCAG AA']);
+    assert.equal(report.rows.length, 10);
+    assert.match(report.rows[0].join(' | '), /^text on background \| +#[0-9a-f]{6} on +#ffffff \| 1\d\.\d:1 \| 4\.5:1 \| Pass$/);
+    assert.deepEqual(report.rows.map((row) => row.at(-1)), Array(10).fill('Pass'));
+
+    await editor.preset('Automatic: follows each visitor\'s dark mode and contrast settings');
+    await page.waitForFunction(() => document.querySelectorAll('.report h3').length === 3);
+    assert.deepEqual((await editor.report()).headings, [
+      'The light colours: every pair passes WCAG AA',
+      'The dark colours: every pair passes WCAG AA',
+      'The high-contrast colours: every pair passes WCAG AA',
+    ]);
+    assert.equal(await light.host.getAttribute('theme'), 'auto');
+    assert.equal(await dark.host.getAttribute('theme'), 'auto');
+    assert.deepEqual(await axeViolations(page, 'html'), []);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('a colour patients could not read: the report says what the guard changed, and the previews use it', async (t) => {
+  const expected = ['primary-color #ffff00 has only 1.1:1 contrast with the background; using #'];
+  await run(t, { expected }, async (page) => {
+    const editor = await new ThemeEditor(page).open(url('/editor.html'));
+    const preview = await new Widget(page, 0).ready();
+    await editor.colour('Main colour', '#ffff00');
+    await page.waitForFunction(() => document.querySelectorAll('#palettes li').length === 1);
+    const [change] = (await editor.report()).changes;
+    const used = change.match(/using (#[0-9a-f]{6})/)[1];
+    assert.match(change, /^primary-color #ffff00 has only 1\.1:1 contrast with the background; using #[0-9a-f]{6} so patients can read it\.$/);
+    await page.waitForFunction((used) =>
+      getComputedStyle(document.querySelector('pain-guide').shadowRoot.querySelector('.pg-root')).getPropertyValue('--pg-primary').trim() === used, used);
+    const links = (await editor.report()).rows.find((row) => row[0] === 'links on background');
+    assert.ok(links[1].includes(used) && links.at(-1) === 'Pass', String(links));
+    assert.equal(await primary(preview), used);
+    assert.equal((await editor.snippet()).element, '<pain-guide primary-color="#ffff00"></pain-guide>', 'the clinic\'s own choice; every page guards it');
+  });
+});
+
+test('the snippet, pasted into a page, gives the widget the preview showed', async (t) => {
+  await run(t, {}, async (page) => {
+    const editor = await new ThemeEditor(page).open(url('/editor.html'));
+    await editor.preset('Calm: soft blue-green');
+    await editor.colour('Main colour', '#5b3f8c');
+    await editor.field('Clinic name').fill('Riverside Pain & Wellness');
+    await editor.field('Button words').fill('Book a visit');
+    await editor.field('Button link').fill('/book');
+    await page.getByLabel('Our website\'s font').check();
+    await page.waitForFunction(() => document.getElementById('snippet').value.includes('/book'));
+    const { script, element } = await editor.snippet();
+    assert.equal(element,
+      '<pain-guide theme="calm" font-family="inherit" primary-color="#5b3f8c" cta-text="Book a visit" cta-href="/book" clinic-name="Riverside Pain &amp; Wellness"></pain-guide>');
+    // The script line is the release's: this version, and the hash of the loader it ships.
+    const loader = await readFile(new URL('../../dist/pain-guide.js', import.meta.url));
+    const integrity = 'sha384-' + createHash('sha384').update(loader).digest('base64');
+    assert.equal(script, `<script src="https://YOUR-SITE/pain-guide/0.1.0/pain-guide.js" integrity="${integrity}" crossorigin="anonymous" defer></script>`);
+
+    const preview = new Widget(page, 0);
+    const look = async (widget) => ({
+      ...(await widget.styles('.pg-root', ['--pg-primary', '--pg-background', '--pg-surface', '--pg-text', 'background-color'])),
+      cta: await widget.host.getByRole('link', { name: 'Book a visit' }).getAttribute('href'),
+    });
+    const previewed = await look(preview);
+    const html = (await readFile(new URL('../hosts/plain.html', import.meta.url), 'utf8')).replace(/<pain-guide[^>]*>\s*<\/pain-guide>/, element);
+    addPage('/hosts/pasted.html', html);
+    await page.goto(url('/hosts/pasted.html'));
+    const pasted = await new Widget(page).ready();
+    assert.deepEqual(await look(pasted), previewed);
+    assert.equal(await pasted.host.getAttribute('clinic-name'), 'Riverside Pain & Wellness');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('a theme file downloads and opens again; a file with bad values opens only what is usable', async (t) => {
+  await run(t, { expected: [] }, async (page) => {
+    const editor = await new ThemeEditor(page).open(url('/editor.html'));
+    await editor.preset('Warm: cream and terracotta');
+    await editor.colour('Text colour', '#202020');
+    await editor.field('Crisis line').fill('116 123');
+    const before = await editor.snippet();
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the theme file' }).click()]);
+    assert.equal(download.suggestedFilename(), 'pain-guide-theme.json');
+    const themeFile = join(tmpdir(), 'pain-guide-theme.json');
+    await download.saveAs(themeFile);
+    const saved = JSON.parse(await readFile(themeFile, 'utf8'));
+    assert.deepEqual(saved, { theme: 'warm', 'text-color': '#202020', 'crisis-number': '116 123' });
+
+    await editor.open(url('/editor.html'));
+    await page.getByLabel('Open a theme file').setInputFiles(themeFile);
+    await page.getByRole('status').filter({ hasText: 'Opened pain-guide-theme.json.' }).waitFor();
+    assert.deepEqual(await editor.snippet(), before);
+    assert.equal(await page.getByLabel('Our own text colour').isChecked(), true);
+
+    const hostile = join(tmpdir(), 'hostile-theme.json');
+    await writeFile(hostile, JSON.stringify({ theme: 'calm', 'primary-color': 'red;}</style><script>alert(1)</script>', shadow: '#000', 'cta-href': 'javascript:alert(1)' }));
+    await page.getByLabel('Open a theme file').setInputFiles(hostile);
+    await page.getByRole('status').filter({ hasText: 'except what the list' }).waitFor();
+    assert.equal((await editor.snippet()).element, '<pain-guide theme="calm"></pain-guide>');
+    const { problems } = await editor.report();
+    assert.equal(problems.length, 3, problems.join('\n'));
+    assert.equal(await page.getByLabel('Our own main colour').isChecked(), false);
+    assert.equal(await page.locator('script').evaluateAll((scripts) => scripts.filter((s) => s.textContent.includes('alert')).length), 0);
+
+    await writeFile(hostile, 'not json');
+    await page.getByLabel('Open a theme file').setInputFiles(hostile);
+    await page.getByRole('status').filter({ hasText: 'not a theme file' }).waitFor();
+    assert.equal((await editor.snippet()).element, '<pain-guide theme="calm"></pain-guide>', 'nothing changed');
+    assert.deepEqual(page.problems, []);
+  });
+});

@@ -1,0 +1,131 @@
+//! The other direction, for the theme editor: the `<pain-guide …>` element a clinic pastes, for a
+//! set of settings. Only what the widget accepts is written (in the contract's order, escaped), so
+//! a snippet the editor gives always does what its preview showed. Pure.
+
+use super::WidgetConfig;
+use crate::embed::contract::ATTRIBUTES;
+use crate::summary::sheet_html::escape;
+
+/// What the editor gets for a set of settings.
+pub struct Snippet {
+    /// `<pain-guide …></pain-guide>`, to paste.
+    pub element: String,
+    /// The settings it holds, as written: what a preview of it should be given.
+    pub accepted: Vec<(&'static str, String)>,
+    /// Why any setting was left out.
+    pub problems: Vec<String>,
+}
+
+/// The element for `settings` (attribute name → value).
+pub fn element(settings: &[(String, String)]) -> Snippet {
+    let lookup = |name: &str| {
+        settings
+            .iter()
+            .rev()
+            .find(|(key, _)| key == name)
+            .map(|(_, value)| value.trim().to_string())
+            .filter(|value| !value.is_empty())
+    };
+    let (_, warnings) = WidgetConfig::from_sources(lookup, |_| None, None);
+    let mut problems: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+    for (key, _) in settings {
+        let known = ATTRIBUTES.iter().any(|spec| spec.name == key);
+        if !known || key == "theme-config" {
+            problems.push(format!(
+                "\"{key}\" is not a setting of the widget; it was left out."
+            ));
+        }
+    }
+
+    let accepted: Vec<(&'static str, String)> = ATTRIBUTES
+        .iter()
+        .filter(|spec| {
+            !warnings
+                .iter()
+                .any(|warning| warning.attribute == spec.name)
+        })
+        .filter_map(|spec| Some((spec.name, lookup(spec.name)?)))
+        .collect();
+    let mut element = String::from("<pain-guide");
+    for (name, value) in &accepted {
+        element.push_str(&[" ", name, "=\"", &escape(value), "\""].concat());
+    }
+    element.push_str("></pain-guide>");
+    Snippet {
+        element,
+        accepted,
+        problems,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(pairs: &[(&str, &str)]) -> Vec<(String, String)> {
+        pairs
+            .iter()
+            .map(|(key, value)| (key.to_string(), value.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn writes_the_accepted_settings_in_contract_order() {
+        let Snippet {
+            element, problems, ..
+        } = element(&settings(&[
+            ("cta-href", "/contact"),
+            ("theme", "calm"),
+            ("primary-color", " #5b3f8c "),
+            ("clinic-name", "Riverside Pain & Wellness"),
+            ("text-color", ""),
+        ]));
+        assert_eq!(
+            element,
+            "<pain-guide theme=\"calm\" primary-color=\"#5b3f8c\" cta-href=\"/contact\" \
+             clinic-name=\"Riverside Pain &amp; Wellness\"></pain-guide>"
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+    }
+
+    #[test]
+    fn refused_and_unknown_settings_are_left_out_and_explained() {
+        let Snippet {
+            element,
+            accepted,
+            problems,
+        } = element(&settings(&[
+            ("primary-color", "red;}</style><script>alert(1)</script>"),
+            ("cta-href", "javascript:alert(1)"),
+            ("background", "#fff"),
+            ("crisis-number", "116 123"),
+        ]));
+        assert_eq!(
+            element,
+            "<pain-guide crisis-number=\"116 123\"></pain-guide>"
+        );
+        assert_eq!(accepted, [("crisis-number", "116 123".to_string())]);
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(problems[0].contains("primary-color"));
+        assert!(problems[2].starts_with("\"background\" is not a setting"));
+    }
+
+    #[test]
+    fn the_element_reads_back_as_the_same_settings() {
+        let given = settings(&[
+            ("theme", "dark"),
+            ("cta-text", "Book \"now\""),
+            ("cta-href", "/book"),
+        ]);
+        let element = element(&given).element;
+        // What a browser reads from each attribute: the text between its quotes, unescaped.
+        for (key, value) in &given {
+            let written = element.split(&format!(" {key}=\"")).nth(1).unwrap();
+            let written = &written[..written.find('"').unwrap()];
+            assert_eq!(
+                &written.replace("&quot;", "\"").replace("&amp;", "&"),
+                value
+            );
+        }
+    }
+}

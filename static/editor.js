@@ -1,0 +1,161 @@
+// The theme editor: the form's settings go to the two real widgets as attributes (so what you
+// see is what patients get), and to the widget's own Rust code (pain-guide-editor.wasm) for the
+// contrast report and the element to paste. Nothing here is part of what a clinic page loads.
+import init, { theme_report as themeReport } from './pain-guide-editor.js';
+
+const form = document.getElementById('theme-form');
+const previews = [...document.querySelectorAll('.previews pain-guide')];
+const $ = (id) => document.getElementById(id);
+
+/** The form's settings, by attribute name: only what is filled in (and colours that are ticked). */
+function settings() {
+  const chosen = {};
+  for (const field of form.querySelectorAll('[name]')) {
+    if (field.type === 'radio' && !field.checked) continue;
+    if (field.type === 'color' && !form.querySelector(`[data-colour="${field.name}"]`).checked) continue;
+    const value = field.value.trim();
+    if (value) chosen[field.name] = value;
+  }
+  return chosen;
+}
+
+/** Puts the settings the widget accepted into the form (a theme file being opened). */
+function fill(accepted, colours) {
+  form.reset();
+  for (const [name, value] of Object.entries(accepted)) {
+    for (const field of form.querySelectorAll(`[name="${CSS.escape(name)}"]`)) {
+      if (field.type === 'radio') field.checked = field.value === value;
+      else if (field.type === 'color') {
+        field.value = colours[name];
+        form.querySelector(`[data-colour="${name}"]`).checked = true;
+      } else field.value = value;
+    }
+  }
+}
+
+const settingNames = [...new Set([...form.querySelectorAll('[name]')].map((field) => field.name))];
+let scriptLine = '<script src="https://YOUR-SITE/pain-guide/pain-guide.js" defer></script>';
+
+/** Applies the form to the previews, report and snippet; `opened`: problems of a file just opened. */
+function update(opened = []) {
+  const report = JSON.parse(themeReport(JSON.stringify(settings())));
+  report.problems.unshift(...opened);
+  // The previews get what the snippet holds, so they show exactly what a clinic page will.
+  for (const preview of previews) {
+    for (const name of settingNames) {
+      if (name in report.accepted) preview.setAttribute(name, report.accepted[name]);
+      else preview.removeAttribute(name);
+    }
+  }
+  // An unticked colour's picker shows the colour in use, so ticking it starts from there.
+  for (const [name, colour] of Object.entries(report.colours)) {
+    if (!form.querySelector(`[data-colour="${name}"]`).checked) form.querySelector(`input[name="${name}"]`).value = colour;
+  }
+  showReport(report);
+  $('snippet').value = `${scriptLine}\n${report.element}`;
+  return report;
+}
+
+function showReport({ problems, palettes }) {
+  const list = document.createElement('ul');
+  for (const problem of problems) list.append(Object.assign(document.createElement('li'), { textContent: problem }));
+  $('problems').replaceChildren(...(problems.length ? [list] : []));
+
+  $('palettes').replaceChildren(...palettes.map(({ preset, adjustments, pairs }) => {
+    const section = document.createElement('section');
+    const failing = pairs.filter((pair) => !pair.passes).length;
+    section.append(Object.assign(document.createElement('h3'), {
+      textContent: `${palettes.length > 1 ? `The ${preset} colours` : 'Colours'}: ${failing ? `${failing} pairs fail` : 'every pair passes WCAG AA'}`,
+    }));
+    if (adjustments.length) {
+      section.append(Object.assign(document.createElement('p'), { textContent: 'The guide changed your colours so patients can read them:' }));
+      const changes = document.createElement('ul');
+      for (const change of adjustments) changes.append(Object.assign(document.createElement('li'), { textContent: change }));
+      section.append(changes);
+    }
+    const table = document.createElement('table');
+    table.innerHTML = '<thead><tr><th scope="col">What</th><th scope="col">Colours</th><th scope="col">Contrast</th><th scope="col">Needs</th><th scope="col">Result</th></tr></thead>';
+    const body = table.createTBody();
+    for (const pair of pairs) {
+      const row = body.insertRow();
+      const swatch = (colour) => {
+        const chip = Object.assign(document.createElement('span'), { className: 'chip', title: colour });
+        chip.dataset.colour = colour;
+        return chip;
+      };
+      row.insertCell().textContent = pair.what;
+      const colours = row.insertCell();
+      colours.append(swatch(pair.foreground), ` ${pair.foreground} on `, swatch(pair.background), ` ${pair.background}`);
+      row.insertCell().textContent = `${pair.ratio}:1`;
+      row.insertCell().textContent = `${pair.minimum}:1`;
+      row.insertCell().textContent = pair.passes ? 'Pass' : 'Fail';
+    }
+    section.append(table);
+    return section;
+  }));
+  paintSwatches();
+}
+
+// Swatch colours go through the CSS object model: inline style= is blocked by the page's policy.
+const swatchSheet = new CSSStyleSheet();
+document.adoptedStyleSheets = [...document.adoptedStyleSheets, swatchSheet];
+function paintSwatches() {
+  const colours = new Set([...document.querySelectorAll('.chip')].map((chip) => chip.dataset.colour));
+  // Report colours are always #rrggbb (the Rust code writes them), so they are safe in a rule.
+  swatchSheet.replaceSync([...colours].filter((c) => /^#[0-9a-f]{6}$/.test(c))
+    .map((c) => `.chip[data-colour="${c}"]{background:${c}}`).join('\n'));
+}
+
+/** The script line exactly as `./dev release` prints it: this version, and the loader's hash. */
+async function releaseScriptLine() {
+  await customElements.whenDefined('pain-guide');
+  const loader = await (await fetch('pain-guide.js')).arrayBuffer();
+  const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', loader));
+  const integrity = 'sha384-' + btoa(String.fromCharCode(...digest));
+  return `<script src="https://YOUR-SITE/pain-guide/${previews[0].version}/pain-guide.js" integrity="${integrity}" crossorigin="anonymous" defer></script>`;
+}
+
+$('copy').addEventListener('click', async () => {
+  try {
+    await navigator.clipboard.writeText($('snippet').value);
+    $('copy-status').textContent = 'Copied. Paste it into your page.';
+  } catch {
+    $('snippet').select();
+    $('copy-status').textContent = 'This browser did not let the page copy: the snippet is selected, press Ctrl+C (or ⌘C).';
+  }
+});
+
+$('export').addEventListener('click', () => {
+  const file = new Blob([JSON.stringify(settings(), null, 2) + '\n'], { type: 'application/json' });
+  const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(file), download: 'pain-guide-theme.json' });
+  link.click();
+  URL.revokeObjectURL(link.href);
+  $('file-status').textContent = 'Saved as pain-guide-theme.json.';
+});
+
+$('import').addEventListener('change', async (event) => {
+  const [file] = event.target.files;
+  if (!file) return;
+  let chosen;
+  try {
+    chosen = JSON.parse(await file.text());
+  } catch (error) {
+    $('file-status').textContent = `That file is not a theme file (${error.message}). Nothing was changed.`;
+    return;
+  }
+  // The widget's own code decides what is usable; colours come back as #rrggbb for the pickers.
+  const { problems, accepted, colours } = JSON.parse(themeReport(JSON.stringify(chosen)));
+  fill(accepted, colours);
+  update(problems);
+  $('file-status').textContent = problems.length
+    ? `Opened ${file.name}, except what the list under "Can patients read it?" explains.`
+    : `Opened ${file.name}.`;
+});
+
+await init();
+form.addEventListener('input', () => update());
+form.addEventListener('change', () => update());
+update();
+scriptLine = await releaseScriptLine();
+update();
+document.body.dataset.ready = 'true';
