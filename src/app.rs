@@ -105,6 +105,10 @@ pub fn widget(props: &WidgetProps) -> Html {
                 } }
             </div>
             <div class="pg-footer">
+                if let Some(logo) = &config.logo {
+                    // The clinic's name is its text; without one it is decoration.
+                    <img class="pg-logo" src={logo.clone()} alt={config.clinic_name.clone().unwrap_or_default()} />
+                }
                 <p class="pg-notice">{ strings.not_medical_advice }</p>
                 if let Some(cta) = &config.cta {
                     <a class="pg-cta" href={cta.href.clone()}>{ &cta.text }</a>

@@ -9,8 +9,8 @@
 
   // Kept in step with the Rust contract table (src/embed/contract.rs) by tests/contract.rs.
   var OBSERVED_ATTRIBUTES = [
-    'theme', 'font-family', 'primary-color', 'background-color', 'surface-color', 'text-color', 'theme-config',
-    'entry', 'cta-text', 'cta-href', 'content-src', 'clinic-name', 'emergency-number', 'crisis-number', 'submit-url', 'submit'
+    'theme', 'font-family', 'text-size', 'primary-color', 'background-color', 'surface-color', 'text-color',
+    'theme-config', 'entry', 'cta-text', 'cta-href', 'content-src', 'logo-src', 'clinic-name', 'emergency-number', 'crisis-number', 'submit-url', 'submit'
   ];
   // Written by the build (tools/finish-build.mjs): the version, the widget's files and their SRI hashes.
   var VERSION = '@VERSION@';

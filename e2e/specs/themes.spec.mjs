@@ -183,3 +183,32 @@ test('a brand web font the page loads is used inside the widget with font-family
     assert.deepEqual(page.problems, []);
   });
 });
+
+test('text size and the clinic logo: checked, shown, and changed live without losing marks', async (t) => {
+  const expected = ['<pain-guide logo-src="javascript:alert(1)"> is not valid', '<pain-guide text-size="huge"> is not valid'];
+  await run(t, { expected }, async (page) => {
+    const html = (await readFile(new URL('../hosts/plain.html', import.meta.url), 'utf8')).replace('<pain-guide entry="fibromyalgia">',
+      '<pain-guide entry="fibromyalgia" text-size="larger" clinic-name="Riverside Pain &amp; Wellness" logo-src="/clinic-logo.svg">');
+    addPage('/hosts/brand.html', html);
+    await page.goto(url('/hosts/brand.html'));
+    const widget = await new Widget(page).ready();
+    const size = async () => (await widget.styles('.pg-root', ['font-size']))['font-size'];
+    assert.equal(await size(), '24px', 'larger: x-large, from the visitor\'s 16px');
+    const logo = widget.host.getByRole('img', { name: 'Riverside Pain & Wellness' });
+    await page.waitForFunction(() => document.querySelector('pain-guide').shadowRoot.querySelector('.pg-logo')?.naturalWidth > 0);
+    assert.match(await logo.getAttribute('src'), /\/clinic-logo\.svg$/);
+    const box = await logo.boundingBox();
+    assert.ok(box.height <= 2.5 * 24 + 1, `the logo stays small: ${box.height}px`);
+
+    await widget.host.getByRole('navigation').getByRole('button', { name: 'My pain map' }).click();
+    await widget.host.getByRole('checkbox', { name: /^Your neck/ }).first().click();
+    await widget.host.evaluate((element) => element.setTheme({ 'text-size': 'large' }));
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('pain-guide').shadowRoot.querySelector('.pg-root')).fontSize === '18px');
+    assert.equal(await widget.host.getByRole('checkbox', { name: /^Your neck/ }).first().getAttribute('aria-checked'), 'true', 'the mark is kept');
+
+    await widget.host.evaluate((element) => { element.setAttribute('logo-src', 'javascript:alert(1)'); element.setAttribute('text-size', 'huge'); });
+    await widget.host.locator('.pg-logo').waitFor({ state: 'detached' });
+    assert.equal(await size(), '18px', 'setTheme still wins over the bad attribute');
+    assert.deepEqual(page.problems, []);
+  });
+});

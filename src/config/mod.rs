@@ -21,6 +21,16 @@ pub enum FontChoice {
     Inherit,
 }
 
+/// How big the widget's text is (`text-size`): the visitor's own size, or one or two steps up
+/// (for patients who find small text hard, whatever the page around it does).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum TextSize {
+    #[default]
+    Normal,
+    Large,
+    Larger,
+}
+
 /// The clinic's own call to action, e.g. "Book a consultation" → its contact page.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CallToAction {
@@ -34,6 +44,9 @@ pub struct WidgetConfig {
     pub theme: Theme,
     pub brand: Brand,
     pub font: FontChoice,
+    pub text_size: TextSize,
+    /// The clinic's logo (`logo-src`), shown by the call to action.
+    pub logo: Option<String>,
     /// The glossary entry to open on (id syntax checked here; the view reports unknown ids).
     pub entry: Option<String>,
     pub cta: Option<CallToAction>,
@@ -89,9 +102,10 @@ impl fmt::Display for ConfigWarning {
 
 /// The settings `theme-config` and `setTheme` accept: the contract's attributes marked as theme
 /// settings (tests/contract.rs keeps the two equal; the table's texts stay out of the wasm).
-pub const THEME_SETTINGS: [&str; 6] = [
+pub const THEME_SETTINGS: [&str; 7] = [
     "theme",
     "font-family",
+    "text-size",
     "primary-color",
     "background-color",
     "surface-color",
@@ -103,7 +117,7 @@ type Layer = Vec<(String, String)>;
 
 /// What the theme-setting keys are, for warnings.
 const THEME_KEYS: &str =
-    "theme, font-family, primary-color, background-color, surface-color or text-color";
+    "theme, font-family, text-size, primary-color, background-color, surface-color or text-color";
 
 /// Reads a JSON object of theme settings from `source`; anything else is warned about and left out.
 fn theme_layer(json: &str, source: &'static str, warnings: &mut Vec<ConfigWarning>) -> Layer {
@@ -186,6 +200,18 @@ impl WidgetConfig {
                 FontChoice::System
             }),
         };
+        let text_size = match attribute("text-size") {
+            None => TextSize::Normal,
+            Some(value) => parse_text_size(&value).unwrap_or_else(|| {
+                warnings.push(ConfigWarning {
+                    attribute: "text-size",
+                    value,
+                    expected: "normal, large or larger",
+                    used: "normal",
+                });
+                TextSize::Normal
+            }),
+        };
         let theme = match attribute("theme") {
             None => Theme::default(),
             Some(value) => Theme::from_name(&value).unwrap_or_else(|| {
@@ -239,6 +265,11 @@ impl WidgetConfig {
             "cta-href",
             is_safe_link,
             "a relative, https:, tel: or mailto: link",
+        );
+        let logo = checked(
+            "logo-src",
+            is_content_url,
+            "a relative or https: address of an image",
         );
         let content_src = checked(
             "content-src",
@@ -303,6 +334,8 @@ impl WidgetConfig {
                 theme,
                 brand,
                 font,
+                text_size,
+                logo,
                 entry,
                 cta,
                 content_src,
@@ -378,6 +411,15 @@ pub fn is_content_url(url: &str) -> bool {
                     .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', '/']))
             }),
         Some(_) => false,
+    }
+}
+
+fn parse_text_size(value: &str) -> Option<TextSize> {
+    match value.trim().to_ascii_lowercase().as_str() {
+        "normal" => Some(TextSize::Normal),
+        "large" => Some(TextSize::Large),
+        "larger" => Some(TextSize::Larger),
+        _ => None,
     }
 }
 
@@ -619,6 +661,30 @@ mod tests {
         let (config, warnings) = parse(&[("clinic-name", &"<b>".repeat(40))]);
         assert_eq!(config.clinic_name.unwrap().chars().count(), 80);
         assert_eq!(warnings[0].attribute, "clinic-name");
+    }
+
+    #[test]
+    fn text_size_and_logo_are_checked_and_theme_settings_override_attributes() {
+        let (config, warnings) = layered(
+            &[
+                ("text-size", "normal"),
+                ("logo-src", "/img/logo.svg"),
+                ("theme-config", r#"{"text-size": "Large"}"#),
+            ],
+            &[],
+            Some(r#"{"text-size": "larger"}"#),
+        );
+        assert_eq!(config.text_size, TextSize::Larger);
+        assert_eq!(config.logo.as_deref(), Some("/img/logo.svg"));
+        assert!(warnings.is_empty(), "{warnings:?}");
+        let (config, _) = layered(&[("theme-config", r#"{"text-size": "Large"}"#)], &[], None);
+        assert_eq!(config.text_size, TextSize::Large);
+
+        let (config, warnings) =
+            parse(&[("text-size", "huge"), ("logo-src", "javascript:alert(1)")]);
+        assert_eq!((config.text_size, config.logo), (TextSize::Normal, None));
+        let named: Vec<&str> = warnings.iter().map(|w| w.attribute).collect();
+        assert_eq!(named, ["text-size", "logo-src"]);
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use crate::body_map::storage;
 use crate::scoring::Answers;
-use std::cell::RefCell;
+use std::cell::{RefCell, RefMut};
 use std::rc::Rc;
 use web_sys::Storage;
 use yew::Callback;
@@ -26,11 +26,14 @@ struct Store {
 }
 
 thread_local! {
-    static STORE: RefCell<Option<Store>> = const { RefCell::new(None) };
+    // Loaded on first use, then kept for the page's life (leaked): every caller borrows it through
+    // one non-generic accessor, where a closure per caller cost a copy of the access code each.
+    static STORE: &'static RefCell<Store> = Box::leak(Box::new(RefCell::new(load())));
 }
 
-fn with_store<R>(f: impl FnOnce(&mut Store) -> R) -> R {
-    STORE.with(|store| f(store.borrow_mut().get_or_insert_with(load)))
+/// The page's store, borrowed until the returned guard is dropped.
+fn store() -> RefMut<'static, Store> {
+    STORE.with(|store| *store).borrow_mut()
 }
 
 /// Reads storage that can be used: `None` if the browser refuses it.
@@ -87,16 +90,16 @@ fn load() -> Store {
 
 /// The current answers.
 pub fn answers() -> Rc<Answers> {
-    with_store(|store| store.answers.clone())
+    store().answers.clone()
 }
 
 /// Whether answers survive a reload of the tab.
 pub fn keeps_answers() -> bool {
-    with_store(|store| store.storage.is_some())
+    store().storage.is_some()
 }
 
 pub fn can_undo() -> bool {
-    with_store(|store| !store.history.is_empty())
+    !store().history.is_empty()
 }
 
 /// Changes the answers, saves them and tells every widget on the page.
@@ -109,55 +112,52 @@ pub fn change(edit: impl FnOnce(&mut Answers)) {
 }
 
 fn commit(next: Answers) {
-    let changed = with_store(|store| {
+    {
+        let mut store = store();
         if next == *store.answers {
-            return false;
+            return;
         }
         let previous = std::mem::replace(&mut store.answers, Rc::new(next));
         store.history.push(previous);
         if store.history.len() > UNDO_LIMIT {
             store.history.remove(0);
         }
-        save(store);
-        true
-    });
-    if changed {
-        notify();
+        save(&mut store);
     }
+    notify();
 }
 
 /// Goes back one change.
 pub fn undo() {
-    let undone = with_store(|store| {
+    {
+        let mut store = store();
         let Some(previous) = store.history.pop() else {
-            return false;
+            return;
         };
         store.answers = previous;
-        save(store);
-        true
-    });
-    if undone {
-        notify();
+        save(&mut store);
     }
+    notify();
 }
 
 /// Whether a copy is kept on this device for the patient's next visit.
 pub fn remembers() -> bool {
-    with_store(|store| store.remembered.is_some())
+    store().remembered.is_some()
 }
 
 /// "Remember on this device": on, a copy goes to local storage with every change; off, that copy
 /// is erased (the tab's own copy stays).
 pub fn set_remember(on: bool) {
-    with_store(|store| {
+    {
+        let mut store = store();
         if let Some(local) = store.remembered.take() {
             let _ = local.remove_item(KEY);
         }
         if on {
             store.remembered = web_sys::window().and_then(|w| w.local_storage().ok().flatten());
-            save(store);
+            save(&mut store);
         }
-    });
+    }
     notify();
 }
 
@@ -165,11 +165,12 @@ pub fn set_remember(on: bool) {
 /// device included.
 pub fn forget() {
     set_remember(false);
-    with_store(|store| {
+    {
+        let mut store = store();
         store.answers = Rc::default();
         store.history.clear();
-        save(store);
-    });
+        save(&mut store);
+    }
     notify();
 }
 
@@ -196,8 +197,11 @@ fn save(store: &mut Store) {
 
 fn notify() {
     // Callbacks run after the store is released: they may read it.
-    let callbacks: Vec<Callback<()>> =
-        with_store(|store| store.subscribers.iter().map(|(_, cb)| cb.clone()).collect());
+    let callbacks: Vec<Callback<()>> = store()
+        .subscribers
+        .iter()
+        .map(|(_, cb)| cb.clone())
+        .collect();
     for callback in callbacks {
         callback.emit(());
     }
@@ -205,18 +209,17 @@ fn notify() {
 
 /// Calls `on_change` after every change until the returned value is dropped.
 pub fn subscribe(on_change: Callback<()>) -> Subscription {
-    with_store(|store| {
-        let id = store.next_subscriber;
-        store.next_subscriber += 1;
-        store.subscribers.push((id, on_change));
-        Subscription(id)
-    })
+    let mut store = store();
+    let id = store.next_subscriber;
+    store.next_subscriber += 1;
+    store.subscribers.push((id, on_change));
+    Subscription(id)
 }
 
 pub struct Subscription(u32);
 
 impl Drop for Subscription {
     fn drop(&mut self) {
-        with_store(|store| store.subscribers.retain(|(id, _)| *id != self.0));
+        store().subscribers.retain(|(id, _)| *id != self.0);
     }
 }

@@ -38,6 +38,13 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
         summary: "`inherit` uses the host page's font; `system` uses the visitor's system font.",
     },
     AttributeSpec {
+        name: "text-size",
+        theme_setting: true,
+        values: "`normal`, `large` or `larger`",
+        default: "normal",
+        summary: "The widget's text size: the visitor's own, or one or two steps larger (the whole widget grows with it).",
+    },
+    AttributeSpec {
         name: "primary-color",
         theme_setting: true,
         values: "a colour: `#0b7a75`, `rgb(11, 122, 117)`, `hsl(177, 83%, 26%)` or a name",
@@ -100,6 +107,13 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
         default: "(none)",
         summary:
             "Adds the clinic's own glossary entries, or replaces built-in ones with the same id.",
+    },
+    AttributeSpec {
+        name: "logo-src",
+        theme_setting: false,
+        values: "a relative or `https:` address of an image",
+        default: "(none)",
+        summary: "The clinic's logo, shown at the foot of the widget beside the call to action (its text is `clinic-name`). The page's policy must allow it in `img-src`.",
     },
     AttributeSpec {
         name: "clinic-name",

@@ -2,6 +2,7 @@
 
 use crate::app::{Widget, WidgetProps};
 use crate::config::WidgetConfig;
+use crate::theme::stylesheet::text_size_css;
 use crate::theme::widget_css;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -92,7 +93,8 @@ impl WidgetHandle {
         if config == self.config {
             return Ok(());
         }
-        let looks = |config: &WidgetConfig| (config.theme, config.brand, config.font);
+        let looks =
+            |config: &WidgetConfig| (config.theme, config.brand, config.font, config.text_size);
         if looks(&config) != looks(&self.config) {
             apply_styles(&self.sheet, &config)?;
         }
@@ -121,7 +123,8 @@ impl WidgetHandle {
 
 /// Writes the instance's stylesheet, saying on the console what the contrast guard changed.
 fn apply_styles(sheet: &CssStyleSheet, config: &WidgetConfig) -> Result<(), JsValue> {
-    let (css, adjustments) = widget_css(config.theme, &config.brand, config.font);
+    let (mut css, adjustments) = widget_css(config.theme, &config.brand, config.font);
+    css.push_str(text_size_css(config.text_size));
     for adjustment in adjustments {
         crate::embed::warn(&format!("pain-guide: {adjustment}"));
     }

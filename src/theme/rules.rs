@@ -156,7 +156,6 @@ pub fn rules() -> stylist::ast::Sheet {
         .pg-root .pg-cta {
             color: var(--pg-background);
             text-decoration: none;
-            white-space: nowrap;
         }
         .pg-root .pg-secondary {
             background: var(--pg-background);
@@ -231,6 +230,10 @@ pub fn rules() -> stylist::ast::Sheet {
             background: var(--pg-surface);
             border-top: 1px solid var(--pg-border);
         }
+        .pg-logo {
+            max-height: 2.5em;
+            max-width: 10em;
+        }
         .pg-notice {
             flex: 1 1 16em;
             font-size: 0.9em;
@@ -241,6 +244,8 @@ pub fn rules() -> stylist::ast::Sheet {
         .pg-nav {
             flex: 0 0 auto;
             display: flex;
+            /* Large text (text-size, zoom) on a phone: the tabs take two rows, never overflow. */
+            flex-wrap: wrap;
             gap: 0.25em;
             padding: 0.5em 1em 0;
             border-bottom: 1px solid var(--pg-border);

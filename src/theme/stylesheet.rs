@@ -6,7 +6,7 @@
 use super::brand::{branded, Adjustment, Brand};
 use super::palette::Scheme;
 use super::{Palette, Theme};
-use crate::config::FontChoice;
+use crate::config::{FontChoice, TextSize};
 use std::fmt::Write;
 
 /// The widget's rules, as `build.rs` serialised them.
@@ -47,6 +47,16 @@ pub fn widget_css(theme: Theme, brand: &Brand, font: FontChoice) -> (String, Vec
         }
     }
     (css, adjustments)
+}
+
+/// The clinic's text size, after the rules so it wins: a CSS keyword, relative to the visitor's
+/// own default size.
+pub fn text_size_css(text_size: TextSize) -> &'static str {
+    match text_size {
+        TextSize::Normal => "",
+        TextSize::Large => ".pg-root{font-size:large}",
+        TextSize::Larger => ".pg-root{font-size:x-large}",
+    }
 }
 
 fn write_colours(css: &mut String, palette: &Palette) {
