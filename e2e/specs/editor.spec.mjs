@@ -42,6 +42,9 @@ test('two real widgets preview the theme, with a contrast report; the page is ac
     assert.equal(await light.host.getAttribute('theme'), 'auto');
     assert.equal(await dark.host.getAttribute('theme'), 'auto');
     assert.deepEqual(await axeViolations(page, 'html'), []);
+    // On a phone: one column, nothing wider than the screen (the report's table included).
+    await page.setViewportSize({ width: 360, height: 740 });
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360);
     assert.deepEqual(page.problems, []);
   });
 });
