@@ -1,9 +1,10 @@
 // Size and speed benchmark (a measurement, not a test): `./dev bench` after a release build.
-//   node e2e/bench.mjs [--rounds 9] [--cpu 4]
+//   node e2e/bench.mjs [--rounds 9] [--cpu 4] [--clicks 100]
 // Prints raw/gzip/brotli bytes of every file in dist/, then, over fresh browser contexts, the time
 // from navigation and from the loader's start to the widget's first render (`pain-guide:ready`),
 // against a static-HTML baseline page with the same text (its first contentful paint), measured
-// in the same rounds in alternating order.
+// in the same rounds in alternating order; then click-to-paint over 100 clicks on the body map,
+// against the same clicks on a static copy of the map's SVG whose only script toggles a class.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -13,8 +14,13 @@ import { launch } from './support/browser.mjs';
 import { EMBED_FILES } from '../tools/policy.mjs';
 
 const { values: options } = parseArgs({
-  options: { rounds: { type: 'string', default: '9' }, cpu: { type: 'string', default: '1' } },
+  options: {
+    rounds: { type: 'string', default: '9' },
+    cpu: { type: 'string', default: '1' },
+    clicks: { type: 'string', default: '100' },
+  },
 });
+const CLICKS = Number(options.clicks);
 const ROUNDS = Number(options.rounds);
 const CPU_SLOWDOWN = Number(options.cpu);
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -59,7 +65,8 @@ function quantile(values, q) {
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
 }
 
-async function firstRender(browser, url, baseline) {
+/** A fresh context and page, CPU-throttled as asked, recording each click's time to paint. */
+async function freshPage(browser) {
   const context = await browser.newContext();
   const page = await context.newPage();
   if (CPU_SLOWDOWN > 1) {
@@ -76,6 +83,11 @@ async function firstRender(browser, url, baseline) {
       requestAnimationFrame(() => setTimeout(() => window.clickToPaint.push(performance.now() - start)));
     }, true);
   });
+  return { context, page };
+}
+
+async function firstRender(browser, url, baseline) {
+  const { context, page } = await freshPage(browser);
   await page.goto(url);
   const timing = await page.evaluate(async (baseline) => {
     const paint = () => performance.getEntriesByName('first-contentful-paint')[0];
@@ -93,6 +105,46 @@ async function firstRender(browser, url, baseline) {
   if (!baseline) timing.clicks = await clickToPaint(page);
   await context.close();
   return timing;
+}
+
+/** The map's places on the front figure, and its SVG markup, as the widget draws them. */
+async function mapMarkup(browser, url) {
+  const { context, page } = await freshPage(browser);
+  await page.goto(url);
+  const host = page.locator('pain-guide').first();
+  await host.getByRole('navigation').getByRole('button', { name: 'My pain map' }).click();
+  await host.locator('#pg-front-neck').waitFor();
+  const markup = await host.evaluate((element) => {
+    const figure = element.shadowRoot.querySelector('.pg-figure');
+    return { svg: figure.innerHTML, ids: [...figure.querySelectorAll('[id^=pg-front-]')].map((place) => place.id) };
+  });
+  await context.close();
+  return markup;
+}
+
+/** The map's SVG as a static page: a click toggles a place's class, and nothing else runs. */
+function baselineMapPage(svg) {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Baseline map</title>
+    <style>.map svg{width:12em}.pg-site{fill:#fff;stroke:#39494f}.pg-site.marked{fill:#0b7a75;stroke-width:3}</style></head>
+    <body><div class="map">${svg}</div>
+    <script>document.addEventListener('click', (e) => e.target.closest('.pg-site')?.classList.toggle('marked'));</script></body></html>`;
+}
+
+/** `CLICKS` real (CDP) clicks over the places `ids` (round and round): each one's click-to-paint. */
+async function clickRun(browser, url, ids, widget) {
+  const { context, page } = await freshPage(browser);
+  await page.goto(url);
+  const within = widget ? page.locator('pain-guide').first() : page;
+  if (widget) {
+    await within.getByRole('navigation').getByRole('button', { name: 'My pain map' }).click();
+    await within.locator(`#${ids[0]}`).waitFor();
+  }
+  await page.evaluate(() => { window.clickToPaint = []; });
+  for (let click = 0; click < CLICKS; click++) await within.locator(`#${ids[click % ids.length]}`).click();
+  await page.waitForFunction((n) => window.clickToPaint.length >= n, CLICKS);
+  const times = await page.evaluate(() => window.clickToPaint);
+  await context.close();
+  return times;
 }
 
 /** Opens the body map and marks five places with real (CDP) clicks: each one's click-to-paint. */
@@ -135,6 +187,16 @@ try {
   line('baseline (static HTML): first contentful paint', baseline);
   const ratio = median(rounds.map((timing) => timing.navigation)) / median(baseline);
   console.log(`widget / baseline (medians): ${ratio.toFixed(2)}× (target ≤ 2×)`);
+
+  const { svg, ids } = await mapMarkup(browser, `${server.url}/hosts/plain.html`);
+  server.addPage('/hosts/baseline-map.html', baselineMapPage(svg));
+  const widgetClicks = await clickRun(browser, `${server.url}/hosts/plain.html`, ids, true);
+  const baselineClicks = await clickRun(browser, `${server.url}/hosts/baseline-map.html`, ids, false);
+  console.log(`\nclick-to-paint, ${CLICKS} clicks over the ${ids.length} places of the front figure, CPU slowdown ${CPU_SLOWDOWN}x (ms):`);
+  line('widget: click on a place → next frame painted', widgetClicks);
+  line('baseline (static SVG, a class toggled)', baselineClicks);
+  const clickRatio = median(widgetClicks) / median(baselineClicks);
+  console.log(`widget / baseline (medians): ${clickRatio.toFixed(2)}× (target ≤ 1.25×; p95 target ≤ 100 ms)`);
 } finally {
   await browser.close();
   await server.close();

@@ -30,22 +30,35 @@ enum Part {
     Summary,
 }
 
+/// What the widget shows. One state for all of it: each `use_state` costs its own copy of Yew's
+/// hook code in the wasm.
+#[derive(Clone, Copy, PartialEq)]
+struct Shown {
+    part: Part,
+    /// The patient arrived at the part through a link (not the tabs): focus follows.
+    follow_link: bool,
+    /// How the map is being looked at, kept while the patient reads elsewhere.
+    map: MapView,
+}
+
 #[component(Widget)]
 pub fn widget(props: &WidgetProps) -> Html {
     let strings = &EN;
     let config = &props.config;
     let glossary = use_state(glossary::bundled);
-    // (part shown, whether the patient arrived there through a link and focus should follow)
-    let part = use_state(|| (Part::Learn, false));
+    let shown = use_state(|| Shown {
+        part: Part::Learn,
+        follow_link: false,
+        map: MapView::default(),
+    });
     let learn = learn::use_learn(&glossary, config.entry.as_deref());
     let answers = use_answers();
-    let map_view = use_state(MapView::default);
     let hand_off = use_reducer(HandOff::default);
     let scroll_ref = use_node_ref();
     {
         // Arriving through a link (not the tabs): focus goes to the new part's title.
         let scroll_ref = scroll_ref.clone();
-        use_effect_with(*part, move |&(_, follow_link)| {
+        use_effect_with((shown.part, shown.follow_link), move |&(_, follow_link)| {
             let title = scroll_ref
                 .cast::<web_sys::Element>()
                 .and_then(|scroll| scroll.query_selector("#pg-page-title").ok().flatten());
@@ -86,21 +99,24 @@ pub fn widget(props: &WidgetProps) -> Html {
             // Focusable so keyboard users can scroll the reading area (the widget has a fixed height).
             <nav class="pg-nav" aria-label={numbered(strings.sections_label)}>
                 { for [(Part::Learn, strings.part_learn), (Part::Map, strings.part_map), (Part::Summary, strings.part_summary)].into_iter().map(|(target, label)| {
-                    let part = part.clone();
-                    let current = part.0 == target;
+                    let shown = shown.clone();
+                    let current = shown.part == target;
                     html! {
                         <button type="button" class="pg-tab" aria-current={current.then_some("page")}
-                            onclick={Callback::from(move |_| part.set((target, false)))}>{ label }</button>
+                            onclick={Callback::from(move |_| shown.set(Shown { part: target, follow_link: false, ..*shown }))}>{ label }</button>
                     }
                 }) }
             </nav>
             <div class="pg-scroll" tabindex="0" role="group" aria-labelledby="pg-page-title" ref={scroll_ref}>
-                { match part.0 {
+                { match shown.part {
                     Part::Learn => learn::learn(&learn, &glossary, &{
-                        let part = part.clone();
-                        Callback::from(move |()| part.set((Part::Map, true)))
+                        let shown = shown.clone();
+                        Callback::from(move |()| shown.set(Shown { part: Part::Map, follow_link: true, ..*shown }))
                     }),
-                    Part::Map => pain_map(&answers, *map_view, &Callback::from(move |view| map_view.set(view)), notices),
+                    Part::Map => pain_map(&answers, shown.map, &{
+                        let shown = shown.clone();
+                        Callback::from(move |map| shown.set(Shown { map, ..*shown }))
+                    }, notices),
                     Part::Summary => summary_part(&answers, notices, appointment(&answers, config, &props.host, &hand_off)),
                 } }
             </div>
