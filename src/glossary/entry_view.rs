@@ -7,33 +7,29 @@ use crate::i18n::EN;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-/// The entry page's own state: the open term explanation, and the nodes focus moves between.
-/// Held by the Learn part's hook, so the page itself is a view function.
+/// The nodes focus moves between on the entry page. Held by the Learn part's hook, so the page
+/// itself is a view function (the open explanation is in `LearnState`).
 pub struct EntryState {
-    open: UseStateHandle<Option<(TermAt, String)>>,
     article: NodeRef,
     title: NodeRef,
     popover: NodeRef,
 }
 
-/// `id`: the entry shown, if any. When it changes, an open explanation closes, and the title
-/// takes focus if the patient navigated there (`take_focus`).
+/// `id`: the entry shown, if any. When it changes, the title takes focus if the patient navigated
+/// there (`take_focus`); when an explanation opens (`open`), it takes focus.
 #[hook]
-pub fn use_entry_state(id: Option<String>, take_focus: bool) -> EntryState {
-    let open = use_state(|| None::<(TermAt, String)>);
+pub fn use_entry_state(id: Option<String>, take_focus: bool, open: Option<TermAt>) -> EntryState {
     let (article, title, popover) = (use_node_ref(), use_node_ref(), use_node_ref());
-    use_popover_focus(popover.clone(), open.as_ref().map(|(at, _)| *at));
+    use_popover_focus(popover.clone(), open);
     {
-        let (open, title) = (open.clone(), title.clone());
+        let title = title.clone();
         use_effect_with(id, move |_| {
-            open.set(None);
             if take_focus {
                 focus(&title);
             }
         });
     }
     EntryState {
-        open,
         article,
         title,
         popover,
@@ -44,6 +40,10 @@ pub struct EntryView<'a> {
     pub state: &'a EntryState,
     pub glossary: &'a Glossary,
     pub id: &'a str,
+    /// The linked term whose explanation is open, and the entry it explains.
+    pub open: Option<&'a (TermAt, String)>,
+    pub on_term: Callback<(TermAt, String)>,
+    pub on_close_term: Callback<()>,
     pub on_open: Callback<String>,
     pub on_back: Callback<()>,
     pub on_open_map: Callback<()>,
@@ -51,8 +51,8 @@ pub struct EntryView<'a> {
 
 pub fn entry_view(props: EntryView<'_>) -> Html {
     let strings = &EN;
+    let open = props.open;
     let EntryState {
-        open,
         article: article_ref,
         title: title_ref,
         popover: popover_ref,
@@ -71,36 +71,24 @@ pub fn entry_view(props: EntryView<'_>) -> Html {
         };
     };
 
-    let on_term = {
-        let open = open.clone();
-        Callback::from(move |(at, id): (TermAt, String)| {
-            // Tapping the open term again closes it.
-            open.set(
-                if open.as_ref().is_some_and(|(current, _)| *current == at) {
-                    None
-                } else {
-                    Some((at, id))
-                },
-            );
-        })
-    };
+    let on_term = props.on_term.clone();
+    let open_at = open.map(|(at, _)| *at);
     let on_close = {
-        let (open, article_ref) = (open.clone(), article_ref.clone());
+        // Focus goes back to the term's button, then the explanation closes.
+        let (article_ref, on_close_term) = (article_ref.clone(), props.on_close_term.clone());
         Callback::from(move |()| {
-            if let (Some((at, _)), Some(article)) = (&*open, article_ref.cast::<web_sys::Element>())
-            {
+            if let (Some(at), Some(article)) = (open_at, article_ref.cast::<web_sys::Element>()) {
                 if let Ok(Some(term)) =
                     article.query_selector(&format!("[data-term=\"{}\"]", at.key()))
                 {
                     let _ = term.unchecked_into::<web_sys::HtmlElement>().focus();
                 }
             }
-            open.set(None);
+            on_close_term.emit(());
         })
     };
-    let open_at = open.as_ref().map(|(at, _)| *at);
     let popover_for = |slot: usize| -> Html {
-        match &**open {
+        match open {
             Some((at, id)) if at.slot == slot => match props.glossary.entry(id) {
                 Some(target) => term_popover(Popover {
                     entry: target,

@@ -48,7 +48,8 @@ pub fn use_learn(glossary: &Glossary, entry: Option<&str>) -> Learn {
         Page::Entry(id) => Some(id.clone()),
         Page::Index => None,
     };
-    let entry = use_entry_state(shown, state.patient_navigated);
+    let open = state.open_term.as_ref().map(|(at, _)| *at);
+    let entry = use_entry_state(shown, state.patient_navigated, open);
     Learn {
         state,
         topics,
@@ -78,6 +79,15 @@ pub fn learn(learn: &Learn, glossary: &Rc<Glossary>, on_open_map: &Callback<()>)
             state: &learn.entry,
             glossary,
             id,
+            open: state.open_term.as_ref(),
+            on_term: {
+                let state = state.clone();
+                Callback::from(move |(at, id)| state.dispatch(LearnAction::Term(at, id)))
+            },
+            on_close_term: {
+                let state = state.clone();
+                Callback::from(move |()| state.dispatch(LearnAction::CloseTerm))
+            },
             on_open,
             on_back: {
                 let state = state.clone();

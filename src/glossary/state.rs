@@ -1,6 +1,7 @@
 //! Where the patient is in the Learn part, as a pure reducer (no DOM): the A–Z index with its
 //! search, or one entry. Views dispatch [`LearnAction`]s; tests drive it directly.
 
+use super::rich_text::TermAt;
 use super::{Entry, Glossary};
 use std::rc::Rc;
 use yew::Reducible;
@@ -21,6 +22,8 @@ pub struct LearnState {
     /// True once the patient navigated: only then may the views move focus (never on page load,
     /// never when the clinic's script sets the `entry` attribute).
     pub patient_navigated: bool,
+    /// The linked term whose short explanation is open in the entry, and the entry it explains.
+    pub open_term: Option<(TermAt, String)>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,6 +34,9 @@ pub enum LearnAction {
     /// The page (`entry` attribute) asked for an entry.
     Show(String),
     BackToIndex,
+    /// A linked term was tapped: its explanation opens, or closes if it was the open one.
+    Term(TermAt, String),
+    CloseTerm,
 }
 
 impl LearnState {
@@ -40,6 +46,7 @@ impl LearnState {
             query: String::new(),
             came_from: None,
             patient_navigated: false,
+            open_term: None,
         }
     }
 }
@@ -49,6 +56,8 @@ impl Reducible for LearnState {
 
     fn reduce(self: Rc<Self>, action: LearnAction) -> Rc<Self> {
         let mut next = (*self).clone();
+        // Every action but tapping a term closes an open explanation.
+        next.open_term = None;
         match action {
             LearnAction::Search(query) => next.query = query,
             LearnAction::Open(id) => {
@@ -66,6 +75,11 @@ impl Reducible for LearnState {
                 next.page = Page::Index;
                 next.patient_navigated = true;
             }
+            LearnAction::Term(at, id) => {
+                let tapped_again = self.open_term.as_ref().is_some_and(|(open, _)| *open == at);
+                next.open_term = (!tapped_again).then_some((at, id));
+            }
+            LearnAction::CloseTerm => {}
         }
         Rc::new(next)
     }
@@ -145,6 +159,27 @@ mod tests {
     }
 
     #[test]
+    fn a_tapped_term_opens_its_explanation_and_closes_on_a_second_tap_or_any_move() {
+        let at = |link| TermAt { slot: 1, link };
+        let term = |link| LearnAction::Term(at(link), "fibro-fog".to_string());
+        let state = Rc::new(LearnState::new(Some("fibromyalgia".into())));
+        let open = state.reduce(term(0));
+        assert_eq!(open.open_term, Some((at(0), "fibro-fog".to_string())));
+        assert_eq!(open.clone().reduce(term(0)).open_term, None, "tapped again");
+        assert_eq!(
+            open.clone()
+                .reduce(term(1))
+                .open_term
+                .as_ref()
+                .map(|(at, _)| at.link),
+            Some(1)
+        );
+        assert_eq!(open.clone().reduce(LearnAction::CloseTerm).open_term, None);
+        let moved = open.reduce(LearnAction::Open("ketamine".into()));
+        assert_eq!(moved.open_term, None);
+    }
+
+    #[test]
     fn search_matches_titles_and_synonyms_ignoring_case_and_accents() {
         let glossary = glossary();
         assert_eq!(titles(&search(&glossary, "fog")), ["Fibro fog"]);
@@ -190,7 +225,8 @@ mod tests {
                 page: Page::Index,
                 query: "fog".into(),
                 came_from: Some("fibro-fog".into()),
-                patient_navigated: true
+                patient_navigated: true,
+                open_term: None,
             }
         );
     }
