@@ -184,16 +184,18 @@ test('a brand web font the page loads is used inside the widget with font-family
   });
 });
 
-test('text size and the clinic logo: checked, shown, and changed live without losing marks', async (t) => {
+test('text size, corners and the clinic logo: checked, shown, and changed live without losing marks', async (t) => {
   const expected = ['<pain-guide logo-src="javascript:alert(1)"> is not valid', '<pain-guide text-size="huge"> is not valid'];
   await run(t, { expected }, async (page) => {
     const html = (await readFile(new URL('../hosts/plain.html', import.meta.url), 'utf8')).replace('<pain-guide entry="fibromyalgia">',
-      '<pain-guide entry="fibromyalgia" text-size="larger" clinic-name="Riverside Pain &amp; Wellness" logo-src="/clinic-logo.svg">');
+      '<pain-guide entry="fibromyalgia" text-size="larger" corner-radius="12" clinic-name="Riverside Pain &amp; Wellness" logo-src="/clinic-logo.svg">');
     addPage('/hosts/brand.html', html);
     await page.goto(url('/hosts/brand.html'));
     const widget = await new Widget(page).ready();
     const size = async () => (await widget.styles('.pg-root', ['font-size']))['font-size'];
     assert.equal(await size(), '24px', 'larger: x-large, from the visitor\'s 16px');
+    assert.equal((await widget.styles('.pg-root', ['border-top-left-radius']))['border-top-left-radius'], '18px', 'the outer corners: 1.5 × 12px');
+    assert.equal((await widget.styles('.pg-tab', ['border-top-left-radius']))['border-top-left-radius'], '12px', 'the tabs: 12px');
     const logo = widget.host.getByRole('img', { name: 'Riverside Pain & Wellness' });
     await page.waitForFunction(() => document.querySelector('pain-guide').shadowRoot.querySelector('.pg-logo')?.naturalWidth > 0);
     assert.match(await logo.getAttribute('src'), /\/clinic-logo\.svg$/);

@@ -12,7 +12,7 @@ export class ThemeEditor {
   }
 
   async preset(label) {
-    await this.page.getByLabel('Preset').selectOption({ label });
+    await this.page.getByLabel('Preset', { exact: true }).selectOption({ label });
   }
 
   /** Ticks "Our own …" for a colour and sets its picker (by the picker's name, e.g. "Main colour"). */

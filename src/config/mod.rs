@@ -45,6 +45,8 @@ pub struct WidgetConfig {
     pub brand: Brand,
     pub font: FontChoice,
     pub text_size: TextSize,
+    /// The corners' radius in CSS pixels (`corner-radius`); `None` keeps the preset's.
+    pub corner_radius: Option<u8>,
     /// The clinic's logo (`logo-src`), shown by the call to action.
     pub logo: Option<String>,
     /// The glossary entry to open on (id syntax checked here; the view reports unknown ids).
@@ -73,6 +75,7 @@ pub enum Submit {
 pub const DEFAULT_CTA_TEXT: &str = "Contact the clinic";
 const MAX_CTA_TEXT: usize = 60;
 const MAX_CLINIC_NAME: usize = 80;
+const MAX_CORNER_RADIUS: u32 = 32;
 
 /// An attribute value the widget could not use; the default was used instead.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -102,10 +105,11 @@ impl fmt::Display for ConfigWarning {
 
 /// The settings `theme-config` and `setTheme` accept: the contract's attributes marked as theme
 /// settings (tests/contract.rs keeps the two equal; the table's texts stay out of the wasm).
-pub const THEME_SETTINGS: [&str; 7] = [
+pub const THEME_SETTINGS: [&str; 8] = [
     "theme",
     "font-family",
     "text-size",
+    "corner-radius",
     "primary-color",
     "background-color",
     "surface-color",
@@ -116,8 +120,8 @@ pub const THEME_SETTINGS: [&str; 7] = [
 type Layer = Vec<(String, String)>;
 
 /// What the theme-setting keys are, for warnings.
-const THEME_KEYS: &str =
-    "theme, font-family, text-size, primary-color, background-color, surface-color or text-color";
+const THEME_KEYS: &str = "theme, font-family, text-size, corner-radius, primary-color, \
+     background-color, surface-color or text-color";
 
 /// Reads a JSON object of theme settings from `source`; anything else is warned about and left out.
 fn theme_layer(json: &str, source: &'static str, warnings: &mut Vec<ConfigWarning>) -> Layer {
@@ -212,6 +216,20 @@ impl WidgetConfig {
                 TextSize::Normal
             }),
         };
+        let corner_radius = attribute("corner-radius").and_then(|value| {
+            let number = value.trim();
+            let pixels: Option<u32> = number.strip_suffix("px").unwrap_or(number).parse().ok();
+            let valid = pixels.filter(|&pixels| pixels <= MAX_CORNER_RADIUS);
+            if valid.is_none() {
+                warnings.push(ConfigWarning {
+                    attribute: "corner-radius",
+                    value,
+                    expected: "a number of pixels from 0 to 32, such as 8",
+                    used: "the theme's corners",
+                });
+            }
+            valid.map(|pixels| pixels as u8)
+        });
         let theme = match attribute("theme") {
             None => Theme::default(),
             Some(value) => Theme::from_name(&value).unwrap_or_else(|| {
@@ -335,6 +353,7 @@ impl WidgetConfig {
                 brand,
                 font,
                 text_size,
+                corner_radius,
                 logo,
                 entry,
                 cta,
@@ -661,6 +680,33 @@ mod tests {
         let (config, warnings) = parse(&[("clinic-name", &"<b>".repeat(40))]);
         assert_eq!(config.clinic_name.unwrap().chars().count(), 80);
         assert_eq!(warnings[0].attribute, "clinic-name");
+    }
+
+    #[test]
+    fn corner_radius_takes_whole_pixels_up_to_32() {
+        for (given, used) in [
+            ("8", Some(8)),
+            (" 12px ", Some(12)),
+            ("0", Some(0)),
+            ("32", Some(32)),
+        ] {
+            assert_eq!(
+                parse(&[("corner-radius", given)]).0.corner_radius,
+                used,
+                "{given}"
+            );
+        }
+        for hostile in ["33", "-1", "1.5", "50%", "8em", "8px;}</style>", ""] {
+            let (config, warnings) = parse(&[("corner-radius", hostile)]);
+            assert_eq!(config.corner_radius, None, "{hostile}");
+            assert_eq!(warnings[0].attribute, "corner-radius", "{hostile}");
+        }
+        let (config, _) = layered(
+            &[("corner-radius", "4")],
+            &[],
+            Some(r#"{"corner-radius": "16"}"#),
+        );
+        assert_eq!(config.corner_radius, Some(16), "setTheme wins");
     }
 
     #[test]

@@ -45,6 +45,13 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
         summary: "The widget's text size: the visitor's own, or one or two steps larger (the whole widget grows with it).",
     },
     AttributeSpec {
+        name: "corner-radius",
+        theme_setting: true,
+        values: "a whole number of pixels, 0 to 32 (`8` or `8px`)",
+        default: "(the preset's, 0.5em)",
+        summary: "How round the corners of the widget, its panels and buttons are; `0` is square.",
+    },
+    AttributeSpec {
         name: "primary-color",
         theme_setting: true,
         values: "a colour: `#0b7a75`, `rgb(11, 122, 117)`, `hsl(177, 83%, 26%)` or a name",

@@ -2,7 +2,7 @@
 
 use crate::app::{Widget, WidgetProps};
 use crate::config::WidgetConfig;
-use crate::theme::stylesheet::text_size_css;
+use crate::theme::stylesheet::sizing_css;
 use crate::theme::widget_css;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -93,8 +93,11 @@ impl WidgetHandle {
         if config == self.config {
             return Ok(());
         }
-        let looks =
-            |config: &WidgetConfig| (config.theme, config.brand, config.font, config.text_size);
+        // Everything `apply_styles` reads.
+        let looks = |config: &WidgetConfig| {
+            let sizes = (config.text_size, config.corner_radius);
+            (config.theme, config.brand, config.font, sizes)
+        };
         if looks(&config) != looks(&self.config) {
             apply_styles(&self.sheet, &config)?;
         }
@@ -124,7 +127,7 @@ impl WidgetHandle {
 /// Writes the instance's stylesheet, saying on the console what the contrast guard changed.
 fn apply_styles(sheet: &CssStyleSheet, config: &WidgetConfig) -> Result<(), JsValue> {
     let (mut css, adjustments) = widget_css(config.theme, &config.brand, config.font);
-    css.push_str(text_size_css(config.text_size));
+    css.push_str(&sizing_css(config.text_size, config.corner_radius));
     for adjustment in adjustments {
         crate::embed::warn(&format!("pain-guide: {adjustment}"));
     }

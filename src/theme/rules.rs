@@ -27,11 +27,13 @@ pub fn rules() -> stylist::ast::Sheet {
             max-height: 90vh;
             min-height: 12em;
             font-size: medium;
+            /* The corners; a clinic's corner-radius replaces it (stylesheet::sizing_css). */
+            --pg-radius: 0.5em;
             line-height: 1.5;
             color: var(--pg-text);
             background: var(--pg-background);
             border: 1px solid var(--pg-border);
-            border-radius: 0.75em;
+            border-radius: calc(var(--pg-radius) * 1.5);
             overflow: hidden;
             -webkit-text-size-adjust: 100%;
             text-size-adjust: 100%;
@@ -128,7 +130,7 @@ pub fn rules() -> stylist::ast::Sheet {
             padding: 0.9em 1em;
             max-width: 40em;
             border: 2px solid var(--pg-primary);
-            border-radius: 0.5em;
+            border-radius: var(--pg-radius);
             background: var(--pg-surface);
         }
         .pg-popover-title {
@@ -147,7 +149,7 @@ pub fn rules() -> stylist::ast::Sheet {
             min-height: 2.75em;
             padding: 0.4em 1em;
             border: 2px solid var(--pg-primary);
-            border-radius: 0.5em;
+            border-radius: var(--pg-radius);
             background: var(--pg-primary);
             color: var(--pg-background);
             font-weight: 600;
@@ -173,7 +175,7 @@ pub fn rules() -> stylist::ast::Sheet {
             min-height: 2.75em;
             padding: 0.4em 0.75em;
             border: 2px solid var(--pg-muted-text);
-            border-radius: 0.5em;
+            border-radius: var(--pg-radius);
             background: var(--pg-background);
             font-size: 1.05em;
         }
@@ -256,7 +258,7 @@ pub fn rules() -> stylist::ast::Sheet {
             padding: 0.4em 0.75em;
             border: 1px solid transparent;
             border-bottom: 0;
-            border-radius: 0.5em 0.5em 0 0;
+            border-radius: var(--pg-radius) var(--pg-radius) 0 0;
             background: none;
             color: var(--pg-primary);
             font-weight: 600;
@@ -302,7 +304,7 @@ pub fn rules() -> stylist::ast::Sheet {
             gap: 0.5em 1.5em;
             margin: 0.5em 0;
             padding: 0.5em;
-            border-radius: 0.5em;
+            border-radius: var(--pg-radius);
         }
         .pg-figure:focus-visible {
             outline: 3px solid var(--pg-focus);
@@ -375,7 +377,7 @@ pub fn rules() -> stylist::ast::Sheet {
             margin: 0.5em 0 1em;
             padding: 0.9em 1em;
             border: 1px solid var(--pg-border);
-            border-radius: 0.5em;
+            border-radius: var(--pg-radius);
             background: var(--pg-surface);
         }
         .pg-panel h3 {
@@ -416,7 +418,7 @@ pub fn rules() -> stylist::ast::Sheet {
             min-height: 2.75em;
             padding: 0.25em 0.6em;
             border: 2px solid var(--pg-muted-text);
-            border-radius: 0.4em;
+            border-radius: calc(var(--pg-radius) * 0.8);
             background: var(--pg-background);
         }
         .pg-choice input:checked + span {
@@ -470,7 +472,7 @@ pub fn rules() -> stylist::ast::Sheet {
             padding: 0.75em 1em;
             border: 2px solid var(--pg-text);
             border-left-width: 0.5em;
-            border-radius: 0.5em;
+            border-radius: var(--pg-radius);
             background: var(--pg-surface);
         }
         .pg-alert h3 {

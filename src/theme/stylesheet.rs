@@ -49,14 +49,25 @@ pub fn widget_css(theme: Theme, brand: &Brand, font: FontChoice) -> (String, Vec
     (css, adjustments)
 }
 
-/// The clinic's text size, after the rules so it wins: a CSS keyword, relative to the visitor's
-/// own default size.
-pub fn text_size_css(text_size: TextSize) -> &'static str {
-    match text_size {
+/// The clinic's text size and corners, after the rules so they win: a CSS keyword (relative to
+/// the visitor's own default size), and a whole number of pixels the config checked.
+pub fn sizing_css(text_size: TextSize, corner_radius: Option<u8>) -> String {
+    let mut css = String::from(match text_size {
         TextSize::Normal => "",
         TextSize::Large => ".pg-root{font-size:large}",
         TextSize::Larger => ".pg-root{font-size:x-large}",
+    });
+    if let Some(pixels) = corner_radius {
+        css.push_str(
+            &[
+                ".pg-root{--pg-radius:",
+                &u32::from(pixels).to_string(),
+                "px}",
+            ]
+            .concat(),
+        );
     }
+    css
 }
 
 fn write_colours(css: &mut String, palette: &Palette) {
@@ -112,8 +123,10 @@ mod tests {
         let instance = &css[RULES.len()..];
         for (at, _) in RULES.match_indices("var(--pg-") {
             let name = &RULES[at + 4..at + 4 + RULES[at + 4..].find(')').unwrap()];
+            // The colours are the instance's; the corners have their default in the rules.
+            let default = format!("{name}:0.5em");
             assert!(
-                instance.contains(&format!("{name}:#")),
+                instance.contains(&format!("{name}:#")) || RULES.contains(&default),
                 "{name} is used but never set"
             );
         }
