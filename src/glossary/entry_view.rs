@@ -11,24 +11,16 @@ use yew::prelude::*;
 /// itself is a view function (the open explanation is in `LearnState`).
 pub struct EntryState {
     article: NodeRef,
-    title: NodeRef,
+    /// Focused when the patient opens the entry (`learn::use_learn`).
+    pub(super) title: NodeRef,
     popover: NodeRef,
 }
 
-/// `id`: the entry shown, if any. When it changes, the title takes focus if the patient navigated
-/// there (`take_focus`); when an explanation opens (`open`), it takes focus.
+/// When an explanation opens (`open`), it takes focus.
 #[hook]
-pub fn use_entry_state(id: Option<String>, take_focus: bool, open: Option<TermAt>) -> EntryState {
+pub fn use_entry_state(open: Option<TermAt>) -> EntryState {
     let (article, title, popover) = (use_node_ref(), use_node_ref(), use_node_ref());
     use_popover_focus(popover.clone(), open);
-    {
-        let title = title.clone();
-        use_effect_with(id, move |_| {
-            if take_focus {
-                focus(&title);
-            }
-        });
-    }
     EntryState {
         article,
         title,
@@ -178,11 +170,5 @@ pub fn entry_view(props: EntryView<'_>) -> Html {
                 }
             </footer>
         </article>
-    }
-}
-
-pub(super) fn focus(node: &NodeRef) {
-    if let Some(element) = node.cast::<web_sys::HtmlElement>() {
-        let _ = element.focus();
     }
 }

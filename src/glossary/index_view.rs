@@ -3,12 +3,11 @@
 use super::state::{by_letter, search};
 use super::Glossary;
 use crate::i18n::EN;
-use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 /// What the index shows and where its events go (a view function: its only effect, focus on the
-/// topic the patient came back from, is [`use_topic_focus`] in the Learn component).
+/// topic the patient came back from, is `learn::use_learn`'s).
 pub struct IndexView<'a> {
     pub glossary: &'a Glossary,
     pub query: &'a str,
@@ -53,24 +52,4 @@ pub fn index_view(props: IndexView<'_>) -> Html {
             </div>
         </div>
     }
-}
-
-/// When the index opens again after an entry (`came_from`), focus that entry's topic, so the
-/// patient goes on from where they were.
-#[hook]
-pub fn use_topic_focus(list: NodeRef, came_from: Option<String>, take_focus: bool) {
-    use_effect_with(came_from, move |came_from| {
-        let topic = came_from
-            .as_ref()
-            .filter(|_| take_focus)
-            .zip(list.cast::<web_sys::Element>())
-            .and_then(|(id, list)| {
-                list.query_selector(&format!("[data-topic=\"{id}\"]"))
-                    .ok()
-                    .flatten()
-            });
-        if let Some(topic) = topic {
-            let _ = topic.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
-    });
 }

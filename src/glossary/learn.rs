@@ -3,10 +3,11 @@
 //! where they were reading.
 
 use super::entry_view::{entry_view, use_entry_state, EntryState, EntryView};
-use super::index_view::{index_view, use_topic_focus, IndexView};
+use super::index_view::{index_view, IndexView};
 use super::state::{LearnAction, LearnState, Page};
 use super::Glossary;
 use std::rc::Rc;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The Learn part's state, and the topics list that focus returns to.
@@ -38,18 +39,31 @@ pub fn use_learn(glossary: &Glossary, entry: Option<&str>) -> Learn {
         });
     }
     let topics = use_node_ref();
-    let index_shown = state.page == Page::Index;
-    use_topic_focus(
-        topics.clone(),
-        state.came_from.clone().filter(|_| index_shown),
-        state.patient_navigated,
-    );
-    let shown = match &state.page {
-        Page::Entry(id) => Some(id.clone()),
-        Page::Index => None,
-    };
     let open = state.open_term.as_ref().map(|(at, _)| *at);
-    let entry = use_entry_state(shown, state.patient_navigated, open);
+    let entry = use_entry_state(open);
+    {
+        // Focus follows the patient (never on page load, never when the page sets `entry`): to
+        // the entry's title when they open one, back to its topic when they return to the index.
+        let (topics, title) = (topics.clone(), entry.title.clone());
+        let navigated = state.patient_navigated;
+        let place = (state.page.clone(), state.came_from.clone());
+        use_effect_with(place, move |(page, came_from)| {
+            let target = match page {
+                Page::Entry(_) => title.cast::<web_sys::HtmlElement>(),
+                Page::Index => came_from
+                    .as_ref()
+                    .zip(topics.cast::<web_sys::Element>())
+                    .and_then(|(id, list)| {
+                        let topic = format!("[data-topic=\"{id}\"]");
+                        list.query_selector(&topic).ok().flatten()
+                    })
+                    .map(JsCast::unchecked_into),
+            };
+            if let (true, Some(target)) = (navigated, target) {
+                let _ = target.focus();
+            }
+        });
+    }
     Learn {
         state,
         topics,
