@@ -222,6 +222,14 @@ pub const CSS_PROPERTIES: &[CssPropertySpec] = &[
         name: "--pg-text",
         setting: "text-color",
     },
+    CssPropertySpec {
+        name: "--pg-text-size",
+        setting: "text-size",
+    },
+    CssPropertySpec {
+        name: "--pg-radius",
+        setting: "corner-radius",
+    },
 ];
 
 /// The custom element's tag name.
