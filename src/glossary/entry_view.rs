@@ -1,6 +1,7 @@
 //! One glossary entry, rendered like a short patient leaflet, with its linked terms.
 
-use super::rich_text::{rich_text, RichTextProps, TermAt};
+use super::rich_text::{rich_text, RichTextProps};
+use super::state::TermAt;
 use super::term_popover::{term_popover, use_popover_focus, Popover};
 use super::{Block, Glossary};
 use crate::i18n::EN;

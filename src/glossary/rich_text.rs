@@ -2,22 +2,9 @@
 //! a short explanation. Never HTML from content.
 
 use super::inline::{self, Inline};
+use super::state::TermAt;
 use super::Glossary;
 use yew::prelude::*;
-
-/// A term link in an entry: which text slot (paragraph or list item) and which link in it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct TermAt {
-    pub slot: usize,
-    pub link: usize,
-}
-
-impl TermAt {
-    /// The `data-term` value that lets focus return to this term's button.
-    pub fn key(self) -> String {
-        format!("{}-{}", self.slot, self.link)
-    }
-}
 
 pub struct RichTextProps<'a> {
     pub text: &'a str,

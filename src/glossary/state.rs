@@ -1,10 +1,23 @@
 //! Where the patient is in the Learn part, as a pure reducer (no DOM): the A–Z index with its
 //! search, or one entry. Views dispatch [`LearnAction`]s; tests drive it directly.
 
-use super::rich_text::TermAt;
 use super::{Entry, Glossary};
 use std::rc::Rc;
 use yew::Reducible;
+
+/// A term link in an entry: which text slot (paragraph or list item) and which link in it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct TermAt {
+    pub slot: usize,
+    pub link: usize,
+}
+
+impl TermAt {
+    /// The `data-term` value that lets focus return to this term's button.
+    pub fn key(self) -> String {
+        format!("{}-{}", self.slot, self.link)
+    }
+}
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Page {
