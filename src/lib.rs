@@ -13,6 +13,7 @@ pub mod body_map;
 pub mod config;
 pub mod embed;
 pub mod glossary;
+pub mod html;
 pub mod i18n;
 /// The widget's JSON value with a writer and a reader (content files, stored answers, theme
 /// settings).

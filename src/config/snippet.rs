@@ -4,7 +4,7 @@
 
 use super::WidgetConfig;
 use crate::embed::contract::ATTRIBUTES;
-use crate::summary::sheet_html::escape;
+use crate::html::escape;
 
 /// What the editor gets for a set of settings.
 pub struct Snippet {

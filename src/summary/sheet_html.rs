@@ -4,25 +4,10 @@
 
 use super::clinician::Section;
 use crate::body_map::figure::{areas, View, SILHOUETTE, VIEW_BOX, WIDTH};
+use crate::html::escape;
 use crate::i18n::Strings;
 use crate::scoring::Answers;
 use std::fmt::Write;
-
-/// `text` safe to place in HTML text or a quoted attribute value.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
 
 /// One page: what it is and who filled it in; the safety notices shown; the figures beside the
 /// list of places; the self-report screen; the symptoms (`clinician::sheet`'s sections).
