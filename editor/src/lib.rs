@@ -4,7 +4,6 @@
 //! what a clinic page downloads.
 
 use pain_guide_widget::config::snippet::{element, Snippet};
-use pain_guide_widget::config::WidgetConfig;
 use pain_guide_widget::json::Json;
 use pain_guide_widget::theme::report::report;
 use wasm_bindgen::prelude::*;
@@ -39,15 +38,9 @@ pub fn theme_report(settings: &str) -> String {
         element,
         accepted,
         problems: refused,
+        config,
     } = element(&pairs);
     problems.extend(refused);
-    let lookup = |name: &str| {
-        accepted
-            .iter()
-            .find(|(key, _)| *key == name)
-            .map(|(_, value)| value.clone())
-    };
-    let (config, _) = WidgetConfig::from_sources(lookup, |_| None, None);
 
     let text = |value: String| Json::String(value);
     let tenths = |ratio: f64| format!("{:.1}", (ratio * 10.0).floor() / 10.0);

@@ -14,6 +14,8 @@ pub struct Snippet {
     pub accepted: Vec<(&'static str, String)>,
     /// Why any setting was left out.
     pub problems: Vec<String>,
+    /// The widget's configuration for these settings (what it would show).
+    pub config: WidgetConfig,
 }
 
 /// The element for `settings` (attribute name → value).
@@ -26,7 +28,7 @@ pub fn element(settings: &[(String, String)]) -> Snippet {
             .map(|(_, value)| value.trim().to_string())
             .filter(|value| !value.is_empty())
     };
-    let (_, warnings) = WidgetConfig::from_sources(lookup, |_| None, None);
+    let (config, warnings) = WidgetConfig::from_sources(lookup, |_| None, None);
     let mut problems: Vec<String> = warnings.iter().map(ToString::to_string).collect();
     for (key, _) in settings {
         let known = ATTRIBUTES.iter().any(|spec| spec.name == key);
@@ -55,6 +57,7 @@ pub fn element(settings: &[(String, String)]) -> Snippet {
         element,
         accepted,
         problems,
+        config,
     }
 }
 
@@ -94,6 +97,7 @@ mod tests {
             element,
             accepted,
             problems,
+            ..
         } = element(&settings(&[
             ("primary-color", "red;}</style><script>alert(1)</script>"),
             ("cta-href", "javascript:alert(1)"),
