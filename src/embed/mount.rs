@@ -17,6 +17,8 @@ pub struct WidgetHandle {
     host: HtmlElement,
     /// The shadow root's one adopted sheet; restyled in place when attributes change.
     sheet: CssStyleSheet,
+    /// The text it holds, so a change that does not alter it leaves it (and the console) alone.
+    css: String,
     config: WidgetConfig,
     /// The latest `setTheme` settings (JSON), the top layer of the configuration.
     theme_settings: Option<String>,
@@ -50,7 +52,7 @@ pub fn mount(
     super::hand_off::set_runner(hand_off);
     let config = read_config(&host, theme_settings.as_deref());
     let sheet = CssStyleSheet::new()?;
-    apply_styles(&sheet, &config)?;
+    let css = apply_styles(&sheet, &config, "")?;
     root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
 
     // The loader's placeholder (or a previous app's leftovers) goes; the app gets a fresh node.
@@ -77,6 +79,7 @@ pub fn mount(
         app,
         host,
         sheet,
+        css,
         config,
         theme_settings,
         number,
@@ -93,14 +96,7 @@ impl WidgetHandle {
         if config == self.config {
             return Ok(());
         }
-        // Everything `apply_styles` reads.
-        let looks = |config: &WidgetConfig| {
-            let sizes = (config.text_size, config.corner_radius);
-            (config.theme, config.brand, config.font, sizes)
-        };
-        if looks(&config) != looks(&self.config) {
-            apply_styles(&self.sheet, &config)?;
-        }
+        self.css = apply_styles(&self.sheet, &config, &self.css)?;
         self.app.update(WidgetProps {
             config: Rc::new(config.clone()),
             host: self.host.clone(),
@@ -124,14 +120,23 @@ impl WidgetHandle {
     }
 }
 
-/// Writes the instance's stylesheet, saying on the console what the contrast guard changed.
-fn apply_styles(sheet: &CssStyleSheet, config: &WidgetConfig) -> Result<(), JsValue> {
+/// Writes the instance's stylesheet for `config` unless it is `current` already, saying on the
+/// console what the contrast guard changed; returns the sheet's text.
+fn apply_styles(
+    sheet: &CssStyleSheet,
+    config: &WidgetConfig,
+    current: &str,
+) -> Result<String, JsValue> {
     let (mut css, adjustments) = widget_css(config.theme, &config.brand, config.font);
     css.push_str(&sizing_css(config.text_size, config.corner_radius));
+    if css == current {
+        return Ok(css);
+    }
     for adjustment in adjustments {
         crate::embed::warn(&format!("pain-guide: {adjustment}"));
     }
-    sheet.replace_sync(&css)
+    sheet.replace_sync(&css)?;
+    Ok(css)
 }
 
 /// Reads and validates every setting of the contract (tests/contract.rs checks that it reads
