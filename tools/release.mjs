@@ -59,6 +59,7 @@ location /pain-guide/${version}/ {
 }
 `;
 
+const questionnaire = JSON.parse(readFileSync(join(dist, REFERENCE_FILES[0]), 'utf8'));
 const manifest = {
   name: 'pain-guide',
   version,
@@ -69,10 +70,7 @@ const manifest = {
     otherOrigin: 'add the widget\'s origin to script-src and connect-src',
   },
   // What the answers (`pain-guide:submit`, the saved file) conform to, for the clinic's records system.
-  fhirQuestionnaire: (({ url, version: questionnaireVersion }) => ({
-    file: REFERENCE_FILES[0],
-    canonical: `${url}|${questionnaireVersion}`,
-  }))(JSON.parse(readFileSync(join(dist, REFERENCE_FILES[0]), 'utf8'))),
+  fhirQuestionnaire: { file: REFERENCE_FILES[0], canonical: `${questionnaire.url}|${questionnaire.version}` },
   attributes: contract.attributes,
   events: contract.events,
   methods: contract.methods,
