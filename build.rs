@@ -3,7 +3,9 @@
 //!   `src/theme/rules.rs`) to CSS;
 //! - tabulates WCAG's sRGB → linear curve (so the wasm needs no `pow`);
 //! - re-writes the bundled glossary compactly with the crate's own JSON module, which also fails
-//!   the build on a content file that is not valid JSON.
+//!   the build on a content file that is not valid JSON;
+//! - writes each language's interface strings (`content/<lang>/strings.json`) as a Rust
+//!   `i18n::Strings` constant: a key the struct lacks, or one the file lacks, fails the build.
 
 use std::path::Path;
 
@@ -70,4 +72,35 @@ fn main() {
     let text = std::fs::read_to_string(source).expect("the bundled glossary exists");
     let parsed = json::Json::parse(&text).unwrap_or_else(|error| panic!("{source}: {error}"));
     std::fs::write(out.join("glossary.en.json"), parsed.to_string()).expect("OUT_DIR is writable");
+
+    for lang in ["en", "es"] {
+        let source = format!("content/{lang}/strings.json");
+        println!("cargo:rerun-if-changed={source}");
+        let text = std::fs::read_to_string(&source).expect("every language has its strings");
+        let parsed = json::Json::parse(&text).unwrap_or_else(|error| panic!("{source}: {error}"));
+        let json::Json::Object(members) = parsed else {
+            panic!("{source}: the strings must be an object");
+        };
+        let mut literal = String::from("Strings {\n");
+        for (key, value) in &members {
+            literal.push_str(&format!("    {key}: {},\n", rust_literal(&source, value)));
+        }
+        std::fs::write(out.join(format!("strings_{lang}.rs")), literal + "}")
+            .expect("OUT_DIR is writable");
+    }
+}
+
+/// A text, or a list of them (nested lists too), as a Rust expression.
+fn rust_literal(source: &str, value: &json::Json) -> String {
+    match value {
+        json::Json::String(text) => format!("{text:?}"),
+        json::Json::Array(items) => {
+            let items: Vec<String> = items
+                .iter()
+                .map(|item| rust_literal(source, item))
+                .collect();
+            format!("[{}]", items.join(", "))
+        }
+        _ => panic!("{source}: only texts and lists of texts"),
+    }
 }

@@ -87,7 +87,8 @@ pub fn widget(props: &WidgetProps) -> Html {
             }
         });
     }
-    let raised = safety::raised(strings.notices, &answers);
+    let notices = safety::notices(strings);
+    let raised = safety::raised(&notices, &answers);
     let notices = notices_view(&raised, config);
     let numbered = |label: &str| match props.number {
         1 => label.to_string(),

@@ -10,7 +10,7 @@
   // Kept in step with the Rust contract table (src/embed/contract.rs) by tests/contract.rs.
   var OBSERVED_ATTRIBUTES = [
     'theme', 'font-family', 'text-size', 'corner-radius', 'primary-color', 'background-color', 'surface-color', 'text-color',
-    'theme-config', 'entry', 'cta-text', 'cta-href', 'content-src', 'logo-src', 'clinic-name', 'emergency-number', 'crisis-number', 'submit-url', 'submit'
+    'theme-config', 'entry', 'cta-text', 'cta-href', 'content-src', 'logo-src', 'clinic-name', 'sheet-lang', 'emergency-number', 'crisis-number', 'submit-url', 'submit'
   ];
   // Written by the build (tools/finish-build.mjs): the version, the widget's files and their SRI hashes.
   var VERSION = '@VERSION@';

@@ -98,6 +98,45 @@ test('copy as text puts the same sheet on the clipboard; save downloads the FHIR
   });
 });
 
+test('sheet-lang="es": a Spanish-reading clinic gets the printed and copied sheet in Spanish; the FHIR file stays English', async (t) => {
+  await run(t, { permissions: ['clipboard-read', 'clipboard-write'] }, async (page) => {
+    await page.goto(await hostWith('/hosts/sheet-es.html', 'sheet-lang="es" clinic-name="Clínica del Río"'));
+    const widget = await new Widget(page).ready();
+    const summary = await fillIn(widget);
+
+    await summary.button('Print for my doctor').click();
+    await page.waitForFunction(() =>
+      document.querySelector('pain-guide').shadowRoot.querySelector('iframe.pg-print-frame')?.contentDocument.body.textContent);
+    const printed = await summary.printed();
+    for (const line of [
+      'Resumen de dolor y síntomas',
+      'Clínica del Río',
+      'Cribado por autoinforme (no es un diagnóstico)',
+      'Índice de dolor generalizado (WPI)\t3 de 19',
+      'Cintura escapular izquierda\tdolor 6 de 10',
+      'Fatiga (última semana)\t2 de 3: Moderado: estaba ahí a menudo',
+      'Depresión (últimos 6 meses)\tsin responder',
+    ]) {
+      assert.ok(printed.text.includes(line), `the sheet lacks "${line}":\n${printed.text}`);
+    }
+    assert.equal(printed.lang, 'es', 'screen readers and the printer know the language');
+    assert.match(printed.text, /Completado por el paciente el\t\d{1,2} de [a-z]+ de \d{4}/, 'the date as Spanish writes it');
+
+    await summary.button('Copy as text').click();
+    await page.waitForFunction(() =>
+      document.querySelector('pain-guide').shadowRoot.querySelector('.pg-message').textContent.startsWith('Copied'));
+    const text = await page.evaluate(() => navigator.clipboard.readText());
+    assert.match(text, /^Resumen de dolor y síntomas\nCompletado por el paciente el: /);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), summary.button('Save a file for the clinic').click()]);
+    const response = JSON.parse(await readFile(await download.path(), 'utf8'));
+    const sites = response.item.find((group) => group.linkId === 'sites').item;
+    assert.equal(sites.find((item) => item.linkId === 'shoulder-left').text, 'Left shoulder girdle',
+      'the file keeps the texts of the Questionnaire it answers');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('send: nothing without consent, then a POST of the FHIR response; a failure keeps everything and retries', async (t) => {
   // bypassCSP: for axe's injected script only (the first test prints under the strict policy).
   const options = { bypassCSP: true, expected: ['pain-guide: send failed: the clinic\'s server answered HTTP 500', 'HTTP 500', 'status of 500'],

@@ -18,8 +18,8 @@ test(`a clinic page downloads at most ${LIMIT_GZIP_BYTES} gzip bytes for the wid
 });
 
 // Fetched only when a patient first presses a "For your appointment" button, so outside the page's
-// budget above; still held to its own.
-const LIMIT_ON_DEMAND_GZIP_BYTES = 46 * 1024;
+// budget above; still held to its own (it carries the sheet in English and Spanish).
+const LIMIT_ON_DEMAND_GZIP_BYTES = 50 * 1024;
 
 test(`the appointment tools download at most ${LIMIT_ON_DEMAND_GZIP_BYTES} gzip bytes, on demand`, () => {
   const sizes = ON_DEMAND_FILES.map((file) => [file, gzipSync(readFileSync(DIST + file), { level: 9 }).length]);

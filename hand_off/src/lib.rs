@@ -7,7 +7,7 @@
 use pain_guide_widget::body_map::storage;
 use pain_guide_widget::config::{FontChoice, Submit, WidgetConfig};
 use pain_guide_widget::embed::events;
-use pain_guide_widget::i18n::{EN, SHEET_EN};
+use pain_guide_widget::i18n::{self, sheet_strings, Lang, EN, SHEET_EN};
 use pain_guide_widget::safety;
 use pain_guide_widget::scoring::Answers;
 use pain_guide_widget::summary::{clinician, fhir, sheet_html::sheet_html};
@@ -24,10 +24,10 @@ const DONE: u8 = 1;
 const NO_CONSENT: u8 = 2;
 
 /// Runs one of the buttons: `"print"`, `"copy"`, `"save"` or `"send"`, for the widget on the
-/// element `host`. Resolves to `DONE`, `FAILED` (explained on the console, never with the
-/// answers) or, for a send without the consent box ticked, `NO_CONSENT`.
+/// element `host`, whose patient reads `lang`. Resolves to `DONE`, `FAILED` (explained on the
+/// console, never with the answers) or, for a send without the consent box ticked, `NO_CONSENT`.
 #[wasm_bindgen]
-pub async fn hand_off(action: String, host: HtmlElement, answers: String) -> u8 {
+pub async fn hand_off(action: String, host: HtmlElement, answers: String, lang: String) -> u8 {
     let answers = storage::from_json(&answers)
         .map(|(answers, _)| answers)
         .unwrap_or_default();
@@ -38,15 +38,22 @@ pub async fn hand_off(action: String, host: HtmlElement, answers: String) -> u8 
         Some(Submit::Post(url)) => Some(url),
         _ => None,
     };
-    let (date, authored) = today();
+    // The sheet is in the clinic's chosen language, or the patient's.
+    let sheet_lang = config
+        .sheet_lang
+        .or(Lang::from_tag(&lang))
+        .unwrap_or_default();
+    let (strings, words) = (i18n::strings(sheet_lang), sheet_strings(sheet_lang));
+    let (date, authored) = today(sheet_lang);
     // The safety notices the widget showed, from the same answers and numbers.
-    let notices: Vec<(String, String)> = safety::raised(EN.notices, &answers)
+    let notices = safety::notices(strings);
+    let notices: Vec<(String, String)> = safety::raised(&notices, &answers)
         .into_iter()
         .map(|notice| (notice.title.to_string(), notice.filled(&config.help)))
         .collect();
-    let sheet = || clinician::sheet(&EN, &SHEET_EN, &answers, &date, clinic.as_deref(), &notices);
+    let sheet = || clinician::sheet(strings, words, &answers, &date, clinic.as_deref(), &notices);
     let result = match action.as_str() {
-        "print" => print(&host, &sheet_html(&EN, &answers, &sheet())),
+        "print" => print(&host, sheet_lang, &sheet_html(strings, &answers, &sheet())),
         "copy" => copy_text(&clinician::as_text(&sheet())).await,
         "save" => save_file(&answers, &authored, &host),
         "send" if !consented(&host) => return NO_CONSENT,
@@ -73,14 +80,15 @@ fn consented(host: &HtmlElement) -> bool {
         .is_some_and(|input| input.checked())
 }
 
-/// Today, as the patient's language writes a date ("25 November 2026"), and as ISO 8601.
-fn today() -> (String, String) {
+/// Today, as `lang` writes a date ("25 November 2026", "25 de noviembre de 2026"), and as ISO 8601.
+fn today(lang: Lang) -> (String, String) {
     let now = js_sys::Date::new_0();
     let options = events::object(&[("dateStyle", &"long".into())]);
-    let shown = now.to_locale_date_string(EN.lang, &options).into();
+    let shown = now.to_locale_date_string(lang.tag(), &options).into();
     (shown, now.to_iso_string().into())
 }
 
+/// The FHIR file: its texts are always English, the language of the Questionnaire it answers.
 fn response(answers: &Answers, authored: &str) -> String {
     fhir::questionnaire_response(&EN, &SHEET_EN, answers, authored).to_string()
 }
@@ -88,7 +96,7 @@ fn response(answers: &Answers, authored: &str) -> String {
 /// Prints `body` alone: it goes into an `about:blank` frame inside the widget (in its shadow
 /// root), styled through an adopted sheet (allowed under `style-src 'self'`), and that frame
 /// prints, so the host page is neither printed nor restyled.
-fn print(host: &HtmlElement, body: &str) -> Result<(), JsValue> {
+fn print(host: &HtmlElement, lang: Lang, body: &str) -> Result<(), JsValue> {
     let root = host
         .shadow_root()
         .and_then(|shadow| shadow.query_selector(".pg-root").ok().flatten())
@@ -100,7 +108,8 @@ fn print(host: &HtmlElement, body: &str) -> Result<(), JsValue> {
     }
     let frame: HtmlIFrameElement = document.create_element("iframe")?.unchecked_into();
     frame.set_class_name("pg-print-frame");
-    frame.set_title(SHEET_EN.title);
+    let title = sheet_strings(lang).title;
+    frame.set_title(title);
     frame.set_attribute("aria-hidden", "true")?;
     frame.set_tab_index(-1);
     root.append_child(&frame)?;
@@ -110,9 +119,9 @@ fn print(host: &HtmlElement, body: &str) -> Result<(), JsValue> {
     let page: Document = frame
         .content_document()
         .ok_or("the print frame has no document")?;
-    page.set_title(SHEET_EN.title);
+    page.set_title(title);
     if let Some(html) = page.document_element() {
-        html.set_attribute("lang", EN.lang)?;
+        html.set_attribute("lang", lang.tag())?;
     }
     // The light preset, whatever the widget's theme: paper is white.
     let css = widget_css(Theme::Light, &Brand::default(), FontChoice::System).0 + SHEET_RULES;

@@ -4,6 +4,7 @@
 pub mod snippet;
 
 use crate::embed::contract::CSS_PROPERTIES;
+use crate::i18n::Lang;
 use crate::json::Json;
 use crate::safety::HelpNumbers;
 use crate::theme::brand::Brand;
@@ -60,6 +61,8 @@ pub struct WidgetConfig {
     pub clinic_name: Option<String>,
     /// The numbers the safety notices give (`emergency-number`, `crisis-number`).
     pub help: HelpNumbers,
+    /// The clinician sheet's language (`sheet-lang`); `None`: the language the patient reads.
+    pub sheet_lang: Option<Lang>,
 }
 
 /// Where the patient's answers go when they choose to send them.
@@ -321,6 +324,13 @@ impl WidgetConfig {
             }
             None => submit_url.map(Submit::Post),
         };
+        let sheet_lang = attribute("sheet-lang").and_then(|value| {
+            let lang = Lang::from_tag(&value);
+            if lang.is_none() {
+                warn("sheet-lang", value, "en or es");
+            }
+            lang
+        });
         // Words shown as text (never markup): spaces tidied, length capped.
         let mut short_text = |name, max: usize, expected| {
             let text = attribute(name)?
@@ -361,6 +371,7 @@ impl WidgetConfig {
                 submit,
                 clinic_name,
                 help,
+                sheet_lang,
             },
             warnings,
         )

@@ -130,6 +130,13 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
         summary: "Printed on the clinician summary, and named in the patient's consent to send.",
     },
     AttributeSpec {
+        name: "sheet-lang",
+        theme_setting: false,
+        values: "`en` or `es`",
+        default: "(the patient's language)",
+        summary: "The language of the clinician summary the patient prints or copies, for a clinic whose doctors read one language. The saved FHIR file is always in English, the Questionnaire's language.",
+    },
+    AttributeSpec {
         name: "emergency-number",
         theme_setting: false,
         values: "a phone number: digits, spaces, `-`, `()` and a leading `+`",

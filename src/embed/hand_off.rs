@@ -9,7 +9,7 @@ use web_sys::HtmlElement;
 
 #[wasm_bindgen]
 extern "C" {
-    /// The loader's `handOff(action, host, answers)`: loads the module once per page, runs the
+    /// The loader's `handOff(action, host, answers, lang)`: loads the module once per page, runs the
     /// action, and resolves to its [`Outcome`] as a number (0, with a console error, if the
     /// module could not load).
     #[wasm_bindgen(extends = js_sys::Function)]
@@ -23,6 +23,7 @@ extern "C" {
         action: &str,
         host: HtmlElement,
         answers: String,
+        lang: &str,
     ) -> js_sys::Promise;
 }
 
@@ -45,12 +46,12 @@ pub enum Outcome {
 }
 
 /// Runs `action` (`print`, `copy`, `save`, `send`) for the widget on `host`, with `answers` in
-/// their stored form, in the hand-off module.
-pub async fn run(action: &str, host: HtmlElement, answers: String) -> Outcome {
+/// their stored form, in the hand-off module; `lang` is the language the patient is reading.
+pub async fn run(action: &str, host: HtmlElement, answers: String, lang: &str) -> Outcome {
     let Some(runner) = RUNNER.with(|slot| slot.borrow().clone()) else {
         return Outcome::Failed;
     };
-    let done = runner.run(&JsValue::NULL, action, host, answers);
+    let done = runner.run(&JsValue::NULL, action, host, answers, lang);
     match JsFuture::from(done)
         .await
         .ok()

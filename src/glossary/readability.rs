@@ -1,17 +1,18 @@
-//! Flesch–Kincaid grade level, to keep patient text at a reading level patients can use
-//! (grade 8 or lower). Used by the content tests; syllables are counted with the usual
-//! vowel-group heuristic, which is what readability tools do.
+//! Readability of patient text, per language: Flesch–Kincaid grade for English (grade 8 or
+//! lower) and Szigriszt-Pazos perspicuity, the INFLESZ scale, for Spanish (65 or more: "fairly
+//! easy"). Used by the content tests; syllables are counted with each language's usual rules,
+//! as readability tools do.
 
-/// FK grade = 0.39 × words/sentence + 11.8 × syllables/word − 15.59.
-pub fn flesch_kincaid_grade(sentences: &[String]) -> f64 {
-    let (mut words, mut syllables, mut sentence_count) = (0usize, 0usize, 0usize);
-    for text in sentences {
+/// Words, syllables (by `syllables`) and sentences in `texts`.
+fn counts(texts: &[String], syllables: fn(&str) -> usize) -> (f64, f64, f64) {
+    let (mut words, mut syllable_total, mut sentence_count) = (0usize, 0usize, 0usize);
+    for text in texts {
         let mut in_sentence = false;
         for word in text.split_whitespace() {
             let letters: String = word.chars().filter(|c| c.is_alphabetic()).collect();
             if !letters.is_empty() {
                 words += 1;
-                syllables += syllable_count(&letters);
+                syllable_total += syllables(&letters);
                 in_sentence = true;
             }
             if in_sentence
@@ -28,11 +29,60 @@ pub fn flesch_kincaid_grade(sentences: &[String]) -> f64 {
             sentence_count += 1;
         }
     }
-    if words == 0 {
+    (
+        words as f64,
+        syllable_total as f64,
+        sentence_count.max(1) as f64,
+    )
+}
+
+/// FK grade = 0.39 × words/sentence + 11.8 × syllables/word − 15.59.
+pub fn flesch_kincaid_grade(sentences: &[String]) -> f64 {
+    let (words, syllables, sentences) = counts(sentences, syllable_count);
+    if words == 0.0 {
         return 0.0;
     }
-    0.39 * words as f64 / sentence_count.max(1) as f64 + 11.8 * syllables as f64 / words as f64
-        - 15.59
+    0.39 * words / sentences + 11.8 * syllables / words - 15.59
+}
+
+/// Szigriszt-Pazos perspicuity = 206.835 − 62.3 × syllables/word − words/sentence. On the
+/// INFLESZ scale: under 40 very hard, 40–55 somewhat hard, 55–65 normal, 65–80 fairly easy,
+/// over 80 very easy.
+pub fn szigriszt_pazos(sentences: &[String]) -> f64 {
+    let (words, syllables, sentences) = counts(sentences, spanish_syllable_count);
+    if words == 0.0 {
+        return 100.0;
+    }
+    206.835 - 62.3 * syllables / words - words / sentences
+}
+
+/// Spanish syllables: one per vowel nucleus. Vowels side by side share one (a diphthong, as in
+/// "ciu-dad", "fi-bro-mial-gia") unless both are strong (a, e, o) or one is an accented í or ú
+/// (a hiatus: "po-e-ta", "dí-a"). The u of "que", "qui", "gue", "gui" is silent; a y is a vowel
+/// only at the end of a word ("muy", "hoy", "y").
+pub fn spanish_syllable_count(word: &str) -> usize {
+    let chars: Vec<char> = word.to_lowercase().chars().collect();
+    let strong = |c: char| "aeoáéíóú".contains(c);
+    let vowel_at = |i: usize| {
+        let c = chars[i];
+        let silent_u = c == 'u'
+            && i > 0
+            && "qg".contains(chars[i - 1])
+            && chars.get(i + 1).is_some_and(|&next| "eiéí".contains(next));
+        (strong(c) || "iuü".contains(c) || (c == 'y' && i + 1 == chars.len())) && !silent_u
+    };
+    let mut count = 0;
+    for i in 0..chars.len() {
+        if !vowel_at(i) {
+            continue;
+        }
+        let joins_previous =
+            i > 0 && vowel_at(i - 1) && !(strong(chars[i]) && strong(chars[i - 1]));
+        if !joins_previous {
+            count += 1;
+        }
+    }
+    count.max(1)
 }
 
 /// Vowel groups, plus one for an "ia" hiatus (fibromyalg-i-a, insomn-i-a; not soc-ia-l), less a
@@ -101,5 +151,44 @@ mod tests {
         assert!((grade + 0.5723).abs() < 0.001, "{grade}");
         let hard = ["Pharmacological interventions demonstrate heterogeneous efficacy across populations characterized by comorbidities.".to_string()];
         assert!(flesch_kincaid_grade(&hard) > 20.0);
+    }
+
+    #[test]
+    fn counts_spanish_syllables_with_diphthongs_and_hiatus() {
+        for (word, expected) in [
+            ("fibromialgia", 4),
+            ("ciudad", 2),
+            ("día", 2),
+            ("río", 2),
+            ("poeta", 3),
+            ("aire", 2),
+            ("cansancio", 3),
+            ("después", 2),
+            ("que", 1),
+            ("guerra", 2),
+            ("pingüino", 3),
+            ("muy", 1),
+            ("hoy", 1),
+            ("y", 1),
+            ("buey", 1),
+            ("Dolor", 2),
+        ] {
+            assert_eq!(spanish_syllable_count(word), expected, "{word}");
+        }
+    }
+
+    #[test]
+    fn perspicuity_matches_the_formula() {
+        // 2 sentences, 8 words, 14 syllables ("El do-lor es re-al." "No es-tá en su ca-be-za."):
+        // 206.835 − 62.3 × 14/9 ... counted below by hand: 9 words, 14 syllables.
+        let text = [
+            "El dolor es real.".to_string(),
+            "No está en su cabeza.".to_string(),
+        ];
+        let expected = 206.835 - 62.3 * 14.0 / 9.0 - 9.0 / 2.0;
+        let score = szigriszt_pazos(&text);
+        assert!((score - expected).abs() < 0.001, "{score} vs {expected}");
+        let hard = ["La farmacoterapia multimodal evidencia heterogeneidad significativa en poblaciones caracterizadas por comorbilidades.".to_string()];
+        assert!(szigriszt_pazos(&hard) < 40.0);
     }
 }

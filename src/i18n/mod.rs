@@ -1,10 +1,57 @@
-//! Every piece of interface text the patient sees, in one table per language.
+//! Every piece of interface text the patient sees, as data: one file per language,
+//! `content/<lang>/strings.json`, with the same keys in the same order. build.rs writes each file
+//! as a `Strings` constant ([`EN`], [`ES`]), so a key missing from a language, or one too many,
+//! or a list of the wrong length, fails the build.
 
 use crate::body_map::figure::View;
-use crate::safety::{Line, Notice, Trigger};
 use crate::scoring::{PainSpread, Quality, Question, Site};
 
+mod sheet;
+pub use sheet::{sheet_strings, SheetStrings, SHEET_EN, SHEET_ES};
+
+/// A language the widget speaks.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    En,
+    Es,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 2] = [Lang::En, Lang::Es];
+
+    /// Its BCP 47 tag, set as `lang` inside the widget so screen readers pronounce the text right.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Es => "es",
+        }
+    }
+
+    /// The language a setting names by its tag (`es`, any case).
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        let tag = tag.trim();
+        Lang::ALL
+            .into_iter()
+            .find(|lang| tag.eq_ignore_ascii_case(lang.tag()))
+    }
+}
+
+/// English: `content/en/strings.json`, written as Rust by build.rs.
+pub const EN: Strings = include!(concat!(env!("OUT_DIR"), "/strings_en.rs"));
+/// Spanish (usted, plain words): `content/es/strings.json`.
+pub const ES: Strings = include!(concat!(env!("OUT_DIR"), "/strings_es.rs"));
+
+/// The strings of `lang`.
+pub fn strings(lang: Lang) -> &'static Strings {
+    match lang {
+        Lang::En => &EN,
+        Lang::Es => &ES,
+    }
+}
+
 /// The interface strings of one language.
+#[derive(Debug)]
 pub struct Strings {
     /// BCP 47 tag, set as `lang` on the widget so screen readers pronounce it correctly.
     pub lang: &'static str,
@@ -53,6 +100,7 @@ pub struct Strings {
     pub scale_hint: &'static str,
     pub not_sure: &'static str,
     pub feels_like: &'static str,
+    /// In `Quality::ALL` order.
     pub qualities: [&'static str; 6],
     pub unmark: &'static str,
     /// `{site}` is the site's name.
@@ -63,8 +111,12 @@ pub struct Strings {
     pub not_kept: &'static str,
     pub part_summary: &'static str,
     pub questions_title: &'static str,
-    /// Each of `Question::ALL`: the question, and its choices in the order of their numbers.
-    pub questions: [(&'static str, &'static [&'static str]); 7],
+    /// Each of `Question::ALL`; their choices are [`Strings::choices`].
+    pub questions: [&'static str; 7],
+    /// The choices of the three symptom levels (0–3), of the yes/no questions, and of how long.
+    pub levels: [&'static str; 4],
+    pub no_yes: [&'static str; 2],
+    pub durations: [&'static str; 3],
     /// Short names of the questions, for the summary.
     pub question_names: [&'static str; 7],
     pub summary_title: &'static str,
@@ -82,6 +134,8 @@ pub struct Strings {
     /// Names of the body sites, in `Site::ALL` order, as the patient's own body.
     pub sites: [&'static str; 26],
     pub months: [&'static str; 12],
+    /// `{month}` and `{year}`: "November 2026".
+    pub month_year_format: &'static str,
     pub hand_off_title: &'static str,
     pub hand_off_hint: &'static str,
     pub print: &'static str,
@@ -97,255 +151,10 @@ pub struct Strings {
     pub sending: &'static str,
     pub sent: &'static str,
     pub send_failed: &'static str,
-    /// The safety notices, in the order they show (see `safety`).
-    pub notices: &'static [Notice],
+    /// Each safety notice's title, and its text before and after the number to call, in the
+    /// order of `safety::NOTICES`.
+    pub notices: [[&'static str; 3]; 2],
 }
-
-/// The words of the clinician sheet (printed, copied as text, and the FHIR items' texts).
-/// Clinicians read it, so it uses their terms. A table of its own: only the hand-off module uses
-/// it, so it stays out of the widget's wasm.
-pub struct SheetStrings {
-    pub title: &'static str,
-    pub filled_in: &'static str,
-    pub clinic: &'static str,
-    pub patient_name: &'static str,
-    pub date_of_birth: &'static str,
-    pub made_with: &'static str,
-    pub notices_title: &'static str,
-    pub no_notices: &'static str,
-    pub screen_title: &'static str,
-    pub screen_note: &'static str,
-    pub wpi: &'static str,
-    pub regions: &'static str,
-    pub generalised: &'static str,
-    pub sss: &'static str,
-    /// `{n}`: how many of the six symptom questions are unanswered.
-    pub sss_open: &'static str,
-    pub severity: &'static str,
-    /// None, mild, moderate, severe, very severe (in `Category` order).
-    pub categories: [&'static str; 5],
-    pub criteria: &'static str,
-    /// Met, not met, incomplete (in `Criteria2016` order).
-    pub criteria_results: [&'static str; 3],
-    pub sites_title: &'static str,
-    pub no_sites: &'static str,
-    pub not_rated: &'static str,
-    /// Site names in `Site::ALL` order, as clinicians write them (always the patient's side).
-    pub sites: [&'static str; 26],
-    pub symptoms_title: &'static str,
-    /// The Questionnaire's texts: what it is, an area's two details, the 0–3 levels.
-    pub description: &'static str,
-    pub intensity: &'static str,
-    pub quality: &'static str,
-    pub level_scale: &'static str,
-    /// Each of `Question::ALL`, as clinicians name it.
-    pub questions: [&'static str; 7],
-    pub unanswered: &'static str,
-    /// `{n}` of `{of}`, e.g. "7 of 19".
-    pub n_of: &'static str,
-}
-
-const LEVELS: [&str; 4] = [
-    "No problem",
-    "Mild: it came and went",
-    "Moderate: it was often there",
-    "Severe: it was always there and disrupted my life",
-];
-const NO_YES: [&str; 2] = ["No", "Yes"];
-
-pub const EN: Strings = Strings {
-    lang: "en",
-    dir: "ltr",
-    widget_label: "Patient guide",
-    not_medical_advice:
-        "This is education, not medical advice. Talk with your care team about your own health.",
-    last_reviewed: "Last reviewed",
-    sources: "Sources",
-    topic_unavailable: "Sorry, this topic is not available right now.",
-    widget_failed:
-        "Sorry, the patient guide stopped working. Please refresh the page, or contact the clinic.",
-    topics_title: "Health topics A to Z",
-    search_label: "Find a topic",
-    topics_found: "{n} topics",
-    topic_found: "1 topic",
-    no_topics_found: "No topics match your search. Try a shorter word.",
-    back_to_topics: "All health topics",
-    related_topics: "Related topics",
-    read_more: "Read more about {title}",
-    close: "Close",
-    sections_label: "Patient guide sections",
-    part_learn: "Learn",
-    part_map: "My pain map",
-    map_title: "Where does it hurt?",
-    map_hint: "Tap each place that hurts, then choose how much it hurts. Left and right mean your own left and right.",
-    map_keys: "Arrow keys move between places. Space marks or unmarks a place. Number keys say how much it hurts. F turns the body around.",
-    front: "Front",
-    back: "Back",
-    your_left: "Your left",
-    your_right: "Your right",
-    pain_of_ten: "pain {n} of 10",
-    not_counted: "not counted in the score",
-    areas_marked: "{n} of 19 areas marked",
-    show_list: "Show as a list",
-    show_back: "Show the back",
-    show_front: "Show the front",
-    undo: "Undo",
-    clear_all: "Clear all",
-    how_much: "How much does it hurt?",
-    scale_hint: "0 means no pain. 10 means the worst pain you can imagine.",
-    not_sure: "Not sure",
-    feels_like: "What does it feel like? (you can skip this)",
-    qualities: ["Aching", "Burning", "Stabbing", "Throbbing", "Tingling", "Numb"],
-    unmark: "Unmark this place",
-    mark_site: "Mark: {site}",
-    choose_place: "Choose a place on the body to say how much it hurts.",
-    counted_areas: "Areas counted in the pain score",
-    other_areas: "Other areas (not counted in the score)",
-    not_kept: "This browser is not letting the page keep your answers. They will be lost if you reload or close the page.",
-    part_summary: "Summary",
-    questions_title: "A few more questions",
-    questions: [
-        ("In the past week, how much of a problem was feeling tired?", &LEVELS),
-        ("In the past week, how much of a problem was waking up tired, even after sleep?", &LEVELS),
-        ("In the past week, how much of a problem was trouble thinking or remembering?", &LEVELS),
-        ("In the past 6 months, have you had headaches?", &NO_YES),
-        ("In the past 6 months, have you had pain or cramps in your lower belly?", &NO_YES),
-        ("In the past 6 months, have you felt depressed?", &NO_YES),
-        (
-            "How long have you had pain and these problems at about this level?",
-            &["Less than 3 months", "3 to 12 months", "More than a year"],
-        ),
-    ],
-    question_names: [
-        "Feeling tired",
-        "Waking up tired",
-        "Trouble thinking or remembering",
-        "Headaches",
-        "Pain or cramps in the lower belly",
-        "Feeling depressed",
-        "How long",
-    ],
-    summary_title: "Your summary",
-    summary_hint: "Bring this to your appointment. It is not a diagnosis: your care team will go through it with you.",
-    nothing_marked: "You have not marked any places on the pain map yet.",
-    areas_sentence: "You marked pain in {n} of the 19 areas doctors ask about.",
-    regions_sentence: "You marked pain in {n} of 5 body regions: {where}.",
-    where_parts: [
-        "on both sides",
-        "on your left side",
-        "on your right side",
-        "above and below the waist",
-        "above the waist",
-        "below the waist",
-        "in your neck, back or chest",
-    ],
-    remember: "Remember my answers on this device",
-    remember_hint: "For your next visit. Only on your own phone or computer: anyone who uses this browser could see them.",
-    forget: "Forget my answers",
-    sites: [
-        "Your left jaw", "Your right jaw", "Your left shoulder", "Your right shoulder", "Your left upper arm",
-        "Your right upper arm", "Your left lower arm", "Your right lower arm", "Your left hip and buttock",
-        "Your right hip and buttock", "Your left upper leg", "Your right upper leg", "Your left lower leg",
-        "Your right lower leg", "Your neck", "Your upper back", "Your lower back", "Your chest", "Your belly",
-        "Your head", "Your left hand", "Your right hand", "Your left knee", "Your right knee", "Your left foot",
-        "Your right foot",
-    ],
-    months: [
-        "January",
-        "February",
-        "March",
-        "April",
-        "May",
-        "June",
-        "July",
-        "August",
-        "September",
-        "October",
-        "November",
-        "December",
-    ],
-    hand_off_title: "For your appointment",
-    hand_off_hint: "A one-page summary for your care team. Nothing leaves this page unless you send it.",
-    print: "Print for my doctor",
-    copy: "Copy as text",
-    copied: "Copied. You can paste it into an email or a note.",
-    copy_failed: "This page cannot copy text. Please print or save a file instead.",
-    save_file: "Save a file for the clinic",
-    send_consent: "I agree to send my answers to {clinic}.",
-    the_clinic: "the clinic",
-    send: "Send to the clinic",
-    consent_first: "Please tick the box above first, to agree to send your answers.",
-    sending: "Sending…",
-    sent: "Sent. The clinic has your answers.",
-    send_failed: "Your answers could not be sent. They are still here: please try again.",
-    notices: &[
-        Notice {
-            when: Trigger::Marked(Site::Chest),
-            title: "Chest pain can need care right away",
-            before: "Get help now if your chest pain is new or very bad, or if it comes with trouble breathing, sweating, or pain that spreads to your arm or jaw. Call ",
-            line: Line::Emergency,
-            after: ", or your local emergency number. Do not wait for your appointment.",
-            with_contact: false,
-        },
-        Notice {
-            when: Trigger::Yes(Question::Depression),
-            title: "Help is there if you feel low",
-            before: "Feeling down is common with long-term pain, and care can help. If you feel hopeless or think about hurting yourself, talk to someone now. Call ",
-            line: Line::Crisis,
-            after: " any time, day or night. In the US, you can also text 988. Outside the US, call your local crisis line. You can also tell your clinic.",
-            with_contact: true,
-        },
-    ],
-};
-
-pub const SHEET_EN: SheetStrings = SheetStrings {
-    title: "Pain and symptom summary",
-    filled_in: "Filled in by the patient on",
-    clinic: "Clinic",
-    patient_name: "Patient name",
-    date_of_birth: "Date of birth",
-    made_with: "Made with",
-    notices_title: "Safety notices shown to the patient",
-    no_notices: "None: no answer called for one.",
-    screen_title: "Self-report screen (not a diagnosis)",
-    screen_note: "From the ACR 2010/2016 fibromyalgia criteria, answered by the patient. Self-report is not valid for diagnosing an individual: a clinician must assess.",
-    wpi: "Widespread Pain Index (WPI)",
-    regions: "Regions with pain (jaw, chest and abdomen not counted)",
-    generalised: "generalised pain",
-    sss: "Symptom Severity Scale (SSS)",
-    sss_open: "{n} questions unanswered",
-    severity: "Fibromyalgia Severity (WPI + SSS)",
-    categories: ["none", "mild", "moderate", "severe", "very severe"],
-    criteria: "2016 criteria, self-report screen",
-    criteria_results: ["met", "not met", "incomplete"],
-    sites_title: "Where it hurts (the patient's left and right)",
-    no_sites: "No areas marked.",
-    not_rated: "pain not rated",
-    sites: [
-        "Left jaw", "Right jaw", "Left shoulder girdle", "Right shoulder girdle", "Left upper arm",
-        "Right upper arm", "Left lower arm", "Right lower arm", "Left hip (buttock, trochanter)",
-        "Right hip (buttock, trochanter)", "Left upper leg", "Right upper leg", "Left lower leg",
-        "Right lower leg", "Neck", "Upper back", "Lower back", "Chest", "Abdomen", "Head (not in WPI)",
-        "Left hand (not in WPI)", "Right hand (not in WPI)", "Left knee (not in WPI)",
-        "Right knee (not in WPI)", "Left foot (not in WPI)", "Right foot (not in WPI)",
-    ],
-    symptoms_title: "Symptoms",
-    description: "A patient's self-report before an appointment: where it hurts (the 19 areas of the ACR 2010/2016 Widespread Pain Index, and others not counted in it), how much and what it feels like; the criteria's symptom questions; and the scores they give. A self-report screen, not a diagnosis.",
-    intensity: "Pain (0 none to 10 worst)",
-    quality: "What it feels like",
-    level_scale: "0 no problem, 1 mild, 2 moderate, 3 severe",
-    questions: [
-        "Fatigue (past week)",
-        "Waking unrefreshed (past week)",
-        "Cognitive symptoms (past week)",
-        "Headaches (past 6 months)",
-        "Pain or cramps in lower abdomen (past 6 months)",
-        "Depression (past 6 months)",
-        "Symptoms at a similar level for",
-    ],
-    unanswered: "not answered",
-    n_of: "{n} of {of}",
-};
 
 impl Strings {
     // The tables are in the order of the enums' variants (checked by the scoring tests).
@@ -367,11 +176,13 @@ impl Strings {
     }
 
     /// The question's text and choices.
-    pub fn question(&self, question: Question) -> (&'static str, &'static [&'static str]) {
-        self.questions[Question::ALL
-            .iter()
-            .position(|&known| known == question)
-            .unwrap_or_default()]
+    pub fn question(&self, question: Question) -> (&'static str, &[&'static str]) {
+        let choices: &[&str] = match question.choices() {
+            4 => &self.levels,
+            2 => &self.no_yes,
+            _ => &self.durations,
+        };
+        (self.questions[question as usize], choices)
     }
 
     /// "You marked pain in 4 of 5 body regions: on both sides, above and below the waist, in your
@@ -416,7 +227,11 @@ impl Strings {
     /// "November 2026" for `(2026, 11)`; `None` for a month outside 1–12.
     pub fn month_year(&self, (year, month): (u16, u8)) -> Option<String> {
         let name = self.months.get(usize::from(month).checked_sub(1)?)?;
-        Some(format!("{name} {year}"))
+        Some(
+            self.month_year_format
+                .replace("{month}", name)
+                .replace("{year}", &year.to_string()),
+        )
     }
 }
 
@@ -457,9 +272,9 @@ mod tests {
 
     #[test]
     fn every_question_has_text_for_each_choice() {
-        for question in Question::ALL {
-            let (text, choices) = EN.question(question);
-            assert!(text.ends_with('?'));
+        for (question, strings) in Question::ALL.into_iter().flat_map(|q| [(q, &EN), (q, &ES)]) {
+            let (text, choices) = strings.question(question);
+            assert!(text.ends_with('?'), "{text}");
             assert_eq!(
                 choices.len(),
                 usize::from(question.choices()),
@@ -498,5 +313,154 @@ mod tests {
         assert_eq!(EN.month_year((2026, 1)).as_deref(), Some("January 2026"));
         assert_eq!(EN.month_year((2026, 0)), None);
         assert_eq!(EN.month_year((2026, 13)), None);
+    }
+
+    /// Each language's file, as translators edit it.
+    fn language_files() -> [(Lang, crate::json::Json); 2] {
+        let read = |text: &str| crate::json::Json::parse(text).expect("valid JSON");
+        [
+            (
+                Lang::En,
+                read(include_str!("../../content/en/strings.json")),
+            ),
+            (
+                Lang::Es,
+                read(include_str!("../../content/es/strings.json")),
+            ),
+        ]
+    }
+
+    /// `{n}`, `{site}`…: the blanks a text has, which every translation must keep.
+    fn blanks(text: &str) -> Vec<&str> {
+        let mut blanks: Vec<&str> = text
+            .split('{')
+            .skip(1)
+            .filter_map(|rest| rest.split_once('}').map(|(name, _)| name))
+            .collect();
+        blanks.sort_unstable();
+        blanks
+    }
+
+    /// Every text of a file with where it is ("sites[3]"), in order.
+    fn texts(json: &crate::json::Json, at: &str, out: &mut Vec<(String, String)>) {
+        use crate::json::Json;
+        match json {
+            Json::String(text) => out.push((at.to_string(), text.clone())),
+            Json::Array(items) => {
+                for (index, item) in items.iter().enumerate() {
+                    texts(item, &format!("{at}[{index}]"), out);
+                }
+            }
+            Json::Object(members) => {
+                for (key, member) in members {
+                    texts(member, key, out);
+                }
+            }
+            _ => panic!("{at}: only texts and lists of texts"),
+        }
+    }
+
+    #[test]
+    fn every_language_has_every_text_in_the_same_place_with_the_same_blanks() {
+        let [(_, english), (_, spanish)] = language_files();
+        let (mut en, mut es) = (Vec::new(), Vec::new());
+        texts(&english, "", &mut en);
+        texts(&spanish, "", &mut es);
+        let places = |texts: &[(String, String)]| -> Vec<String> {
+            texts.iter().map(|(at, _)| at.clone()).collect()
+        };
+        assert_eq!(places(&en), places(&es), "the same keys, lists and order");
+        for ((at, english), (_, spanish)) in en.iter().zip(&es) {
+            assert_eq!(blanks(english), blanks(spanish), "{at}: {spanish}");
+            assert!(!spanish.trim().is_empty(), "{at} is empty in Spanish");
+        }
+    }
+
+    #[test]
+    fn each_file_names_its_own_language() {
+        for (lang, file) in language_files() {
+            assert_eq!(
+                file.get("lang").and_then(|tag| tag.as_str()),
+                Some(lang.tag())
+            );
+            assert_eq!(strings(lang).lang, lang.tag());
+            assert_eq!(Lang::from_tag(&lang.tag().to_uppercase()), Some(lang));
+        }
+        assert_eq!(Lang::from_tag(" es "), Some(Lang::Es));
+        assert_eq!(Lang::from_tag("fr"), None);
+    }
+
+    #[test]
+    fn spanish_site_names_keep_the_patients_own_side() {
+        use crate::scoring::Side;
+        for site in Site::ALL {
+            let name = ES.site(*site).to_lowercase();
+            assert_eq!(
+                name.contains("izquierd"),
+                site.side() == Side::Left,
+                "{name}"
+            );
+            assert_eq!(
+                name.contains("derech"),
+                site.side() == Side::Right,
+                "{name}"
+            );
+            let clinical = SHEET_ES.sites[*site as usize].to_lowercase();
+            assert_eq!(
+                clinical.contains("izquierd"),
+                site.side() == Side::Left,
+                "{clinical}"
+            );
+        }
+        assert_eq!(
+            ES.month_year((2026, 11)).as_deref(),
+            Some("noviembre de 2026")
+        );
+        assert_eq!(ES.topic_count(14), "14 temas");
+    }
+
+    #[test]
+    fn the_patient_texts_are_easy_to_read_in_each_language() {
+        use crate::glossary::readability::{flesch_kincaid_grade, szigriszt_pazos};
+        // The sentences a patient reads (labels and names are too short to measure).
+        let sentences = |strings: &Strings| -> Vec<String> {
+            let notices = strings
+                .notices
+                .iter()
+                .map(|[_, before, after]| [*before, "911", *after].concat());
+            [
+                strings.not_medical_advice,
+                strings.map_hint,
+                strings.map_keys,
+                strings.scale_hint,
+                strings.choose_place,
+                strings.not_kept,
+                strings.summary_hint,
+                strings.remember_hint,
+                strings.hand_off_hint,
+                strings.copy_failed,
+                strings.consent_first,
+                strings.send_failed,
+            ]
+            .iter()
+            .map(|text| text.to_string())
+            .chain(strings.questions.iter().map(|text| text.to_string()))
+            .chain(notices)
+            .collect()
+        };
+        let grade = flesch_kincaid_grade(&sentences(&EN));
+        assert!(grade <= 8.0, "English grade {grade:.1}");
+        let perspicuity = szigriszt_pazos(&sentences(&ES));
+        assert!(perspicuity >= 65.0, "Spanish INFLESZ {perspicuity:.1}");
+        println!("English grade {grade:.1}, Spanish INFLESZ {perspicuity:.1}");
+    }
+
+    #[test]
+    fn the_clinician_sheet_has_the_same_blanks_in_each_language() {
+        for words in [&SHEET_EN, &SHEET_ES] {
+            assert_eq!(blanks(words.n_of), ["n", "of"]);
+            assert_eq!(blanks(words.sss_open), ["n"]);
+        }
+        assert_eq!(sheet_strings(Lang::Es).title, "Resumen de dolor y síntomas");
     }
 }

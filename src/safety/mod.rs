@@ -1,6 +1,6 @@
 //! The safety net: answers that need more than a leaflet raise a calm notice with a number to
-//! call (chest pain that may be an emergency, low mood). The notices are data, one table per
-//! language beside the other patient strings (`Strings::notices`); the numbers are the clinic's
+//! call (chest pain that may be an emergency, low mood). Their words are in each language's
+//! strings (`Strings::notices`), what raises them in [`NOTICES`]; the numbers are the clinic's
 //! (`emergency-number`, `crisis-number`, US defaults). Which answers raise which notice is
 //! decided here. Pure: tested natively.
 //!
@@ -10,6 +10,7 @@
 
 pub mod notice_view;
 
+use crate::i18n::Strings;
 use crate::scoring::{Answers, Question, Site};
 
 /// What raises a notice: a place marked on the map, or "yes" to a yes/no question.
@@ -80,8 +81,30 @@ impl Default for HelpNumbers {
     }
 }
 
+/// What raises each notice, which number it gives and whether the clinic's contact goes with it,
+/// in the order of their words in `Strings::notices`.
+const NOTICES: [(Trigger, Line, bool); 2] = [
+    (Trigger::Marked(Site::Chest), Line::Emergency, false),
+    (Trigger::Yes(Question::Depression), Line::Crisis, true),
+];
+
+/// The notices, in the words of `strings`.
+pub fn notices(strings: &Strings) -> [Notice; 2] {
+    let notice = |(when, line, with_contact), [title, before, after]: [&'static str; 3]| Notice {
+        when,
+        title,
+        before,
+        line,
+        after,
+        with_contact,
+    };
+    let [chest, low_mood] = NOTICES;
+    let [chest_words, low_mood_words] = strings.notices;
+    [notice(chest, chest_words), notice(low_mood, low_mood_words)]
+}
+
 /// The notices `answers` raise, in table order.
-pub fn raised(notices: &'static [Notice], answers: &Answers) -> Vec<&'static Notice> {
+pub fn raised<'a>(notices: &'a [Notice], answers: &Answers) -> Vec<&'a Notice> {
     notices
         .iter()
         .filter(|notice| notice.when.is_raised_by(answers))
@@ -106,7 +129,10 @@ mod tests {
     #[test]
     fn chest_pain_and_yes_to_depression_raise_their_notices_and_nothing_else_does() {
         let shown = |answers: &Answers| -> Vec<Trigger> {
-            raised(EN.notices, answers).iter().map(|n| n.when).collect()
+            raised(&notices(&EN), answers)
+                .iter()
+                .map(|n| n.when)
+                .collect()
         };
         let mut answers = Answers::default();
         for site in Site::ALL.iter().filter(|&&site| site != Site::Chest) {
@@ -137,9 +163,7 @@ mod tests {
 
     #[test]
     fn the_notices_give_the_clinic_numbers_in_plain_words() {
-        let [chest, low_mood] = EN.notices else {
-            panic!("two notices")
-        };
+        let [chest, low_mood] = notices(&EN);
         let us = HelpNumbers::default();
         let text = chest.filled(&us);
         assert!(
@@ -167,7 +191,7 @@ mod tests {
         };
         assert!(chest.filled(&elsewhere).contains("Call 112,"));
         assert!(low_mood.filled(&elsewhere).contains("Call 116 123 "));
-        for notice in EN.notices {
+        for notice in notices(&EN) {
             let words = [notice.title.to_string(), notice.filled(&us)];
             let grade = flesch_kincaid_grade(&words);
             assert!(grade <= 8.0, "{}: grade {grade:.1}", notice.title);

@@ -86,7 +86,7 @@ pub fn appointment(
             }
             let (host, state, answers) = (host.clone(), state.clone(), answers.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                if let Some(next) = done(hand_off::run(action, host, answers).await) {
+                if let Some(next) = done(hand_off::run(action, host, answers, EN.lang).await) {
                     state.dispatch(next);
                 }
             });
