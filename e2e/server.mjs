@@ -93,7 +93,9 @@ export async function startReleaseServer({ port = 0, host = '127.0.0.2' } = {}) 
 
 function serve({ port, host, resolve, headers, cache = false, pages = new Map(), received = [] }) {
   const server = createServer(async (request, response) => {
-    const address = new URL(request.url, 'http://localhost');
+    // A path such as `//x` is an absolute URL on its own: read every request path against the
+    // server's origin, so no request line can stop the server.
+    const address = new URL('http://localhost' + request.url);
     const path = address.pathname;
     if (request.method === 'POST' && path === '/api/pain-summary') {
       let body = '';
