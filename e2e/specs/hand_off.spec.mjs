@@ -41,11 +41,7 @@ test('print shows the clinician sheet alone, with the scores as a self-report sc
     assert.deepEqual(loaded, [], 'the tools are not downloaded until a patient uses one');
     const pageSheets = await page.evaluate(() => document.styleSheets.length);
 
-    await summary.button('Print for my doctor').click();
-    await widget.host.locator('iframe.pg-print-frame').waitFor({ state: 'attached' });
-    await page.waitForFunction(() =>
-      document.querySelector('pain-guide').shadowRoot.querySelector('iframe.pg-print-frame')?.contentDocument.body.textContent);
-    const printed = await summary.printed();
+    const printed = await summary.print();
     for (const line of [
       'Pain and symptom summary',
       'Riverside Pain & Wellness',
@@ -104,10 +100,7 @@ test('sheet-lang="es": a Spanish-reading clinic gets the printed and copied shee
     const widget = await new Widget(page).ready();
     const summary = await fillIn(widget);
 
-    await summary.button('Print for my doctor').click();
-    await page.waitForFunction(() =>
-      document.querySelector('pain-guide').shadowRoot.querySelector('iframe.pg-print-frame')?.contentDocument.body.textContent);
-    const printed = await summary.printed();
+    const printed = await summary.print();
     for (const line of [
       'Resumen de dolor y síntomas',
       'Clínica del Río',

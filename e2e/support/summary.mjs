@@ -34,6 +34,16 @@ export class Summary {
     return (await this.host.locator('.pg-message').textContent()).trim();
   }
 
+  /** Presses "Print for my doctor" and waits until the print frame holds the sheet; its document. */
+  async print() {
+    await this.button('Print for my doctor').click();
+    await this.host.page().waitForFunction(
+      (element) => element.shadowRoot.querySelector('iframe.pg-print-frame')?.contentDocument.body.textContent,
+      await this.host.elementHandle(),
+    );
+    return this.printed();
+  }
+
   /** The print frame's document, as the printer gets it: its text, figures and stylesheets. */
   printed() {
     return this.host.evaluate((element) => {
@@ -55,14 +65,14 @@ export class Summary {
    * on its own headless).
    */
   async printedPages(browser) {
-    const { body, css } = await this.host.evaluate((element) => {
+    const { body, css, lang } = await this.host.evaluate((element) => {
       const page = element.shadowRoot.querySelector('iframe.pg-print-frame').contentDocument;
       const rules = page.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
-      return { body: page.body.innerHTML, css: rules.join('\n') };
+      return { body: page.body.innerHTML, css: rules.join('\n'), lang: page.documentElement.lang };
     });
     const printer = await browser.newPage();
     try {
-      await printer.setContent(`<!doctype html><html lang="en"><head><style>${css}</style></head><body>${body}</body></html>`);
+      await printer.setContent(`<!doctype html><html lang="${lang}"><head><style>${css}</style></head><body>${body}</body></html>`);
       const pdf = (await printer.pdf({ format: 'A4' })).toString('latin1');
       return pdf.match(/\/Type\s*\/Page(?!s)/g).length;
     } finally {

@@ -53,7 +53,12 @@ pub async fn hand_off(action: String, host: HtmlElement, answers: String, lang: 
         .collect();
     let sheet = || clinician::sheet(strings, words, &answers, &date, clinic.as_deref(), &notices);
     let result = match action.as_str() {
-        "print" => print(&host, sheet_lang, &sheet_html(strings, &answers, &sheet())),
+        "print" => print(
+            &host,
+            sheet_lang,
+            words.title,
+            &sheet_html(strings, &answers, &sheet()),
+        ),
         "copy" => copy_text(&clinician::as_text(&sheet())).await,
         "save" => save_file(&answers, &authored, &host),
         "send" if !consented(&host) => return NO_CONSENT,
@@ -95,8 +100,8 @@ fn response(answers: &Answers, authored: &str) -> String {
 
 /// Prints `body` alone: it goes into an `about:blank` frame inside the widget (in its shadow
 /// root), styled through an adopted sheet (allowed under `style-src 'self'`), and that frame
-/// prints, so the host page is neither printed nor restyled.
-fn print(host: &HtmlElement, lang: Lang, body: &str) -> Result<(), JsValue> {
+/// prints, so the host page is neither printed nor restyled. `title` names it in `lang`.
+fn print(host: &HtmlElement, lang: Lang, title: &str, body: &str) -> Result<(), JsValue> {
     let root = host
         .shadow_root()
         .and_then(|shadow| shadow.query_selector(".pg-root").ok().flatten())
@@ -108,7 +113,6 @@ fn print(host: &HtmlElement, lang: Lang, body: &str) -> Result<(), JsValue> {
     }
     let frame: HtmlIFrameElement = document.create_element("iframe")?.unchecked_into();
     frame.set_class_name("pg-print-frame");
-    let title = sheet_strings(lang).title;
     frame.set_title(title);
     frame.set_attribute("aria-hidden", "true")?;
     frame.set_tab_index(-1);

@@ -111,7 +111,7 @@ pub struct Strings {
     pub not_kept: &'static str,
     pub part_summary: &'static str,
     pub questions_title: &'static str,
-    /// Each of `Question::ALL`; their choices are [`Strings::choices`].
+    /// Each of `Question::ALL`, with its choices below (see [`Strings::question`]).
     pub questions: [&'static str; 7],
     /// The choices of the three symptom levels (0–3), of the yes/no questions, and of how long.
     pub levels: [&'static str; 4],

@@ -1,6 +1,6 @@
 //! The safety net: answers that need more than a leaflet raise a calm notice with a number to
 //! call (chest pain that may be an emergency, low mood). Their words are in each language's
-//! strings (`Strings::notices`), what raises them in [`NOTICES`]; the numbers are the clinic's
+//! strings (`Strings::notices`), what raises them in `NOTICES`; the numbers are the clinic's
 //! (`emergency-number`, `crisis-number`, US defaults). Which answers raise which notice is
 //! decided here. Pure: tested natively.
 //!
