@@ -126,6 +126,19 @@ test('sheet-lang="es": a Spanish-reading clinic gets the printed and copied shee
     const sites = response.item.find((group) => group.linkId === 'sites').item;
     assert.equal(sites.find((item) => item.linkId === 'shoulder-left').text, 'Left shoulder girdle',
       'the file keeps the texts of the Questionnaire it answers');
+
+    // Everything answered and both safety notices shown: the longer Spanish sheet still fits one A4 page.
+    for (const question of ['waking up tired', 'thinking or remembering']) {
+      await summary.answer(question, 'Severe: it was always there and disrupted my life');
+    }
+    for (const question of ['had headaches', 'lower belly', 'felt depressed']) await summary.answer(question, 'Yes');
+    const map = await new PainMap(widget).open();
+    await map.place('Your chest').click();
+    await map.intensity(6).check();
+    await summary.open();
+    const full = await summary.print();
+    assert.ok(full.text.includes('Hay ayuda si se siente sin ánimo') && full.text.includes('Tórax\tdolor 6 de 10'), full.text);
+    assert.equal(await summary.printedPages(suiteState.browser), 1);
     assert.deepEqual(page.problems, []);
   });
 });

@@ -34,12 +34,17 @@ export class Summary {
     return (await this.host.locator('.pg-message').textContent()).trim();
   }
 
-  /** Presses "Print for my doctor" and waits until the print frame holds the sheet; its document. */
+  /**
+   * Presses "Print for my doctor" and waits until a new print frame holds the sheet (each print
+   * replaces the last one's frame); its document.
+   */
   async print() {
+    const host = await this.host.elementHandle();
+    await host.evaluate((element) => element.shadowRoot.querySelector('iframe.pg-print-frame')?.classList.add('printed-before'));
     await this.button('Print for my doctor').click();
     await this.host.page().waitForFunction(
-      (element) => element.shadowRoot.querySelector('iframe.pg-print-frame')?.contentDocument.body.textContent,
-      await this.host.elementHandle(),
+      (element) => element.shadowRoot.querySelector('iframe.pg-print-frame:not(.printed-before)')?.contentDocument.body.textContent,
+      host,
     );
     return this.printed();
   }

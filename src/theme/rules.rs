@@ -536,7 +536,7 @@ pub fn sheet_rules() -> stylist::ast::Sheet {
             font-size: 1.5em;
         }
         .pg-sheet h2 {
-            margin: 0.9em 0 0.3em;
+            margin: 0.6em 0 0.3em;
             font-size: 1.15em;
         }
         .pg-sheet p {
@@ -547,7 +547,7 @@ pub fn sheet_rules() -> stylist::ast::Sheet {
             border-collapse: collapse;
         }
         .pg-sheet th, .pg-sheet td {
-            padding: 0.15em 0.5em 0.15em 0;
+            padding: 0.1em 0.5em 0.1em 0;
             border-bottom: 1px solid #999;
             text-align: start;
             vertical-align: top;
@@ -578,7 +578,7 @@ pub fn sheet_rules() -> stylist::ast::Sheet {
             padding: 0;
         }
         .pg-sheet .pg-view {
-            width: 3.3cm;
+            width: 3cm;
         }
         .pg-sheet .pg-keys {
             display: none;
