@@ -2,7 +2,7 @@
 //! - serialises the widget's stylesheet and the clinician sheet's (authored with stylist in
 //!   `src/theme/rules.rs`) to CSS;
 //! - tabulates WCAG's sRGB → linear curve (so the wasm needs no `pow`);
-//! - re-writes the bundled glossary compactly with the crate's own JSON module, which also fails
+//! - re-writes each language's bundled glossary compactly with the crate's own JSON module, which also fails
 //!   the build on a content file that is not valid JSON;
 //! - writes each language's interface strings (`content/<lang>/strings.json`) as a Rust
 //!   `i18n::Strings` constant: a key the struct lacks, or one the file lacks, fails the build.
@@ -67,13 +67,17 @@ fn main() {
     std::fs::write(out.join("srgb_to_linear.rs"), table).expect("OUT_DIR is writable");
 
     println!("cargo:rerun-if-changed=src/json.rs");
-    let source = "content/en/glossary.json";
-    println!("cargo:rerun-if-changed={source}");
-    let text = std::fs::read_to_string(source).expect("the bundled glossary exists");
-    let parsed = json::Json::parse(&text).unwrap_or_else(|error| panic!("{source}: {error}"));
-    std::fs::write(out.join("glossary.en.json"), parsed.to_string()).expect("OUT_DIR is writable");
-
     for lang in ["en", "es"] {
+        let source = format!("content/{lang}/glossary.json");
+        println!("cargo:rerun-if-changed={source}");
+        let text = std::fs::read_to_string(&source).expect("every language has its glossary");
+        let parsed = json::Json::parse(&text).unwrap_or_else(|error| panic!("{source}: {error}"));
+        std::fs::write(
+            out.join(format!("glossary.{lang}.json")),
+            parsed.to_string(),
+        )
+        .expect("OUT_DIR is writable");
+
         let source = format!("content/{lang}/strings.json");
         println!("cargo:rerun-if-changed={source}");
         let text = std::fs::read_to_string(&source).expect("every language has its strings");

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startServer } from './server.mjs';
 import { launch } from './support/browser.mjs';
-import { EMBED_FILES } from '../tools/policy.mjs';
+import { PAGE_FILES } from '../tools/policy.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -29,7 +29,7 @@ function sizes() {
   const row = (name, raw, gzip, brotli) =>
     `${name.padEnd(30)} ${String(raw).padStart(9)} ${String(gzip).padStart(9)} ${String(brotli).padStart(9)}`;
   console.log(row('file (bytes)', 'raw', 'gzip -9', 'brotli 11'));
-  const total = [0, 0, 0];
+  const totals = Object.fromEntries(Object.keys(PAGE_FILES).map((lang) => [lang, [0, 0, 0]]));
   for (const file of readdirSync(DIST).filter((name) => statSync(DIST + name).isFile()).sort()) {
     const data = readFileSync(DIST + file);
     const measured = [
@@ -37,10 +37,12 @@ function sizes() {
       gzipSync(data, { level: 9 }).length,
       brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
     ];
-    if (EMBED_FILES.includes(file)) measured.forEach((bytes, i) => (total[i] += bytes));
+    for (const [lang, files] of Object.entries(PAGE_FILES)) {
+      if (files.includes(file)) measured.forEach((bytes, i) => (totals[lang][i] += bytes));
+    }
     console.log(row(file, ...measured));
   }
-  console.log(row('= what a clinic page loads', ...total));
+  for (const [lang, total] of Object.entries(totals)) console.log(row(`= a page in ${lang} loads`, ...total));
 }
 
 /** The fibromyalgia entry as plain static HTML: what the widget is measured against. */

@@ -17,6 +17,7 @@ fn main() {
                 ("values", text(spec.values)),
                 ("default", text(spec.default)),
                 ("themeSetting", Json::Bool(spec.theme_setting)),
+                ("loaderOnly", Json::Bool(spec.loader_only)),
                 ("summary", text(spec.summary)),
             ])
         })

@@ -5,10 +5,11 @@ use crate::body_map::use_answers::use_answers;
 use crate::config::WidgetConfig;
 use crate::embed::crash;
 use crate::glossary::{self, learn};
-use crate::i18n::EN;
+use crate::i18n::UI;
 use crate::safety::{self, notice_view::notices_view};
 use crate::summary::appointment::{appointment, HandOff};
 use crate::summary::summary_part::summary_part;
+use std::cell::Cell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -20,14 +21,37 @@ pub struct WidgetProps {
     pub host: web_sys::HtmlElement,
     /// Its number on the page: from the second on, its landmarks' names carry it.
     pub number: u32,
+    /// The part the patient is in, opened first and kept up to date by the app: when the widget
+    /// is mounted again in another language, it opens where the patient was.
+    pub part: Rc<Cell<Part>>,
 }
 
 /// The widget's parts, chosen in its top navigation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Part {
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Part {
+    #[default]
     Learn,
     Map,
     Summary,
+}
+
+impl Part {
+    /// Its name, for the loader, which carries it from one mount to the next.
+    pub fn name(self) -> &'static str {
+        match self {
+            Part::Learn => "learn",
+            Part::Map => "map",
+            Part::Summary => "summary",
+        }
+    }
+
+    /// The part `name` names; Learn for anything else.
+    pub fn from_name(name: &str) -> Part {
+        [Part::Map, Part::Summary]
+            .into_iter()
+            .find(|part| part.name() == name)
+            .unwrap_or_default()
+    }
 }
 
 /// What the widget shows. One state for all of it: each `use_state` costs its own copy of Yew's
@@ -43,11 +67,11 @@ struct Shown {
 
 #[component(Widget)]
 pub fn widget(props: &WidgetProps) -> Html {
-    let strings = &EN;
+    let strings = UI;
     let config = &props.config;
     let glossary = use_state(glossary::bundled);
     let shown = use_state(|| Shown {
-        part: Part::Learn,
+        part: props.part.get(),
         follow_link: false,
         map: MapView::default(),
     });
@@ -87,6 +111,7 @@ pub fn widget(props: &WidgetProps) -> Html {
             }
         });
     }
+    props.part.set(shown.part);
     let notices = safety::notices(strings);
     let raised = safety::raised(&notices, &answers);
     let notices = notices_view(&raised, config);
@@ -109,6 +134,14 @@ pub fn widget(props: &WidgetProps) -> Html {
                 }) }
             </nav>
             <div class="pg-scroll" tabindex="0" role="group" aria-labelledby="pg-page-title" ref={scroll_ref}>
+                if !config.hide_language_switch {
+                    // Top right of every part, beside its first line (a row of its own in the
+                    // navigation cost a phone 3 em of reading height). In the other language, so a
+                    // patient who reads it finds it, and a screen reader says it in that language;
+                    // the loader does the switch.
+                    <button type="button" class="pg-tab pg-lang" lang={strings.other_lang} aria-label={strings.other_language_label}
+                        onclick={let host = props.host.clone(); Callback::from(move |_| crate::embed::events::language_chosen(&host, strings.other_lang))}>{ strings.other_language }</button>
+                }
                 { match shown.part {
                     Part::Learn => learn::learn(&learn, &glossary, &{
                         let shown = shown.clone();

@@ -10,12 +10,27 @@
   // Kept in step with the Rust contract table (src/embed/contract.rs) by tests/contract.rs.
   var OBSERVED_ATTRIBUTES = [
     'theme', 'font-family', 'text-size', 'corner-radius', 'primary-color', 'background-color', 'surface-color', 'text-color',
-    'theme-config', 'entry', 'cta-text', 'cta-href', 'content-src', 'logo-src', 'clinic-name', 'sheet-lang', 'emergency-number', 'crisis-number', 'submit-url', 'submit'
+    'theme-config', 'entry', 'cta-text', 'cta-href', 'content-src', 'logo-src', 'clinic-name', 'lang', 'language-switch', 'sheet-lang',
+    'emergency-number', 'crisis-number', 'submit-url', 'submit'
   ];
   // Written by the build (tools/finish-build.mjs): the version, the widget's files and their SRI hashes.
   var VERSION = '@VERSION@';
-  var GLUE = { file: 'pain-guide-widget.js', integrity: '@GLUE_INTEGRITY@' };
-  var WASM = { file: 'pain-guide-widget_bg.wasm', integrity: '@WASM_INTEGRITY@' };
+  // The widget is built once per language (the Spanish build is widget_es/); a page fetches only
+  // the build its patient reads, with the words shown while it loads or if it cannot.
+  var BUILDS = {
+    en: {
+      glue: { file: 'pain-guide-en.js', integrity: '@GLUE_INTEGRITY@' },
+      wasm: { file: 'pain-guide-en_bg.wasm', integrity: '@WASM_INTEGRITY@' },
+      loading: 'Loading the patient guide…',
+      failed: 'Sorry, the patient guide could not load. Please refresh the page, or contact the clinic.'
+    },
+    es: {
+      glue: { file: 'pain-guide-es.js', integrity: '@ES_GLUE_INTEGRITY@' },
+      wasm: { file: 'pain-guide-es_bg.wasm', integrity: '@ES_WASM_INTEGRITY@' },
+      loading: 'Cargando la guía para pacientes…',
+      failed: 'Lo sentimos, la guía para pacientes no se pudo cargar. Vuelva a cargar la página o comuníquese con la clínica.'
+    }
+  };
   // The "For your appointment" tools (hand_off/): fetched only when a patient first uses one.
   var HAND_OFF_GLUE = { file: 'pain-guide-hand-off.js', integrity: '@HAND_OFF_GLUE_INTEGRITY@' };
   var HAND_OFF_WASM = { file: 'pain-guide-hand-off_bg.wasm', integrity: '@HAND_OFF_WASM_INTEGRITY@' };
@@ -33,10 +48,27 @@
     '{color:#e8eef1;background:#1c262d;border-color:#3a4a54}' +
     '@media (prefers-color-scheme:dark){:host([theme=auto]) .pg-placeholder' +
     '{color:#e8eef1;background:#1c262d;border-color:#3a4a54}}';
-  var TEXT = {
-    loading: 'Loading the patient guide…',
-    failed: 'Sorry, the patient guide could not load. Please refresh the page, or contact the clinic.'
-  };
+
+  // The language a widget speaks: the patient's own choice on the language switch (kept for the
+  // tab's session), else the element's `lang` or the nearest one above it (the page's
+  // <html lang>), else the browser's languages, else English. Languages without a build are
+  // passed over ('es-MX' is Spanish).
+  var CHOICE_KEY = 'pain-guide:lang';
+  var patientChoice = null;
+  try { patientChoice = sessionStorage.getItem(CHOICE_KEY); } catch (error) { /* storage refused: this page only */ }
+  function built(tag) {
+    var primary = String(tag || '').trim().toLowerCase().split(/[-_]/)[0];
+    return BUILDS.hasOwnProperty(primary) ? primary : null;
+  }
+  function languageOf(element) {
+    var owner = element.closest('[lang]');
+    var wanted = [patientChoice, owner && owner.lang, document.documentElement.lang]
+      .concat(navigator.languages || [navigator.language]);
+    for (var i = 0; i < wanted.length; i++) {
+      if (built(wanted[i])) return built(wanted[i]);
+    }
+    return 'en';
+  }
 
   // Files are found next to this script, wherever a clinic hosts it (any CDN path or sub-folder).
   var script = document.currentScript || document.querySelector('script[src*="pain-guide.js"]');
@@ -75,7 +107,7 @@
   }
 
   var placeholderSheet = null;
-  function showPlaceholder(root, text, busy) {
+  function showPlaceholder(root, lang, text, busy) {
     if (!placeholderSheet) {
       placeholderSheet = new CSSStyleSheet();
       placeholderSheet.replaceSync(PLACEHOLDER_CSS);
@@ -85,6 +117,7 @@
     box.className = 'pg-placeholder';
     box.setAttribute('role', 'status');
     box.setAttribute('aria-busy', String(busy));
+    box.lang = lang;
     box.textContent = text;
     root.replaceChildren(box);
   }
@@ -94,6 +127,7 @@
   // link (src/embed/crash.rs), and the console says once what happened. The page's own errors,
   // and other WebAssembly on it, are left alone.
   var running = new Set(); // elements with a mounted app
+  var connected = new Set(); // elements on the page, mounted or loading
   var crashed = false;
   function crash(error) {
     if (crashed) return;
@@ -103,7 +137,7 @@
       element._handle = null;
       var root = element.shadowRoot;
       var apology = root.querySelector('.pg-failed');
-      if (!apology) return showPlaceholder(root, TEXT.failed, false);
+      if (!apology) return showPlaceholder(root, element._lang, BUILDS[element._lang].failed, false);
       apology.hidden = false;
       root.replaceChildren(apology);
     });
@@ -111,7 +145,9 @@
   }
   function crashIfOurs(error) {
     var stack = String(error && error.stack);
-    var ours = stack.indexOf(GLUE.file) >= 0 || stack.indexOf(WASM.file) >= 0;
+    var ours = Object.keys(BUILDS).some(function (lang) {
+      return stack.indexOf(BUILDS[lang].glue.file) >= 0 || stack.indexOf(BUILDS[lang].wasm.file) >= 0;
+    });
     if (error instanceof WebAssembly.RuntimeError && ours) crash(error);
   }
   window.addEventListener('error', function (event) { crashIfOurs(event.error); });
@@ -131,37 +167,82 @@
     element.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: detail }));
   }
 
+  // Loads the build of the element's language and mounts it, replacing what the shadow root shows;
+  // `part` is the part of the widget to open on (where the patient was, before a language change).
+  function mount(element, part) {
+    var root = element.shadowRoot;
+    var lang = (element._lang = languageOf(element));
+    var build = BUILDS[lang];
+    if (crashed) return showPlaceholder(root, lang, build.failed, false);
+    showPlaceholder(root, lang, build.loading, true);
+    element._loading = load(build.glue, build.wasm)
+      .then(function (glue) {
+        element._loading = null;
+        if (!element.isConnected || crashed) return;
+        if (languageOf(element) !== lang) return mount(element, part); // changed while loading
+        element._handle = glue.mount(element, root, element._themeSettings, handOff, part);
+        running.add(element);
+      })
+      .catch(function (error) {
+        element._loading = null;
+        console.error('pain-guide: the widget could not load from ' + base.href + ': ' + error);
+        showPlaceholder(root, lang, build.failed, false);
+        emit(element, 'pain-guide:load-error', { message: String(error) });
+      });
+  }
+
+  // Mounts the element again if its language is no longer the one it speaks, open on the part the
+  // patient was in. The answers are in the tab's storage, so the new build shows them.
+  function followLanguage(element) {
+    if (element._loading || languageOf(element) === element._lang) return;
+    var part;
+    if (element._handle) {
+      running.delete(element);
+      safely(element, function (handle) {
+        part = handle.part();
+        handle.unmount();
+      });
+      element._handle = null;
+    }
+    mount(element, part);
+  }
+
+  // The widget's language switch (src/app.rs) dispatches `pain-guide:language`; once every
+  // listener has had it, and none cancelled it, every widget on the page moves to that language.
+  function onLanguageChosen(event) {
+    var lang = built(event.detail && event.detail.lang);
+    queueMicrotask(function () {
+      if (event.defaultPrevented || !lang) return;
+      patientChoice = lang;
+      try { sessionStorage.setItem(CHOICE_KEY, lang); } catch (error) { /* kept for this page only */ }
+      connected.forEach(followLanguage);
+    });
+  }
+
   class PainGuideElement extends HTMLElement {
     static get observedAttributes() { return OBSERVED_ATTRIBUTES; }
 
     get version() { return VERSION; }
 
+    constructor() {
+      super();
+      this.addEventListener('pain-guide:language', onLanguageChosen);
+    }
+
     connectedCallback() {
+      connected.add(this);
       if (this._handle || this._loading) return; // moved within the page: keep the running app
-      var root = this.shadowRoot || this.attachShadow({ mode: 'open' });
-      if (crashed) return showPlaceholder(root, TEXT.failed, false);
-      showPlaceholder(root, TEXT.loading, true);
-      var element = this;
-      this._loading = load(GLUE, WASM)
-        .then(function (glue) {
-          element._loading = null;
-          if (!element.isConnected || crashed) return;
-          element._handle = glue.mount(element, root, element._themeSettings, handOff);
-          running.add(element);
-        })
-        .catch(function (error) {
-          element._loading = null;
-          console.error('pain-guide: the widget could not load from ' + base.href + ': ' + error);
-          showPlaceholder(root, TEXT.failed, false);
-          emit(element, 'pain-guide:load-error', { message: String(error) });
-        });
+      if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
+      mount(this);
     }
 
     disconnectedCallback() {
       // A move fires disconnected then connected in the same task; tear down only real removals.
       var element = this;
       queueMicrotask(function () {
-        if (element.isConnected || !element._handle) return;
+        if (element.isConnected) return;
+        connected.delete(element);
+        if (!element._handle) return;
         running.delete(element);
         safely(element, function (handle) { handle.unmount(); });
         element._handle = null;
@@ -182,7 +263,9 @@
       safely(this, function (handle) { handle.setTheme(json); });
     }
 
-    attributeChangedCallback() {
+    attributeChangedCallback(name) {
+      // A new `lang` on a widget already showing (not the first, read at mount) may change its build.
+      if (name === 'lang') return this._lang && this.isConnected && followLanguage(this);
       // A script often sets several attributes in a row (cta-text, then cta-href): read them once,
       // after it is done, so no half-set state is warned about or drawn.
       if (!this._handle || this._attributesPending) return;

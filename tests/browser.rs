@@ -55,7 +55,7 @@ fn adopted_css(root: &ShadowRoot) -> String {
 async fn mount_renders_the_first_entry_into_the_shadow_root() {
     let (host, root) = host_with_shadow_root(&[("entry", "fibromyalgia")]);
     root.set_inner_html("<p class=\"pg-placeholder\">Loading…</p>");
-    let handle = mount(host.clone(), root.clone(), None, no_hand_off()).unwrap();
+    let handle = mount(host.clone(), root.clone(), None, no_hand_off(), None).unwrap();
     next_tick().await;
 
     assert!(
@@ -93,9 +93,41 @@ async fn mount_renders_the_first_entry_into_the_shadow_root() {
 }
 
 #[wasm_bindgen_test]
+async fn a_widget_mounted_again_opens_on_the_part_the_patient_was_in() {
+    // What the loader does when the patient switches language: read the part, mount the other
+    // build with it.
+    let (host, root) = host_with_shadow_root(&[]);
+    let handle = mount(
+        host.clone(),
+        root.clone(),
+        None,
+        no_hand_off(),
+        Some("map".into()),
+    )
+    .unwrap();
+    next_tick().await;
+    assert_eq!(
+        query(&root, "h2").unwrap().text_content().unwrap(),
+        "Where does it hurt?"
+    );
+    assert_eq!(handle.part(), "map");
+    let summary_tab: web_sys::HtmlElement = root
+        .query_selector_all(".pg-tab")
+        .unwrap()
+        .get(2)
+        .unwrap()
+        .unchecked_into();
+    summary_tab.click();
+    next_tick().await;
+    assert_eq!(handle.part(), "summary");
+    handle.unmount();
+    host.remove();
+}
+
+#[wasm_bindgen_test]
 async fn styles_arrive_through_one_adopted_sheet_and_follow_attribute_changes() {
     let (host, root) = host_with_shadow_root(&[]);
-    let mut handle = mount(host.clone(), root.clone(), None, no_hand_off()).unwrap();
+    let mut handle = mount(host.clone(), root.clone(), None, no_hand_off(), None).unwrap();
     next_tick().await;
     assert!(adopted_css(&root).contains("font-family: system-ui"));
     let font = || {
@@ -135,7 +167,7 @@ async fn styles_arrive_through_one_adopted_sheet_and_follow_attribute_changes() 
 #[wasm_bindgen_test]
 async fn opens_on_the_topic_index_and_follows_the_entry_attribute() {
     let (host, root) = host_with_shadow_root(&[]);
-    let mut handle = mount(host.clone(), root.clone(), None, no_hand_off()).unwrap();
+    let mut handle = mount(host.clone(), root.clone(), None, no_hand_off(), None).unwrap();
     next_tick().await;
     assert_eq!(
         query(&root, "h2").unwrap().text_content().unwrap(),
@@ -187,7 +219,7 @@ async fn ready_event_bubbles_out_of_the_element_once() {
             },
         )
     };
-    let handle = mount(host.clone(), root, None, no_hand_off()).unwrap();
+    let handle = mount(host.clone(), root, None, no_hand_off(), None).unwrap();
     next_tick().await;
     next_tick().await;
     assert_eq!(count.get(), 1);
@@ -204,8 +236,15 @@ async fn every_widget_holds_its_apology_ready_with_the_clinic_link() {
         host_with_shadow_root(&[("cta-text", "Call us"), ("cta-href", "tel:5550100")]);
     let (plain, plain_root) = host_with_shadow_root(&[]);
     let handles = [
-        mount(with_cta.clone(), root_with_cta.clone(), None, no_hand_off()).unwrap(),
-        mount(plain.clone(), plain_root.clone(), None, no_hand_off()).unwrap(),
+        mount(
+            with_cta.clone(),
+            root_with_cta.clone(),
+            None,
+            no_hand_off(),
+            None,
+        )
+        .unwrap(),
+        mount(plain.clone(), plain_root.clone(), None, no_hand_off(), None).unwrap(),
     ];
     next_tick().await;
 

@@ -25,8 +25,9 @@ async function minifyFile(file, options) {
   writeFileSync(path(file), code);
 }
 
-// The widget, the hand-off module it loads on demand (hand_off/), and the theme editor's (editor/).
-for (const name of ['pain-guide-widget', 'pain-guide-hand-off', 'pain-guide-editor']) {
+// The widget in English and in Spanish (widget_es/), the hand-off module it loads on demand
+// (hand_off/), and the theme editor's (editor/).
+for (const name of ['pain-guide-en', 'pain-guide-es', 'pain-guide-hand-off', 'pain-guide-editor']) {
   const short = shortenImports(
     readFileSync(path(`${name}_bg.wasm`)),
     readFileSync(path(`${name}.js`), 'utf8'),
@@ -46,8 +47,10 @@ const version = cargo.match(/^version = "([^"]+)"/m)?.[1];
 if (!version || !loader.includes("'@VERSION@'")) throw new Error('finish-build: cannot write the version into pain-guide.js');
 loader = loader.replace("'@VERSION@'", `'${version}'`);
 for (const [placeholder, file] of [
-  ['@GLUE_INTEGRITY@', 'pain-guide-widget.js'],
-  ['@WASM_INTEGRITY@', 'pain-guide-widget_bg.wasm'],
+  ['@GLUE_INTEGRITY@', 'pain-guide-en.js'],
+  ['@WASM_INTEGRITY@', 'pain-guide-en_bg.wasm'],
+  ['@ES_GLUE_INTEGRITY@', 'pain-guide-es.js'],
+  ['@ES_WASM_INTEGRITY@', 'pain-guide-es_bg.wasm'],
   ['@HAND_OFF_GLUE_INTEGRITY@', 'pain-guide-hand-off.js'],
   ['@HAND_OFF_WASM_INTEGRITY@', 'pain-guide-hand-off_bg.wasm'],
 ]) {

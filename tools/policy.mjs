@@ -4,8 +4,16 @@
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; object-src 'none'";
 
-/** What a clinic page downloads for the widget: the loader, the ES-module glue, the wasm. */
-export const EMBED_FILES = ['pain-guide.js', 'pain-guide-widget.js', 'pain-guide-widget_bg.wasm'];
+/**
+ * What a clinic page downloads for the widget, by the language its patient reads: the loader,
+ * then that language's build (an ES-module glue and its wasm).
+ */
+export const PAGE_FILES = {
+  en: ['pain-guide.js', 'pain-guide-en.js', 'pain-guide-en_bg.wasm'],
+  es: ['pain-guide.js', 'pain-guide-es.js', 'pain-guide-es_bg.wasm'],
+};
+/** The widget's files a clinic hosts: the loader and every language's build. */
+export const EMBED_FILES = [...new Set(Object.values(PAGE_FILES).flat())];
 /** The "For your appointment" tools, downloaded only when a patient first uses one. */
 export const ON_DEMAND_FILES = ['pain-guide-hand-off.js', 'pain-guide-hand-off_bg.wasm'];
 /** For the clinic's records system, never loaded by the widget: the FHIR R4 Questionnaire its answers refer to. */

@@ -7,11 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { shortenImports } from '../../tools/short-imports.mjs';
 
 const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
-const GLUE_MODULE = './pain-guide-widget_bg.js';
+const GLUE_MODULE = './pain-guide-en_bg.js';
 
 test('the shipped wasm imports only short names, each one a key of the glue', () => {
-  const wasm = readFileSync(DIST + 'pain-guide-widget_bg.wasm');
-  const glue = readFileSync(DIST + 'pain-guide-widget.js', 'utf8');
+  const wasm = readFileSync(DIST + 'pain-guide-en_bg.wasm');
+  const glue = readFileSync(DIST + 'pain-guide-en.js', 'utf8');
   const imports = WebAssembly.Module.imports(new WebAssembly.Module(wasm)).filter((i) => i.module === GLUE_MODULE);
   assert.ok(imports.length > 50);
   for (const { name } of imports) {

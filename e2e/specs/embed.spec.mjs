@@ -34,8 +34,8 @@ test('the widget loads its files from next to the script, under any sub-path', a
     await new Widget(page).ready();
     const widgetFiles = requested.filter((path) => path.includes('pain-guide'));
     assert.deepEqual(widgetFiles.sort(), [
-      '/cdn/pain-guide/v1/pain-guide-widget.js',
-      '/cdn/pain-guide/v1/pain-guide-widget_bg.wasm',
+      '/cdn/pain-guide/v1/pain-guide-en.js',
+      '/cdn/pain-guide/v1/pain-guide-en_bg.wasm',
       '/cdn/pain-guide/v1/pain-guide.js',
     ]);
     // The host page is left as it was: no leftover preload link, nothing added to <head>/<body>.

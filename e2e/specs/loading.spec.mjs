@@ -3,16 +3,15 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { suite, events } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
+import { holdRequests } from '../support/browser.mjs';
 
 const { url, run } = suite();
-const WASM = '**/pain-guide-widget_bg.wasm';
-const GLUE = '**/pain-guide-widget.js';
+const WASM = '**/pain-guide-en_bg.wasm';
+const GLUE = '**/pain-guide-en.js';
 
 test('while the code loads the widget holds its box, so the host page does not move', async (t) => {
   await run(t, {}, async (page) => {
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route(WASM, async (route) => { await held; await route.continue(); });
+    const release = await holdRequests(page, WASM);
     await page.goto(url('/hosts/plain.html'));
     const widget = new Widget(page);
     await widget.placeholder.waitFor();
@@ -99,7 +98,7 @@ test('if the code fails, every widget shows an apology and the clinic link, and 
     // points outside its memory, from a timer, so nothing but the loader can catch it.
     await page.evaluate(async () => {
       const script = document.querySelector('script[src*="pain-guide.js"]');
-      const glue = await import(new URL('pain-guide-widget.js', script.src).href);
+      const glue = await import(new URL('pain-guide-en.js', script.src).href);
       const wasm = await glue.default();
       setTimeout(() => wasm.widgethandle_attributeChanged(0x7ffffff0));
     });

@@ -87,13 +87,13 @@ test('a tampered loader on the CDN is refused by the browser', async (t) => {
 test('the manifest lists the files with their hashes and the whole contract', () => {
   const { files, attributes, events: declared, methods, contentSecurityPolicy } = manifestOf(VERSION);
   assert.deepEqual(files.map((file) => file.name), [
-    'pain-guide.js', 'pain-guide-widget.js', 'pain-guide-widget_bg.wasm', 'pain-guide-hand-off.js', 'pain-guide-hand-off_bg.wasm',
-    'pain-guide-questionnaire.json',
+    'pain-guide.js', 'pain-guide-en.js', 'pain-guide-en_bg.wasm', 'pain-guide-es.js', 'pain-guide-es_bg.wasm',
+    'pain-guide-hand-off.js', 'pain-guide-hand-off_bg.wasm', 'pain-guide-questionnaire.json',
   ]);
   for (const file of files) assert.match(file.integrity, /^sha384-[A-Za-z0-9+/]{64}$/);
   const observed = LOADER.match(/var OBSERVED_ATTRIBUTES = \[([^\]]*)\]/)[1].match(/'[^']+'/g).map((name) => name.slice(1, -1));
   assert.deepEqual(attributes.map((attribute) => attribute.name).sort(), observed.sort());
-  assert.deepEqual(declared.map((event) => event.name), ['pain-guide:ready', 'pain-guide:load-error', 'pain-guide:submit']);
+  assert.deepEqual(declared.map((event) => event.name), ['pain-guide:ready', 'pain-guide:load-error', 'pain-guide:language', 'pain-guide:submit']);
   assert.deepEqual(methods.map((method) => method.name), ['version', 'setTheme']);
   assert.match(contentSecurityPolicy.sameOrigin, /script-src 'self' 'wasm-unsafe-eval'/);
 });

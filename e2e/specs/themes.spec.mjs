@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { suite } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 import { axeViolations } from '../support/axe.mjs';
+import { holdRequests } from '../support/browser.mjs';
 
 const { url, run, addPage } = suite();
 const BACKGROUNDS = {
@@ -124,9 +125,7 @@ test('settings layer up: page CSS, then attributes, then theme-config, then setT
 
 test('setTheme called before the code has arrived is applied when it does', async (t) => {
   await run(t, {}, async (page) => {
-    let release;
-    const held = new Promise((resolve) => { release = resolve; });
-    await page.route('**/pain-guide-widget_bg.wasm', async (route) => { await held; await route.continue(); });
+    const release = await holdRequests(page, '**/pain-guide-en_bg.wasm');
     await page.goto(url('/hosts/plain.html'));
     await new Widget(page).placeholder.waitFor();
     await page.evaluate(() => {

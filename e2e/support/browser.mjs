@@ -38,7 +38,7 @@ export async function openPage(browser, { expected = [], ...contextOptions } = {
   // Records the widget's events from the very start of every document (CSP does not apply).
   await page.addInitScript(() => {
     window.painGuideEvents = [];
-    for (const name of ['pain-guide:ready', 'pain-guide:load-error']) {
+    for (const name of ['pain-guide:ready', 'pain-guide:load-error', 'pain-guide:language']) {
       document.addEventListener(name, (event) => window.painGuideEvents.push({ name, detail: event.detail }));
     }
   });
@@ -63,4 +63,12 @@ export async function withPage(browser, testContext, options, body) {
   } finally {
     await page.context().close();
   }
+}
+
+/** Holds every request for `pattern` (a slow network) until the returned function is called. */
+export async function holdRequests(page, pattern) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route(pattern, async (route) => { await held; await route.continue(); });
+  return release;
 }

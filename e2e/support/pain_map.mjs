@@ -1,44 +1,52 @@
-// Page object for the "My pain map" part of one widget: everything by role and accessible name.
+// Page object for the "My pain map" part of one widget: everything by role and accessible name,
+// in the widget's language.
+import { pattern } from './words.mjs';
+
 export class PainMap {
   constructor(widget) {
     this.widget = widget;
+    this.words = widget.words;
     this.page = widget.page;
     this.host = widget.host;
   }
 
   /** Opens the part from the widget's top navigation. */
   async open() {
-    await this.host.getByRole('navigation').getByRole('button', { name: 'My pain map' }).click();
+    await this.host.getByRole('navigation').getByRole('button', { name: this.words.part_map }).click();
     await this.title.waitFor();
     return this;
   }
 
   get title() {
-    return this.host.getByRole('heading', { name: 'Where does it hurt?' });
+    return this.host.getByRole('heading', { name: this.words.map_title });
   }
 
   /** The two figures: one keyboard stop. */
   get figure() {
-    return this.host.getByRole('group', { name: 'My pain map', exact: true });
+    return this.host.getByRole('group', { name: this.words.part_map, exact: true });
   }
 
-  /** A place on the front (or back) figure, e.g. place('Your left shoulder'). */
+  /** A place on the front (or back) figure, e.g. place('Your left shoulder'); `view` is 'Front' or 'Back'. */
   place(name, view = 'Front') {
-    return this.host
-      .getByRole('group', { name: view, exact: true })
+    return this.view(view)
       .getByRole('checkbox', { name: new RegExp(`^${name}(,|$)`) });
   }
 
   /** What a screen reader says for each marked place, from the figures' names and states. */
   async markedPlaces(view = 'Front') {
-    return this.host
-      .getByRole('group', { name: view, exact: true })
+    return this.view(view)
       .locator('[role=checkbox][aria-checked=true]')
       .evaluateAll((places) => places.map((place) => place.getAttribute('aria-label')));
   }
 
   get count() {
-    return this.host.getByRole('status').filter({ hasText: 'areas marked' });
+    return this.host.getByRole('status').filter({ hasText: pattern(this.words.areas_marked) });
+  }
+
+  /** The front or back figure ('Front' or 'Back'), by its name in the widget's language. */
+  view(view) {
+    const name = view === 'Back' ? this.words.back : this.words.front;
+    return this.host.getByRole('group', { name, exact: true });
   }
 
   button(name) {

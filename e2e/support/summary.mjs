@@ -1,13 +1,17 @@
-// Page object for the "Summary" part: the questions besides the map and the patient's summary.
+// Page object for the "Summary" part: the questions besides the map and the patient's summary,
+// in the widget's language.
+import { pattern } from './words.mjs';
+
 export class Summary {
   constructor(widget) {
     this.widget = widget;
+    this.words = widget.words;
     this.host = widget.host;
   }
 
   async open() {
-    await this.host.getByRole('navigation').getByRole('button', { name: 'Summary' }).click();
-    await this.host.getByRole('heading', { name: 'A few more questions' }).waitFor();
+    await this.host.getByRole('navigation').getByRole('button', { name: this.words.part_summary }).click();
+    await this.host.getByRole('heading', { name: this.words.questions_title }).waitFor();
     return this;
   }
 
@@ -26,7 +30,7 @@ export class Summary {
   }
 
   get consent() {
-    return this.host.getByRole('checkbox', { name: /^I agree to send my answers/ });
+    return this.host.getByRole('checkbox', { name: pattern(this.words.send_consent) });
   }
 
   /** What the last appointment button said. */
@@ -41,7 +45,7 @@ export class Summary {
   async print() {
     const host = await this.host.elementHandle();
     await host.evaluate((element) => element.shadowRoot.querySelector('iframe.pg-print-frame')?.classList.add('printed-before'));
-    await this.button('Print for my doctor').click();
+    await this.button(this.words.print).click();
     await this.host.page().waitForFunction(
       (element) => element.shadowRoot.querySelector('iframe.pg-print-frame:not(.printed-before)')?.contentDocument.body.textContent,
       host,

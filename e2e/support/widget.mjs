@@ -1,8 +1,13 @@
 // Page object for one <pain-guide> element. Playwright's locators pierce open shadow roots, so
 // everything is found by role and accessible name, as a patient's assistive technology would.
+import { WORDS } from './words.mjs';
+
 export class Widget {
-  constructor(page, index = 0) {
+  /** The `index`th widget on `page`, which speaks `lang` (its words are `this.words`). */
+  constructor(page, index = 0, lang = 'en') {
     this.page = page;
+    this.lang = lang;
+    this.words = WORDS[lang];
     this.host = page.locator('pain-guide').nth(index);
     this.root = this.host.locator('.pg-root[role=region]'); // not the hidden apology
     this.apology = this.host.getByRole('alert');
@@ -23,7 +28,7 @@ export class Widget {
   }
 
   get search() {
-    return this.host.getByRole('searchbox', { name: 'Find a topic' });
+    return this.host.getByRole('searchbox', { name: this.words.search_label });
   }
 
   get searchStatus() {
@@ -48,7 +53,7 @@ export class Widget {
   }
 
   get back() {
-    return this.host.getByRole('button', { name: 'All health topics' });
+    return this.host.getByRole('button', { name: this.words.back_to_topics });
   }
 
   /** Whatever has focus inside the widget's shadow root (text and tag), or null. */

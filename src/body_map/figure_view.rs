@@ -4,7 +4,7 @@
 use super::figure::{areas, View, SILHOUETTE, VIEW_BOX, WIDTH};
 use super::navigation::{flip, next_cell, Cell, Direction};
 use crate::embed::answers_store;
-use crate::i18n::EN;
+use crate::i18n::UI;
 use crate::scoring::{Answers, Site};
 use yew::prelude::*;
 
@@ -15,7 +15,7 @@ pub fn cell_id(cell: Cell) -> String {
 
 /// "Your left shoulder, pain 6 of 10, not counted in the score", as a screen reader hears it.
 pub fn site_label(answers: &Answers, site: Site) -> String {
-    let strings = &EN;
+    let strings = UI;
     let mut label = strings.site(site).to_string();
     if let Some(intensity) = answers.marks.get(&site).and_then(|mark| mark.intensity()) {
         label.push_str(", ");
@@ -37,7 +37,7 @@ pub fn body_figure(
     back: bool,
     on_activate: &Callback<Cell>,
 ) -> Html {
-    let strings = &EN;
+    let strings = UI;
     // Until a place is chosen, the first place of the figure in view (a tap's focus comes before
     // its click, and must not turn the figure around under the patient's finger).
     let current = active.unwrap_or_else(|| {

@@ -6,7 +6,7 @@ use super::navigation::{flip, Cell};
 use super::site_list::site_list;
 use super::site_panel::site_panel;
 use crate::embed::answers_store;
-use crate::i18n::EN;
+use crate::i18n::UI;
 use crate::scoring::Answers;
 use yew::prelude::*;
 
@@ -31,7 +31,7 @@ pub fn pain_map(
     on_view: &Callback<MapView>,
     notices: Html,
 ) -> Html {
-    let strings = &EN;
+    let strings = UI;
     // The places that count towards the pain index (a place marked "0" does not).
     let counted = answers.pain_spread().wpi;
     let toggle_list = on_view.reform(move |_| MapView {

@@ -4,12 +4,12 @@
 
 use super::site_panel::{intensity_choice, quality_choice};
 use crate::embed::answers_store;
-use crate::i18n::EN;
+use crate::i18n::UI;
 use crate::scoring::{Answers, Site};
 use yew::prelude::*;
 
 pub fn site_list(answers: &Answers) -> Html {
-    let strings = &EN;
+    let strings = UI;
     let group = |legend: &'static str, scored: bool| {
         html! {
             <fieldset class="pg-list">

@@ -1,14 +1,14 @@
 //! Details of the selected place: how much it hurts (0–10) and what it feels like.
 
 use crate::embed::answers_store;
-use crate::i18n::EN;
+use crate::i18n::UI;
 use crate::scoring::{Answers, Mark, Quality, Site};
 use yew::prelude::*;
 
 /// A plain function, not a component: it re-renders with every change of the answers anyway, and
 /// each component costs about half a kilobyte of wasm.
 pub fn site_panel(answers: &Answers, site: Option<Site>) -> Html {
-    let strings = &EN;
+    let strings = UI;
     let Some(site) = site else {
         return html! { <div class="pg-panel"><p>{ strings.choose_place }</p></div> };
     };
@@ -36,7 +36,7 @@ pub fn site_panel(answers: &Answers, site: Option<Site>) -> Html {
 
 /// 0–10 (and "not sure") as real radio buttons, drawn as big boxes.
 pub fn intensity_choice(site: Site, intensity: Option<u8>) -> Html {
-    let strings = &EN;
+    let strings = UI;
     let name = format!("pg-intensity-{}", site.id());
     let option = |value: Option<u8>, label: String| {
         let onchange = Callback::from(move |_| {
@@ -65,7 +65,7 @@ pub fn intensity_choice(site: Site, intensity: Option<u8>) -> Html {
 }
 
 pub fn quality_choice(site: Site, mark: &Mark) -> Html {
-    let strings = &EN;
+    let strings = UI;
     html! {
         <fieldset>
             <legend>{ strings.feels_like }</legend>

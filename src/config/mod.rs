@@ -63,6 +63,9 @@ pub struct WidgetConfig {
     pub help: HelpNumbers,
     /// The clinician sheet's language (`sheet-lang`); `None`: the language the patient reads.
     pub sheet_lang: Option<Lang>,
+    /// `language-switch="hide"`: no button to switch language, for a clinic that offers
+    /// languages its own way.
+    pub hide_language_switch: bool,
 }
 
 /// Where the patient's answers go when they choose to send them.
@@ -74,8 +77,6 @@ pub enum Submit {
     Event,
 }
 
-/// Text shown on the call to action when a clinic gives a link but no text.
-pub const DEFAULT_CTA_TEXT: &str = "Contact the clinic";
 const MAX_CTA_TEXT: usize = 60;
 const MAX_CLINIC_NAME: usize = 80;
 const MAX_CORNER_RADIUS: u32 = 32;
@@ -331,6 +332,14 @@ impl WidgetConfig {
             }
             lang
         });
+        let hide_language_switch = match attribute("language-switch") {
+            Some(value) if value.trim().eq_ignore_ascii_case("hide") => true,
+            Some(value) => {
+                warn("language-switch", value, "\"hide\"");
+                false
+            }
+            None => false,
+        };
         // Words shown as text (never markup): spaces tidied, length capped.
         let mut short_text = |name, max: usize, expected| {
             let text = attribute(name)?
@@ -347,7 +356,7 @@ impl WidgetConfig {
         let text = short_text("cta-text", MAX_CTA_TEXT, "at most 60 characters");
         let cta = match (href, text) {
             (Some(href), text) => Some(CallToAction {
-                text: text.unwrap_or_else(|| DEFAULT_CTA_TEXT.to_string()),
+                text: text.unwrap_or_else(|| crate::i18n::UI.contact_clinic.to_string()),
                 href,
             }),
             (None, Some(text)) if attribute("cta-href").is_none() => {
@@ -372,6 +381,7 @@ impl WidgetConfig {
                 clinic_name,
                 help,
                 sheet_lang,
+                hide_language_switch,
             },
             warnings,
         )
@@ -635,7 +645,7 @@ mod tests {
         );
         assert!(warnings.is_empty());
         let (config, _) = parse(&[("cta-href", "tel:+15550100199")]);
-        assert_eq!(config.cta.unwrap().text, DEFAULT_CTA_TEXT);
+        assert_eq!(config.cta.unwrap().text, crate::i18n::EN.contact_clinic);
         for hostile in [
             "javascript:alert(1)",
             "JavaScript:alert(1)",

@@ -8,6 +8,8 @@ pub struct AttributeSpec {
     pub name: &'static str,
     /// Also accepted, under the same name, in `theme-config` and `setTheme`.
     pub theme_setting: bool,
+    /// Read by the loader alone, which picks the build of the widget to fetch (`lang`).
+    pub loader_only: bool,
     /// Accepted values, as the README documents them.
     pub values: &'static str,
     pub default: &'static str,
@@ -26,6 +28,7 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
     AttributeSpec {
         name: "theme",
         theme_setting: true,
+        loader_only: false,
         values: "`light`, `calm`, `warm`, `dark`, `high-contrast` or `auto`",
         default: "light",
         summary: "A colour preset; every one passes WCAG AA. `auto` follows the visitor's dark-mode and contrast settings.",
@@ -33,6 +36,7 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
     AttributeSpec {
         name: "font-family",
         theme_setting: true,
+        loader_only: false,
         values: "`system` or `inherit`",
         default: "system",
         summary: "`inherit` uses the host page's font; `system` uses the visitor's system font.",
@@ -40,6 +44,7 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
     AttributeSpec {
         name: "text-size",
         theme_setting: true,
+        loader_only: false,
         values: "`normal`, `large` or `larger`",
         default: "normal",
         summary: "The widget's text size: the visitor's own, or one or two steps larger (the whole widget grows with it).",
@@ -47,6 +52,7 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
     AttributeSpec {
         name: "corner-radius",
         theme_setting: true,
+        loader_only: false,
         values: "a whole number of pixels, 0 to 32 (`8` or `8px`)",
         default: "(the preset's, 0.5em)",
         summary: "How round the corners of the widget, its panels and buttons are; `0` is square.",
@@ -54,6 +60,7 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
     AttributeSpec {
         name: "primary-color",
         theme_setting: true,
+        loader_only: false,
         values: "a colour: `#0b7a75`, `rgb(11, 122, 117)`, `hsl(177, 83%, 26%)` or a name",
         default: "(the preset's)",
         summary: "Links, headings and buttons. Darkened or lightened if patients could not read it.",
@@ -61,6 +68,7 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
     AttributeSpec {
         name: "background-color",
         theme_setting: true,
+        loader_only: false,
         values: "a colour",
         default: "(the preset's)",
         summary: "The widget's background; text, panels and lines follow it unless set too.",
@@ -68,6 +76,7 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
     AttributeSpec {
         name: "surface-color",
         theme_setting: true,
+        loader_only: false,
         values: "a colour",
         default: "(the preset's)",
         summary: "Panels: the footer and the explanations of linked terms.",
@@ -75,6 +84,7 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
     AttributeSpec {
         name: "text-color",
         theme_setting: true,
+        loader_only: false,
         values: "a colour",
         default: "(the preset's)",
         summary: "Body text. Replaced by black or white if it would not stand out from the background.",
@@ -82,6 +92,7 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
     AttributeSpec {
         name: "theme-config",
         theme_setting: false,
+        loader_only: false,
         values: "a JSON object of theme settings, e.g. `{\"theme\": \"calm\", \"primary-color\": \"#5b3f8c\"}`",
         default: "(none)",
         summary: "All theme settings in one attribute; it overrides the separate attributes.",
@@ -89,6 +100,7 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
     AttributeSpec {
         name: "entry",
         theme_setting: false,
+        loader_only: false,
         values: "an entry id, e.g. `fibromyalgia`",
         default: "(none)",
         summary: "Opens the glossary on this entry instead of the A–Z list of topics.",
@@ -96,13 +108,15 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
     AttributeSpec {
         name: "cta-text",
         theme_setting: false,
+        loader_only: false,
         values: "text, at most 60 characters",
-        default: "Contact the clinic",
+        default: "Contact the clinic (in Spanish: Contacte a la clínica)",
         summary: "The words on the clinic's call-to-action link (shown only with `cta-href`).",
     },
     AttributeSpec {
         name: "cta-href",
         theme_setting: false,
+        loader_only: false,
         values: "a relative, `https:`, `tel:` or `mailto:` link",
         default: "(none)",
         summary: "Where the call-to-action link goes, e.g. the clinic's booking page.",
@@ -110,14 +124,16 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
     AttributeSpec {
         name: "content-src",
         theme_setting: false,
+        loader_only: false,
         values: "a relative or `https:` address of a JSON file",
         default: "(none)",
         summary:
-            "Adds the clinic's own glossary entries, or replaces built-in ones with the same id.",
+            "Adds the clinic's own glossary entries, or replaces built-in ones with the same id; one file may hold each language's.",
     },
     AttributeSpec {
         name: "logo-src",
         theme_setting: false,
+        loader_only: false,
         values: "a relative or `https:` address of an image",
         default: "(none)",
         summary: "The clinic's logo, shown at the foot of the widget beside the call to action (its text is `clinic-name`). The page's policy must allow it in `img-src`.",
@@ -125,13 +141,31 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
     AttributeSpec {
         name: "clinic-name",
         theme_setting: false,
+        loader_only: false,
         values: "text, at most 80 characters",
         default: "(none)",
         summary: "Printed on the clinician summary, and named in the patient's consent to send.",
     },
     AttributeSpec {
+        name: "lang",
+        theme_setting: false,
+        loader_only: true,
+        values: "`en` or `es` (a region such as `es-MX` is fine)",
+        default: "(the page's language, else the browser's, else English)",
+        summary: "The language the patient reads. Without it the widget follows the nearest `lang` above it (the page's `<html lang>`), then the browser's languages; a language it does not speak is passed over. A patient's own choice on the language switch comes first, for the rest of their visit.",
+    },
+    AttributeSpec {
+        name: "language-switch",
+        theme_setting: false,
+        loader_only: false,
+        values: "`hide`",
+        default: "(shown)",
+        summary: "`hide` removes the button that lets the patient switch between English and Spanish, for a clinic that offers languages its own way.",
+    },
+    AttributeSpec {
         name: "sheet-lang",
         theme_setting: false,
+        loader_only: false,
         values: "`en` or `es`",
         default: "(the patient's language)",
         summary: "The language of the clinician summary the patient prints or copies, for a clinic whose doctors read one language. The saved FHIR file is always in English, the Questionnaire's language.",
@@ -139,6 +173,7 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
     AttributeSpec {
         name: "emergency-number",
         theme_setting: false,
+        loader_only: false,
         values: "a phone number: digits, spaces, `-`, `()` and a leading `+`",
         default: "911",
         summary: "The number the chest-pain safety notice tells patients to call (shown as a link that dials it).",
@@ -146,6 +181,7 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
     AttributeSpec {
         name: "crisis-number",
         theme_setting: false,
+        loader_only: false,
         values: "a phone number",
         default: "988",
         summary: "The crisis line the low-mood safety notice gives (988 is the US Suicide & Crisis Lifeline).",
@@ -153,6 +189,7 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
     AttributeSpec {
         name: "submit-url",
         theme_setting: false,
+        loader_only: false,
         values: "a relative or `https:` address",
         default: "(none)",
         summary: "Shows \"Send to the clinic\": with the patient's consent, the answers are POSTed here as a FHIR `QuestionnaireResponse` (`application/fhir+json`).",
@@ -160,6 +197,7 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
     AttributeSpec {
         name: "submit",
         theme_setting: false,
+        loader_only: false,
         values: "`event`",
         default: "(none)",
         summary: "Shows \"Send to the clinic\" without a `submit-url`: the answers go only to the page, in the `pain-guide:submit` event.",
@@ -170,13 +208,18 @@ pub const EVENTS: &[EventSpec] = &[
     EventSpec {
         name: "pain-guide:ready",
         detail: "`{ version }`",
-        summary: "The widget has rendered for the first time.",
+        summary: "The widget has rendered for the first time (and again in the other language after a language switch).",
     },
     EventSpec {
         name: "pain-guide:load-error",
         detail: "`{ message }`",
         summary:
             "The widget's code could not be loaded; the element shows a short apology instead.",
+    },
+    EventSpec {
+        name: "pain-guide:language",
+        detail: "`{ lang }` (`en` or `es`)",
+        summary: "The patient pressed the language switch. The widget then reloads in that language, keeping every answer, and so do the page's other widgets. Cancelable: `event.preventDefault()` keeps the current language, e.g. to send the patient to the clinic's own page in that language.",
     },
     EventSpec {
         name: "pain-guide:submit",

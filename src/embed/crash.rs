@@ -5,7 +5,7 @@
 //! `static/pain-guide.js`). The host page itself is never touched.
 
 use crate::config::CallToAction;
-use crate::i18n::EN;
+use crate::i18n::UI;
 use yew::prelude::*;
 
 /// The loader finds the apology by this class.
@@ -14,8 +14,8 @@ pub const APOLOGY_CLASS: &str = "pg-root pg-failed";
 /// The hidden apology, rendered next to the widget.
 pub fn apology(cta: Option<&CallToAction>) -> Html {
     html! {
-        <div class={APOLOGY_CLASS} role="alert" lang={EN.lang} hidden=true>
-            <p>{ EN.widget_failed }</p>
+        <div class={APOLOGY_CLASS} role="alert" lang={UI.lang} hidden=true>
+            <p>{ UI.widget_failed }</p>
             if let Some(cta) = cta {
                 <a class="pg-cta" href={cta.href.clone()}>{ &cta.text }</a>
             }

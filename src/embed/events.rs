@@ -38,3 +38,16 @@ pub fn ready(host: &HtmlElement) {
         false,
     );
 }
+
+/// `pain-guide:language`: the patient pressed the language switch. Unless a listener cancels
+/// it, the loader then mounts every widget on the page again in `lang` (the answers are kept in
+/// the tab's storage, so they survive the move).
+pub fn language_chosen(host: &HtmlElement, lang: &str) {
+    let lang = JsValue::from_str(lang);
+    dispatch(
+        host,
+        "pain-guide:language",
+        &object(&[("lang", &lang)]),
+        true,
+    );
+}

@@ -1,6 +1,6 @@
 //! `mount` / `WidgetHandle`: one Yew app per `<pain-guide>`, rendered into its shadow root.
 
-use crate::app::{Widget, WidgetProps};
+use crate::app::{Part, Widget, WidgetProps};
 use crate::config::WidgetConfig;
 use crate::theme::stylesheet::sizing_css;
 use crate::theme::widget_css;
@@ -24,6 +24,8 @@ pub struct WidgetHandle {
     theme_settings: Option<String>,
     /// This widget's number on the page (see [`take_number`]).
     number: u32,
+    /// The part the patient is in (the app keeps it up to date).
+    part: Rc<Cell<Part>>,
 }
 
 thread_local! {
@@ -41,13 +43,15 @@ fn take_number() -> u32 {
 
 /// Renders a widget into `root` (the open shadow root of `host`), replacing what is in it.
 /// `theme_settings` is the JSON of the page's `setTheme` calls made before the code arrived;
-/// `hand_off` is the loader's function that runs the appointment tools (see `embed::hand_off`).
+/// `hand_off` is the loader's function that runs the appointment tools (see `embed::hand_off`);
+/// `part` the part to open on, as [`WidgetHandle::part`] gave it before a change of language.
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
     root: ShadowRoot,
     theme_settings: Option<String>,
     hand_off: super::hand_off::HandOffRunner,
+    part: Option<String>,
 ) -> Result<WidgetHandle, JsValue> {
     super::hand_off::set_runner(hand_off);
     let config = read_config(&host, theme_settings.as_deref());
@@ -64,10 +68,14 @@ pub fn mount(
     root.append_child(&mount_point)?;
 
     let number = take_number();
+    let part = Rc::new(Cell::new(Part::from_name(
+        part.as_deref().unwrap_or_default(),
+    )));
     let props = WidgetProps {
         config: Rc::new(config.clone()),
         host: host.clone(),
         number,
+        part: part.clone(),
     };
     let app = Renderer::<Widget>::with_root_and_props(mount_point, props).render();
     // Yew renders in a task it has just queued (or had queued for an earlier widget); a task
@@ -83,6 +91,7 @@ pub fn mount(
         config,
         theme_settings,
         number,
+        part,
     })
 }
 
@@ -101,6 +110,7 @@ impl WidgetHandle {
             config: Rc::new(config.clone()),
             host: self.host.clone(),
             number: self.number,
+            part: self.part.clone(),
         });
         self.config = config;
         Ok(())
@@ -112,6 +122,12 @@ impl WidgetHandle {
     pub fn set_theme(&mut self, settings: String) -> Result<(), JsValue> {
         self.theme_settings = Some(settings);
         self.attribute_changed()
+    }
+
+    /// The part the patient is in (`learn`, `map`, `summary`), for the loader to pass to the next
+    /// `mount` when the widget changes language.
+    pub fn part(&self) -> String {
+        self.part.get().name().to_string()
     }
 
     /// Tears the app down; the element may mount a new one later.

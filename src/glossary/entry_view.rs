@@ -4,7 +4,7 @@ use super::rich_text::{rich_text, RichTextProps};
 use super::state::TermAt;
 use super::term_popover::{term_popover, use_popover_focus, Popover};
 use super::{Block, Glossary};
-use crate::i18n::EN;
+use crate::i18n::UI;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -43,7 +43,7 @@ pub struct EntryView<'a> {
 }
 
 pub fn entry_view(props: EntryView<'_>) -> Html {
-    let strings = &EN;
+    let strings = UI;
     let open = props.open;
     let EntryState {
         article: article_ref,
@@ -119,10 +119,12 @@ pub fn entry_view(props: EntryView<'_>) -> Html {
     html! {
         <article class="pg-entry" ref={article_ref.clone()}>
             { back }
-            <h2 id="pg-page-title" tabindex="-1" ref={title_ref.clone()}>{ &entry.title }</h2>
-            <p class="pg-summary">{ &entry.summary }</p>
+            // A clinic's entry without a translation: its text is marked with its own language
+            // (the widget's words around it keep the widget's).
+            <h2 id="pg-page-title" tabindex="-1" ref={title_ref.clone()} lang={entry.lang.clone()}>{ &entry.title }</h2>
+            <p class="pg-summary" lang={entry.lang.clone()}>{ &entry.summary }</p>
             { for entry.sections.iter().map(|section| html! {
-                <section>
+                <section lang={entry.lang.clone()}>
                     <h3>{ &section.heading }</h3>
                     { for section.blocks.iter().map(|block| match block {
                         Block::Paragraph(paragraph) => {

@@ -2,7 +2,7 @@
 
 use super::state::{by_letter, search};
 use super::Glossary;
-use crate::i18n::EN;
+use crate::i18n::UI;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -18,7 +18,7 @@ pub struct IndexView<'a> {
 }
 
 pub fn index_view(props: IndexView<'_>) -> Html {
-    let strings = &EN;
+    let strings = UI;
     let found = search(props.glossary, props.query);
     let oninput = props
         .on_search
@@ -38,7 +38,7 @@ pub fn index_view(props: IndexView<'_>) -> Html {
                             let on_open = props.on_open.clone();
                             let id = entry.id.clone();
                             html! {
-                                <li>
+                                <li lang={entry.lang.clone()}>
                                     <button type="button" class="pg-topic" data-topic={entry.id.clone()}
                                         onclick={Callback::from(move |_| on_open.emit(id.clone()))}>
                                         { &entry.title }

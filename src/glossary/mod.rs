@@ -18,8 +18,12 @@ use std::rc::Rc;
 
 pub use model::{Block, ContentProblem, Entry, Glossary, Section, Source};
 
-/// The English glossary built into the widget (`content/en/glossary.json`, compacted by build.rs).
-const BUNDLED_EN: &str = include_str!(concat!(env!("OUT_DIR"), "/glossary.en.json"));
+/// The glossary built into the widget, in its language (`content/<lang>/glossary.json`, compacted
+/// by build.rs).
+#[cfg(not(feature = "es"))]
+const BUNDLED_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/glossary.en.json"));
+#[cfg(feature = "es")]
+const BUNDLED_TEXT: &str = include_str!(concat!(env!("OUT_DIR"), "/glossary.es.json"));
 
 thread_local! {
     // Parsed once per page and shared by every <pain-guide> instance.
@@ -36,15 +40,24 @@ pub fn bundled() -> Rc<Glossary> {
 /// named.
 pub async fn with_clinic_content(src: &str) -> Rc<Glossary> {
     let bundled = bundled();
+    let lang = crate::i18n::UI.lang;
     let loaded = crate::embed::fetch_text(src)
         .await
-        .and_then(|text| Glossary::from_json(&text));
+        .and_then(|text| Glossary::from_clinic_json(&text, lang));
     match loaded {
         Ok((clinic, problems)) => {
             for problem in problems {
                 crate::embed::warn(&format!(
                     "pain-guide: content-src {src}: {problem}; it was skipped."
                 ));
+            }
+            for entry in &clinic.entries {
+                if let Some(shown) = &entry.lang {
+                    crate::embed::warn(&format!(
+                        "pain-guide: content-src {src}: entry \"{}\" has no \"{lang}\" text; showing its \"{shown}\" text.",
+                        entry.id
+                    ));
+                }
             }
             let merged = bundled.with_clinic_entries(clinic);
             for problem in merged.link_problems() {
@@ -66,7 +79,7 @@ pub async fn with_clinic_content(src: &str) -> Rc<Glossary> {
 fn load_bundled() -> Glossary {
     // The bundled file is checked by tests, so problems here mean a broken build: report them
     // and carry on with whatever entries are valid rather than blanking the widget.
-    match Glossary::from_json(BUNDLED_EN) {
+    match Glossary::from_json(BUNDLED_TEXT) {
         Ok((glossary, problems)) => {
             for problem in problems {
                 crate::embed::error(&format!("pain-guide: bundled content: {problem}"));

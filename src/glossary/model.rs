@@ -25,6 +25,9 @@ pub struct Entry {
     pub sources: Vec<Source>,
     /// When a clinician last reviewed the text, as `YYYY-MM-DD`.
     pub reviewed: String,
+    /// The language of its text when that is not the widget's: a clinic's entry shown in another
+    /// language because it has no translation (see [`Glossary::from_clinic_json`]).
+    pub lang: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -101,11 +104,51 @@ impl Glossary {
     /// Parses a content file. Entries that cannot be read or break a rule of [`Entry::problem`]
     /// (or repeat an earlier id) are left out and reported; the others are kept.
     pub fn from_json(text: &str) -> Result<(Glossary, Vec<ContentProblem>), String> {
+        Glossary::from_value(&Json::parse(text)?)
+    }
+
+    /// Parses a clinic's content file for a widget that speaks `lang` (`en`, `es`). The file is
+    /// one glossary, `{"entries": […]}`, shown whatever the language, or one per language,
+    /// `{"en": {"entries": […]}, "es": {"entries": […]}}`. An entry missing from `lang`'s is taken
+    /// from another language's, marked with that language ([`Entry::lang`]), so a missing
+    /// translation shows in the language it was written in rather than not at all.
+    pub fn from_clinic_json(
+        text: &str,
+        lang: &str,
+    ) -> Result<(Glossary, Vec<ContentProblem>), String> {
         let root = Json::parse(text)?;
+        let languages = match &root {
+            Json::Object(members) if root.get("entries").is_none() && !members.is_empty() => {
+                members
+            }
+            _ => return Glossary::from_value(&root),
+        };
+        // The widget's own language first, then the others in the file's order.
+        let mut ordered: Vec<&(String, Json)> =
+            languages.iter().filter(|(tag, _)| tag == lang).collect();
+        ordered.extend(languages.iter().filter(|(tag, _)| tag != lang));
+        let mut glossary = Glossary::default();
+        let mut problems = Vec::new();
+        for (tag, file) in ordered {
+            let (theirs, their_problems) =
+                Glossary::from_value(file).map_err(|error| format!("\"{tag}\": {error}"))?;
+            problems.extend(their_problems);
+            for mut entry in theirs.entries {
+                if glossary.entry(&entry.id).is_none() {
+                    entry.lang = (tag != lang).then(|| tag.clone());
+                    glossary.entries.push(entry);
+                }
+            }
+        }
+        Ok((glossary, problems))
+    }
+
+    /// Reads a parsed content file (see [`Glossary::from_json`]).
+    fn from_value(root: &Json) -> Result<(Glossary, Vec<ContentProblem>), String> {
         let items = root
             .get("entries")
             .and_then(Json::as_array)
-            .ok_or("the file must be an object with an \"entries\" list")?;
+            .ok_or("the file must be an object with an \"entries\" list, or one per language")?;
         let mut entries: Vec<Entry> = Vec::with_capacity(items.len());
         let mut problems = Vec::new();
         for (index, item) in items.iter().enumerate() {
@@ -179,6 +222,7 @@ impl Entry {
                 Some(_) => value.list("sources", Source::from_json)?,
             },
             reviewed: value.text("reviewed")?,
+            lang: None,
         })
     }
 
@@ -316,6 +360,52 @@ mod tests {
             &"[".repeat(10_000),
         ] {
             assert!(Glossary::from_json(input).is_err(), "{input:.20}");
+        }
+    }
+
+    #[test]
+    fn a_clinic_file_in_several_languages_gives_each_entry_in_the_widgets_language_or_another() {
+        let spanish = VALID.replace("Fibro fog", "Fibroniebla");
+        let only_english = VALID.replace(r#""fog""#, r#""tens""#);
+        let text = format!(
+            r#"{{"en": {}, "es": {}}}"#,
+            file(&[VALID, &only_english]),
+            file(&[&spanish])
+        );
+        let (glossary, problems) = Glossary::from_clinic_json(&text, "es").unwrap();
+        assert!(problems.is_empty(), "{problems:?}");
+        let shown: Vec<(&str, &str, Option<&str>)> = glossary
+            .entries
+            .iter()
+            .map(|entry| {
+                (
+                    entry.id.as_str(),
+                    entry.title.as_str(),
+                    entry.lang.as_deref(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            shown,
+            [
+                ("fog", "Fibroniebla", None),
+                ("tens", "Fibro fog", Some("en"))
+            ]
+        );
+        // In English, nothing is missing: no entry is marked.
+        let (english, _) = Glossary::from_clinic_json(&text, "en").unwrap();
+        assert!(english.entries.iter().all(|entry| entry.lang.is_none()));
+        assert_eq!(english.entry("fog").unwrap().title, "Fibro fog");
+    }
+
+    #[test]
+    fn a_clinic_file_of_one_glossary_serves_every_language() {
+        let (glossary, _) = Glossary::from_clinic_json(&file(&[VALID]), "es").unwrap();
+        assert_eq!(glossary.entries.len(), 1);
+        assert_eq!(glossary.entries[0].lang, None);
+        for broken in ["{}", r#"{"es": 3}"#, r#"{"es": {"entries": 3}}"#, "[]"] {
+            let error = Glossary::from_clinic_json(broken, "es").unwrap_err();
+            assert!(error.contains("\"entries\" list"), "{broken}: {error}");
         }
     }
 

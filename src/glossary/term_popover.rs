@@ -4,7 +4,7 @@
 //! Escape or Close returns it.
 
 use super::Entry;
-use crate::i18n::EN;
+use crate::i18n::UI;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -20,7 +20,7 @@ pub struct Popover<'a> {
 /// A view function rather than a component: it has no state of its own, and every component
 /// costs about half a kilobyte of wasm.
 pub fn term_popover(popover: Popover<'_>) -> Html {
-    let strings = &EN;
+    let strings = UI;
     let entry = popover.entry;
     let onkeydown = {
         let on_close = popover.on_close.clone();
@@ -38,8 +38,8 @@ pub fn term_popover(popover: Popover<'_>) -> Html {
     let title_id = format!("pg-term-{}", entry.id);
     html! {
         <div class="pg-popover" role="dialog" aria-labelledby={title_id.clone()} {onkeydown} ref={popover.node}>
-            <p class="pg-popover-title" id={title_id} tabindex="-1">{ &entry.title }</p>
-            <p>{ &entry.summary }</p>
+            <p class="pg-popover-title" id={title_id} tabindex="-1" lang={entry.lang.clone()}>{ &entry.title }</p>
+            <p lang={entry.lang.clone()}>{ &entry.summary }</p>
             <div class="pg-actions">
                 <button type="button" class="pg-button" onclick={read_more}>
                     { strings.read_more.replace("{title}", &entry.title) }

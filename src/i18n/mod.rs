@@ -42,6 +42,14 @@ pub const EN: Strings = include!(concat!(env!("OUT_DIR"), "/strings_en.rs"));
 /// Spanish (usted, plain words): `content/es/strings.json`.
 pub const ES: Strings = include!(concat!(env!("OUT_DIR"), "/strings_es.rs"));
 
+/// The language this build of the widget speaks to patients: English, or Spanish with the `es`
+/// feature. Each language is a build of its own (the Spanish one is `widget_es/`), and the
+/// loader fetches the one the patient reads, so neither carries the other's words.
+#[cfg(not(feature = "es"))]
+pub const UI: &Strings = &EN;
+#[cfg(feature = "es")]
+pub const UI: &Strings = &ES;
+
 /// The strings of `lang`.
 pub fn strings(lang: Lang) -> &'static Strings {
     match lang {
@@ -60,6 +68,8 @@ pub struct Strings {
     /// Accessible name of the whole widget.
     pub widget_label: &'static str,
     pub not_medical_advice: &'static str,
+    /// The call to action's words when the clinic gives a link but no `cta-text`.
+    pub contact_clinic: &'static str,
     pub last_reviewed: &'static str,
     pub sources: &'static str,
     pub topic_unavailable: &'static str,
@@ -77,6 +87,11 @@ pub struct Strings {
     pub read_more: &'static str,
     pub close: &'static str,
     pub sections_label: &'static str,
+    /// The language switch: the other language's tag, its name in that language (the button's
+    /// words) and what the button does, also in that language.
+    pub other_lang: &'static str,
+    pub other_language: &'static str,
+    pub other_language_label: &'static str,
     pub part_learn: &'static str,
     pub part_map: &'static str,
     pub map_title: &'static str,

@@ -5,7 +5,7 @@
 use crate::body_map::storage;
 use crate::config::WidgetConfig;
 use crate::embed::hand_off::{self, Outcome};
-use crate::i18n::EN;
+use crate::i18n::UI;
 use crate::scoring::Answers;
 use std::rc::Rc;
 use web_sys::HtmlElement;
@@ -35,7 +35,7 @@ impl Reducible for HandOff {
         Rc::new(match action {
             HandOffAction::SendStarted => HandOff {
                 send_locked: true,
-                message: EN.sending,
+                message: UI.sending,
             },
             HandOffAction::Copied(outcome) => self.copied(outcome),
             HandOffAction::Sent(outcome) => HandOff::sent(outcome),
@@ -47,8 +47,8 @@ impl HandOff {
     /// After "Copy as text" (Send stays as it was).
     fn copied(&self, outcome: Outcome) -> HandOff {
         let message = match outcome {
-            Outcome::Done => EN.copied,
-            _ => EN.copy_failed,
+            Outcome::Done => UI.copied,
+            _ => UI.copy_failed,
         };
         HandOff { message, ..*self }
     }
@@ -56,9 +56,9 @@ impl HandOff {
     /// After "Send to the clinic": locked once sent.
     fn sent(outcome: Outcome) -> HandOff {
         let message = match outcome {
-            Outcome::Done => EN.sent,
-            Outcome::NoConsent => EN.consent_first,
-            Outcome::Failed => EN.send_failed,
+            Outcome::Done => UI.sent,
+            Outcome::NoConsent => UI.consent_first,
+            Outcome::Failed => UI.send_failed,
         };
         HandOff {
             send_locked: outcome == Outcome::Done,
@@ -73,7 +73,7 @@ pub fn appointment(
     host: &HtmlElement,
     state: &UseReducerHandle<HandOff>,
 ) -> Html {
-    let strings = &EN;
+    let strings = UI;
     // The answers go over in their stored form; the module reads the clinic's settings itself.
     let answers = storage::to_json(answers);
     // A button's callback: runs `action` in the hand-off module, then `done` with whether it
@@ -86,7 +86,7 @@ pub fn appointment(
             }
             let (host, state, answers) = (host.clone(), state.clone(), answers.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                if let Some(next) = done(hand_off::run(action, host, answers, EN.lang).await) {
+                if let Some(next) = done(hand_off::run(action, host, answers, UI.lang).await) {
                     state.dispatch(next);
                 }
             });

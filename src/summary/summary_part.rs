@@ -2,14 +2,14 @@
 
 use crate::body_map::figure_view::site_label;
 use crate::embed::answers_store;
-use crate::i18n::EN;
+use crate::i18n::UI;
 use crate::scoring::{Answers, Question};
 use yew::prelude::*;
 
 /// `notices`: the safety notices the answers raise, first in the summary; `hand_off`: the "For
 /// your appointment" section (see `appointment`), after it.
 pub fn summary_part(answers: &Answers, notices: Html, hand_off: Html) -> Html {
-    let strings = &EN;
+    let strings = UI;
     html! {
         <section>
             <h2 id="pg-page-title" tabindex="-1">{ strings.questions_title }</h2>
@@ -35,7 +35,7 @@ pub fn summary_part(answers: &Answers, notices: Html, hand_off: Html) -> Html {
 
 /// One question as real radio buttons (grouped by name within this widget's shadow root).
 fn question_view(answers: &Answers, question: Question) -> Html {
-    let (text, choices) = EN.question(question);
+    let (text, choices) = UI.question(question);
     let name = format!("pg-{}", question.id());
     let chosen = answers.answer(question);
     html! {
@@ -60,7 +60,7 @@ fn question_view(answers: &Answers, question: Question) -> Html {
 
 /// What the patient told us: where it hurts (plain words, then each place) and their answers.
 fn summary(answers: &Answers) -> Html {
-    let strings = &EN;
+    let strings = UI;
     let spread = answers.pain_spread();
     let marks = answers.marks.iter().map(|(&site, mark)| {
         let mut line = site_label(answers, site);
@@ -78,7 +78,7 @@ fn summary(answers: &Answers) -> Html {
         .into_iter()
         .filter_map(|question| {
             let choice = answers.answer(question)?;
-            let (_, choices) = EN.question(question);
+            let (_, choices) = UI.question(question);
             Some(html! { <li>{ strings.question_names[question as usize] }{ ": " }{ choices[usize::from(choice)] }</li> })
         })
         .collect();

@@ -265,6 +265,11 @@ pub fn rules() -> stylist::ast::Sheet {
             text-decoration: underline;
             text-underline-offset: 0.15em;
         }
+        .pg-lang {
+            float: inline-end;
+            margin-inline-start: 0.75em;
+            border: 0;
+        }
         .pg-tab[aria-current="page"] {
             margin-bottom: -1px;
             border-color: var(--pg-border);

@@ -1,0 +1,220 @@
+// Spanish: a patient who reads Spanish gets the whole widget in Spanish, chosen from the element's
+// `lang`, the page's, or the browser's; the switch moves every widget on the page to the other
+// language and keeps the patient's answers. Each language is its own build: a page downloads only
+// the one its patient reads.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { suite, events } from '../support/suite.mjs';
+import { Widget } from '../support/widget.mjs';
+import { PainMap } from '../support/pain_map.mjs';
+import { Summary } from '../support/summary.mjs';
+import { axeViolations } from '../support/axe.mjs';
+import { holdRequests } from '../support/browser.mjs';
+
+const { url, run, addPage, strictHost } = suite();
+// axe is injected as a script, which the strict policy would (rightly) block.
+const AXE = { bypassCSP: true };
+
+/** The widget files a page requested, by name ('pain-guide-es_bg.wasm', …). */
+function widgetRequests(page) {
+  const seen = [];
+  page.on('request', (request) => {
+    const name = new URL(request.url()).pathname.split('/').pop();
+    if (/^pain-guide-(en|es)/.test(name)) seen.push(name);
+  });
+  return seen;
+}
+
+/** A page with one widget (its attributes `attributes`) whose <html> has `htmlLang` (or none). */
+function pageIn(path, htmlLang, attributes = 'entry="fibromyalgia"') {
+  const lang = htmlLang ? ` lang="${htmlLang}"` : '';
+  addPage(path, `<!doctype html>
+<html${lang}>
+<head>
+  <meta charset="utf-8">
+  <link rel="icon" href="data:,">
+  <title>Language</title>
+  <script src="/cdn/pain-guide/v1/pain-guide.js" defer></script>
+</head>
+<body><pain-guide ${attributes}></pain-guide></body>
+</html>`);
+  return url(path);
+}
+
+test('lang="es": the glossary, map, questions and summary are all in Spanish, and only the Spanish build loads', async (t) => {
+  await run(t, AXE, async (page) => {
+    const requested = widgetRequests(page);
+    await page.goto(await strictHost('/hosts/spanish-element.html', 'lang="es" entry="fibromyalgia"'));
+    const widget = await new Widget(page, 0, 'es').ready();
+    assert.deepEqual(requested, ['pain-guide-es.js', 'pain-guide-es_bg.wasm']);
+    assert.equal(await widget.root.getAttribute('lang'), 'es', 'screen readers speak it as Spanish');
+    assert.ok(await widget.host.getByRole('region', { name: 'Guía para pacientes' }).isVisible());
+    assert.equal(await widget.title.textContent(), 'Fibromialgia');
+    assert.ok(await widget.heading('Qué quiere decir «dolor generalizado»').isVisible());
+    assert.ok(await widget.host.getByText('Revisado por última vez', { exact: false }).isVisible());
+    assert.deepEqual(await axeViolations(page), [], 'entry');
+
+    await widget.back.click();
+    await widget.search.fill('sueno'); // without its ñ, as patients often type it
+    assert.deepEqual(await widget.topics(), ['Apnea del sueño']);
+    assert.equal(await widget.searchStatus.textContent(), '1 tema');
+    await widget.search.fill('');
+    assert.deepEqual(await axeViolations(page), [], 'index');
+
+    const map = await new PainMap(widget).open();
+    await map.place('Su hombro izquierdo').click();
+    await map.intensity(6).check();
+    await map.place('La parte baja de su espalda', 'Back').click();
+    assert.equal(await map.count.textContent(), '2 de 19 zonas marcadas');
+    assert.deepEqual(await map.markedPlaces(), ['Su hombro izquierdo, dolor 6 de 10']);
+    assert.deepEqual(await axeViolations(page), [], 'map');
+
+    const summary = await new Summary(widget).open();
+    await summary.answer('cansancio?', 'Moderado: estaba ahí a menudo');
+    const text = await widget.root.textContent();
+    for (const line of ['Su resumen', 'Marcó dolor en 2 de las 19 zonas', 'Cansancio', 'Para su cita', 'Imprimir para mi médico']) {
+      assert.ok(text.includes(line), `the summary lacks "${line}"`);
+    }
+    assert.deepEqual(await axeViolations(page), [], 'summary');
+    // The sheet for the doctor follows the patient's language (sheet-lang can fix it).
+    const printed = await summary.print();
+    for (const line of ['Resumen de dolor y síntomas', 'Fatiga (última semana)\t2 de 3: Moderado: estaba ahí a menudo']) {
+      assert.ok(printed.text.includes(line), `the sheet lacks "${line}":\n${printed.text}`);
+    }
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('without a lang of its own the widget follows the page, then the browser, then English', async (t) => {
+  const cases = [
+    // [the page's <html lang>, the browser's language, what the widget speaks]
+    ['es-MX', 'en-US', 'es'],
+    ['en', 'es-ES', 'en'],
+    ['fr', 'es-ES', 'es'], // a language without a build is passed over
+    [null, 'es-419', 'es'],
+    ['fr', 'de-DE', 'en'],
+  ];
+  for (const [htmlLang, locale, expected] of cases) {
+    await run(t, { locale }, async (page) => {
+      await page.goto(pageIn(`/hosts/page-${htmlLang}-${locale}.html`, htmlLang));
+      const widget = await new Widget(page, 0, expected).ready();
+      const lang = await widget.root.getAttribute('lang');
+      assert.equal(lang, expected, `page ${htmlLang}, browser ${locale}`);
+      assert.ok(await widget.host.getByRole('region', { name: widget.words.widget_label }).isVisible());
+      assert.deepEqual(page.problems, []);
+    });
+  }
+});
+
+test('the switch moves every widget on the page to Spanish with the answers kept, and a reload stays in Spanish', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/two.html'));
+    const first = await new Widget(page, 0).ready();
+    await new Widget(page, 1).ready();
+    const map = await new PainMap(first).open();
+    await map.place('Your left shoulder').click();
+    await map.intensity(6).check();
+    await map.place('Your lower back', 'Back').click();
+    await new Summary(first).open();
+    await new Summary(first).answer('feeling tired', 'Moderate: it was often there');
+
+    await first.host.getByRole('button', { name: 'Leer en español' }).click();
+    // Each opens where its patient was: the first on the summary, the second on its entry.
+    const firstSpanish = await new Widget(page, 0, 'es').ready();
+    await firstSpanish.heading('Unas preguntas más').waitFor();
+    const secondSpanish = await new Widget(page, 1, 'es').ready();
+    assert.equal(await secondSpanish.title.textContent(), 'Fibromialgia');
+    for (const index of [0, 1]) {
+      const widget = await new Widget(page, index, 'es').ready();
+      assert.equal(await widget.root.getAttribute('lang'), 'es', `widget ${index + 1}`);
+      const spanishMap = await new PainMap(widget).open();
+      assert.deepEqual(await spanishMap.markedPlaces(), ['Su hombro izquierdo, dolor 6 de 10']);
+      assert.equal(await spanishMap.count.textContent(), '2 de 19 zonas marcadas');
+    }
+    const spanish = new Widget(page, 0, 'es');
+    await new Summary(spanish).open();
+    const tired = spanish.host.getByRole('group', { name: 'cansancio?' });
+    assert.ok(await tired.getByRole('radio', { name: 'Moderado: estaba ahí a menudo' }).isChecked());
+    assert.deepEqual(
+      (await events(page)).filter((event) => event.name === 'pain-guide:language').map((event) => event.detail),
+      [{ lang: 'es' }],
+    );
+
+    await page.reload();
+    const reloaded = await new Widget(page, 0, 'es').ready();
+    assert.equal(await reloaded.root.getAttribute('lang'), 'es', "the patient's choice lasts for the visit");
+    await reloaded.host.getByRole('button', { name: 'Read in English' }).click();
+    const english = await new Widget(page, 0).ready();
+    assert.deepEqual(await (await new PainMap(english).open()).markedPlaces(), ['Your left shoulder, pain 6 of 10']);
+    assert.equal(await new Widget(page, 1).root.getAttribute('lang'), 'en');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('a clinic can hide the switch, handle the choice itself, or change lang from its own script', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(pageIn('/hosts/no-switch.html', 'en', 'language-switch="hide"'));
+    const widget = await new Widget(page).ready();
+    assert.deepEqual(await widget.host.getByRole('navigation').getByRole('button').allTextContents(), ['Learn', 'My pain map', 'Summary']);
+
+    // The page's own script changes the language (e.g. its site-wide language menu).
+    await page.evaluate(() => { document.querySelector('pain-guide').lang = 'es'; });
+    const spanish = await new Widget(page, 0, 'es').ready();
+    assert.equal(await spanish.root.getAttribute('lang'), 'es');
+    assert.deepEqual(page.problems, []);
+  });
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/plain.html'));
+    const widget = await new Widget(page).ready();
+    // A clinic with its own Spanish pages sends the patient there instead.
+    await page.evaluate(() => document.addEventListener('pain-guide:language', (event) => {
+      event.preventDefault();
+      window.wanted = event.detail.lang;
+    }));
+    await widget.host.getByRole('button', { name: 'Leer en español' }).click();
+    await page.waitForFunction(() => window.wanted === 'es');
+    await page.waitForTimeout(300);
+    assert.equal(await widget.root.getAttribute('lang'), 'en', 'cancelled: the widget stays in English');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('while the Spanish build loads, the reserved box says so in Spanish', async (t) => {
+  await run(t, {}, async (page) => {
+    const release = await holdRequests(page, '**/pain-guide-es_bg.wasm');
+    await page.goto(pageIn('/hosts/spanish-loading.html', 'es'));
+    const placeholder = new Widget(page, 0, 'es').placeholder;
+    await placeholder.waitFor();
+    assert.equal(await placeholder.textContent(), 'Cargando la guía para pacientes…');
+    assert.equal(await placeholder.getAttribute('lang'), 'es');
+    release();
+    await new Widget(page, 0, 'es').ready();
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test("a clinic's content in two languages: each entry in the patient's, or the one it was written in, never blank", async (t) => {
+  const file = '/hosts/clinic-two-languages.json';
+  await run(t, { ...AXE, expected: [`content-src ${file}: entry "pacing" has no "es" text`] }, async (page) => {
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await page.goto(await strictHost('/hosts/spanish-clinic-content.html', `lang="es" content-src="${file}"`));
+    const widget = await new Widget(page, 0, 'es').ready();
+    await widget.topic('TENS (estimulación eléctrica)').waitFor();
+    const untranslated = widget.host.locator('li', { has: page.getByRole('button', { name: 'Activity pacing', exact: true }) });
+    assert.equal(await untranslated.getAttribute('lang'), 'en', 'read out as English');
+    await widget.topic('Activity pacing').click();
+    assert.equal(await widget.title.getAttribute('lang'), 'en');
+    assert.equal(await widget.root.getAttribute('lang'), 'es', 'the widget around it stays Spanish');
+    assert.deepEqual(await axeViolations(page), []);
+    assert.deepEqual(warnings, [`pain-guide: content-src ${file}: entry "pacing" has no "es" text; showing its "en" text.`]);
+    assert.deepEqual(page.problems, []);
+  });
+  await run(t, {}, async (page) => {
+    await page.goto(await strictHost('/hosts/english-clinic-content.html', `content-src="${file}"`));
+    const widget = await new Widget(page).ready();
+    await widget.topic('TENS').waitFor();
+    await widget.topic('Activity pacing').waitFor();
+    assert.deepEqual(page.problems, [], 'in English nothing is missing');
+  });
+});
