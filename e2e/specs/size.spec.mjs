@@ -20,6 +20,13 @@ for (const [lang, files] of Object.entries(PAGE_FILES)) {
   });
 }
 
+test("the README's size badge states what an English page loads", () => {
+  const total = PAGE_FILES.en.reduce((sum, file) => sum + gzipSync(readFileSync(DIST + file), { level: 9 }).length, 0);
+  const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+  const stated = readme.match(/img\.shields\.io\/badge\/page%20size-([0-9.]+)%20kB%20gzip/)?.[1];
+  assert.equal(stated, (total / 1000).toFixed(1), 'update the badge (and the size table) in README.md');
+});
+
 // Fetched only when a patient first presses a "For your appointment" button, so outside the page's
 // budget above; still held to its own (it carries the sheet in English and Spanish).
 const LIMIT_ON_DEMAND_GZIP_BYTES = 50 * 1024;

@@ -213,3 +213,27 @@ test('text size, corners and the clinic logo: checked, shown, and changed live w
     assert.deepEqual(page.problems, []);
   });
 });
+
+test('density: less or more room around the text, the same size of tap targets, from the page too', async (t) => {
+  await run(t, { bypassCSP: true }, async (page) => {
+    const widget = await widgetWith(page, {});
+    const room = async () => {
+      const scroll = await widget.styles('.pg-scroll', ['padding-left']);
+      const tab = await widget.host.locator('.pg-tab').first().boundingBox();
+      return { padding: scroll['padding-left'], tabHeight: Math.round(tab.height) };
+    };
+    const { padding, tabHeight } = await room();
+    assert.equal(padding, '24px', 'comfortable: 1.5em of 16px');
+    assert.ok(tabHeight >= 44, `a tab is a 44 px target at least: ${tabHeight}`);
+    await widget.host.evaluate((element) => element.setAttribute('density', 'compact'));
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('pain-guide').shadowRoot.querySelector('.pg-scroll')).paddingLeft !== '24px');
+    assert.deepEqual(await room(), { padding: '14.4px', tabHeight }, 'compact: 0.6 of the room, targets unchanged');
+    assert.deepEqual(await axeViolations(page), []);
+    // The page's own stylesheet can set it, like the other theme settings.
+    await page.addStyleTag({ content: 'pain-guide { --pg-density: spacious }' });
+    await widget.host.evaluate((element) => { element.removeAttribute('density'); });
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('pain-guide').shadowRoot.querySelector('.pg-scroll')).paddingLeft === '33.6px');
+    assert.equal((await room()).tabHeight, tabHeight);
+    assert.deepEqual(page.problems, []);
+  });
+});

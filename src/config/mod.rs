@@ -32,6 +32,18 @@ pub enum TextSize {
     Larger,
 }
 
+/// How much room the widget leaves around its text and panels (`density`). Tap targets keep
+/// their size in every density: only the space between things changes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Density {
+    /// Tighter, for a narrow column or a page with little room.
+    Compact,
+    #[default]
+    Comfortable,
+    /// Roomier, for pages that want a calmer look.
+    Spacious,
+}
+
 /// The clinic's own call to action, e.g. "Book a consultation" → its contact page.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CallToAction {
@@ -46,6 +58,7 @@ pub struct WidgetConfig {
     pub brand: Brand,
     pub font: FontChoice,
     pub text_size: TextSize,
+    pub density: Density,
     /// The corners' radius in CSS pixels (`corner-radius`); `None` keeps the preset's.
     pub corner_radius: Option<u8>,
     /// The clinic's logo (`logo-src`), shown by the call to action.
@@ -109,10 +122,11 @@ impl fmt::Display for ConfigWarning {
 
 /// The settings `theme-config` and `setTheme` accept: the contract's attributes marked as theme
 /// settings (tests/contract.rs keeps the two equal; the table's texts stay out of the wasm).
-pub const THEME_SETTINGS: [&str; 8] = [
+pub const THEME_SETTINGS: [&str; 9] = [
     "theme",
     "font-family",
     "text-size",
+    "density",
     "corner-radius",
     "primary-color",
     "background-color",
@@ -124,7 +138,7 @@ pub const THEME_SETTINGS: [&str; 8] = [
 type Layer = Vec<(String, String)>;
 
 /// What the theme-setting keys are, for warnings.
-const THEME_KEYS: &str = "theme, font-family, text-size, corner-radius, primary-color, \
+const THEME_KEYS: &str = "theme, font-family, text-size, density, corner-radius, primary-color, \
      background-color, surface-color or text-color";
 
 /// Reads a JSON object of theme settings from `source`; anything else is warned about and left out.
@@ -196,29 +210,47 @@ impl WidgetConfig {
                         .filter(|value| !value.is_empty())
                 })
         };
-        let font = match attribute("font-family") {
-            None => FontChoice::System,
-            Some(value) => parse_font(&value).unwrap_or_else(|| {
+        // A setting with a few keywords (any case): the value named, or the first (the default)
+        // with a warning.
+        let mut keyword = |name: &'static str, choices: &[(&'static str, u8)], expected| {
+            let value = attribute(name)?;
+            let wanted = value.trim().to_ascii_lowercase();
+            let found = choices.iter().find(|(word, _)| *word == wanted);
+            if found.is_none() {
                 warnings.push(ConfigWarning {
-                    attribute: "font-family",
+                    attribute: name,
                     value,
-                    expected: "\"system\" or \"inherit\"",
-                    used: "system",
+                    expected,
+                    used: choices[0].0,
                 });
-                FontChoice::System
-            }),
+            }
+            found.map(|&(_, choice)| choice)
         };
-        let text_size = match attribute("text-size") {
-            None => TextSize::Normal,
-            Some(value) => parse_text_size(&value).unwrap_or_else(|| {
-                warnings.push(ConfigWarning {
-                    attribute: "text-size",
-                    value,
-                    expected: "normal, large or larger",
-                    used: "normal",
-                });
-                TextSize::Normal
-            }),
+        let font = match keyword(
+            "font-family",
+            &[("system", 0), ("", 0), ("inherit", 1)],
+            "\"system\" or \"inherit\"",
+        ) {
+            Some(1) => FontChoice::Inherit,
+            _ => FontChoice::System,
+        };
+        let text_size = match keyword(
+            "text-size",
+            &[("normal", 0), ("large", 1), ("larger", 2)],
+            "normal, large or larger",
+        ) {
+            Some(1) => TextSize::Large,
+            Some(2) => TextSize::Larger,
+            _ => TextSize::Normal,
+        };
+        let density = match keyword(
+            "density",
+            &[("comfortable", 0), ("compact", 1), ("spacious", 2)],
+            "comfortable, compact or spacious",
+        ) {
+            Some(1) => Density::Compact,
+            Some(2) => Density::Spacious,
+            _ => Density::Comfortable,
         };
         let corner_radius = attribute("corner-radius").and_then(|value| {
             let number = value.trim();
@@ -372,6 +404,7 @@ impl WidgetConfig {
                 brand,
                 font,
                 text_size,
+                density,
                 corner_radius,
                 logo,
                 entry,
@@ -451,23 +484,6 @@ pub fn is_content_url(url: &str) -> bool {
                     .is_some_and(|rest| rest.is_empty() || rest.starts_with([':', '/']))
             }),
         Some(_) => false,
-    }
-}
-
-fn parse_text_size(value: &str) -> Option<TextSize> {
-    match value.trim().to_ascii_lowercase().as_str() {
-        "normal" => Some(TextSize::Normal),
-        "large" => Some(TextSize::Large),
-        "larger" => Some(TextSize::Larger),
-        _ => None,
-    }
-}
-
-fn parse_font(value: &str) -> Option<FontChoice> {
-    match value.trim().to_ascii_lowercase().as_str() {
-        "" | "system" => Some(FontChoice::System),
-        "inherit" => Some(FontChoice::Inherit),
-        _ => None,
     }
 }
 
@@ -752,6 +768,27 @@ mod tests {
         assert_eq!((config.text_size, config.logo), (TextSize::Normal, None));
         let named: Vec<&str> = warnings.iter().map(|w| w.attribute).collect();
         assert_eq!(named, ["text-size", "logo-src"]);
+    }
+
+    #[test]
+    fn density_comes_from_the_attribute_the_page_property_or_theme_settings() {
+        assert_eq!(parse(&[]).0.density, Density::Comfortable);
+        assert_eq!(
+            parse(&[("density", " Compact ")]).0.density,
+            Density::Compact
+        );
+        let (config, _) = layered(&[], &[("--pg-density", "spacious")], None);
+        assert_eq!(config.density, Density::Spacious);
+        let (config, _) = layered(
+            &[("density", "spacious")],
+            &[],
+            Some(r#"{"density": "compact"}"#),
+        );
+        assert_eq!(config.density, Density::Compact, "setTheme wins");
+        let (config, warnings) = parse(&[("density", "0.5em; } * { display: none")]);
+        assert_eq!(config.density, Density::Comfortable);
+        assert_eq!(warnings[0].attribute, "density");
+        assert_eq!(warnings[0].used, "comfortable");
     }
 
     #[test]

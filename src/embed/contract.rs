@@ -50,6 +50,14 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
         summary: "The widget's text size: the visitor's own, or one or two steps larger (the whole widget grows with it).",
     },
     AttributeSpec {
+        name: "density",
+        theme_setting: true,
+        loader_only: false,
+        values: "`comfortable`, `compact` or `spacious`",
+        default: "comfortable",
+        summary: "How much room the widget leaves around its text and panels: `compact` suits a narrow column. Buttons and places to tap keep their size in every density.",
+    },
+    AttributeSpec {
         name: "corner-radius",
         theme_setting: true,
         loader_only: false,
@@ -275,6 +283,10 @@ pub const CSS_PROPERTIES: &[CssPropertySpec] = &[
     CssPropertySpec {
         name: "--pg-text-size",
         setting: "text-size",
+    },
+    CssPropertySpec {
+        name: "--pg-density",
+        setting: "density",
     },
     CssPropertySpec {
         name: "--pg-radius",

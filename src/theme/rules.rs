@@ -29,6 +29,9 @@ pub fn rules() -> stylist::ast::Sheet {
             font-size: medium;
             /* The corners; a clinic's corner-radius replaces it (stylesheet::sizing_css). */
             --pg-radius: 0.5em;
+            /* The unit of the room around text and panels; a clinic's density scales it
+               (stylesheet::sizing_css). Tap targets are sized apart from it. */
+            --pg-space: 1em;
             line-height: 1.5;
             color: var(--pg-text);
             background: var(--pg-background);
@@ -45,7 +48,7 @@ pub fn rules() -> stylist::ast::Sheet {
             flex: 1 1 auto;
             overflow-y: auto;
             overscroll-behavior: contain;
-            padding: 1.25em 1.5em 1.5em;
+            padding: calc(1.25 * var(--pg-space)) calc(1.5 * var(--pg-space));
         }
         /* :where() keeps these resets at the lowest specificity, so every component rule wins. */
         :where(.pg-root) button, :where(.pg-root) input {
@@ -71,27 +74,27 @@ pub fn rules() -> stylist::ast::Sheet {
             color: var(--pg-text);
         }
         .pg-summary {
-            margin: 0 0 1em;
+            margin: 0 0 var(--pg-space);
             font-size: 1.125em;
             color: var(--pg-muted-text);
         }
         .pg-root h3 {
-            margin: 1.25em 0 0.4em;
+            margin: calc(1.25 * var(--pg-space)) 0 calc(0.4 * var(--pg-space));
             font-size: 1.2em;
             line-height: 1.3;
             color: var(--pg-primary);
         }
         .pg-root p {
-            margin: 0 0 0.75em;
+            margin: 0 0 calc(0.75 * var(--pg-space));
             max-width: 40em;
         }
         .pg-entry ul {
-            margin: 0 0 0.75em;
+            margin: 0 0 calc(0.75 * var(--pg-space));
             padding-inline-start: 1.5em;
             max-width: 40em;
         }
         .pg-entry li {
-            margin: 0 0 0.4em;
+            margin: 0 0 calc(0.4 * var(--pg-space));
         }
         .pg-back, .pg-topic, .pg-link {
             display: inline-flex;
@@ -126,8 +129,8 @@ pub fn rules() -> stylist::ast::Sheet {
             text-decoration-style: solid;
         }
         .pg-popover {
-            margin: 0.5em 0 1em;
-            padding: 0.9em 1em;
+            margin: calc(0.5 * var(--pg-space)) 0 var(--pg-space);
+            padding: calc(0.9 * var(--pg-space)) var(--pg-space);
             max-width: 40em;
             border: 2px solid var(--pg-primary);
             border-radius: var(--pg-radius);
@@ -227,8 +230,8 @@ pub fn rules() -> stylist::ast::Sheet {
             flex-wrap: wrap;
             align-items: center;
             justify-content: space-between;
-            gap: 0.5em 1em;
-            padding: 0.6em 1.5em;
+            gap: calc(0.5 * var(--pg-space)) var(--pg-space);
+            padding: calc(0.6 * var(--pg-space)) calc(1.5 * var(--pg-space));
             background: var(--pg-surface);
             border-top: 1px solid var(--pg-border);
         }
@@ -249,7 +252,7 @@ pub fn rules() -> stylist::ast::Sheet {
             /* Large text (text-size, zoom) on a phone: the tabs take two rows, never overflow. */
             flex-wrap: wrap;
             gap: 0.25em;
-            padding: 0.5em 1em 0;
+            padding: calc(0.5 * var(--pg-space)) var(--pg-space) 0;
             border-bottom: 1px solid var(--pg-border);
             background: var(--pg-surface);
         }
@@ -265,9 +268,10 @@ pub fn rules() -> stylist::ast::Sheet {
             text-decoration: underline;
             text-underline-offset: 0.15em;
         }
+        /* The language switch: beside the first line of each part, level with the back link. */
         .pg-lang {
             float: inline-end;
-            margin-inline-start: 0.75em;
+            margin: -0.5em 0 0 0.75em;
             border: 0;
         }
         .pg-tab[aria-current="page"] {
@@ -379,8 +383,8 @@ pub fn rules() -> stylist::ast::Sheet {
             color: var(--pg-muted-text);
         }
         .pg-panel {
-            margin: 0.5em 0 1em;
-            padding: 0.9em 1em;
+            margin: calc(0.5 * var(--pg-space)) 0 var(--pg-space);
+            padding: calc(0.9 * var(--pg-space)) var(--pg-space);
             border: 1px solid var(--pg-border);
             border-radius: var(--pg-radius);
             background: var(--pg-surface);
@@ -473,8 +477,8 @@ pub fn rules() -> stylist::ast::Sheet {
         /* A safety notice: framed in the text colour, so it stands out in every theme and in
            forced colours without relying on a hue. */
         .pg-alert {
-            margin: 1em 0;
-            padding: 0.75em 1em;
+            margin: var(--pg-space) 0;
+            padding: calc(0.75 * var(--pg-space)) var(--pg-space);
             border: 2px solid var(--pg-text);
             border-left-width: 0.5em;
             border-radius: var(--pg-radius);

@@ -6,7 +6,7 @@
 use super::brand::{branded, Adjustment, Brand};
 use super::palette::Scheme;
 use super::{Palette, Theme};
-use crate::config::{FontChoice, TextSize};
+use crate::config::{Density, FontChoice, TextSize};
 use std::fmt::Write;
 
 /// The widget's rules, as `build.rs` serialised them.
@@ -49,13 +49,19 @@ pub fn widget_css(theme: Theme, brand: &Brand, font: FontChoice) -> (String, Vec
     (css, adjustments)
 }
 
-/// The clinic's text size and corners, after the rules so they win: a CSS keyword (relative to
-/// the visitor's own default size), and a whole number of pixels the config checked.
-pub fn sizing_css(text_size: TextSize, corner_radius: Option<u8>) -> String {
+/// The clinic's text size, density and corners, after the rules so they win: a CSS keyword
+/// (relative to the visitor's own default size), the unit of space, and a whole number of pixels
+/// the config checked.
+pub fn sizing_css(text_size: TextSize, density: Density, corner_radius: Option<u8>) -> String {
     let mut css = String::from(match text_size {
         TextSize::Normal => "",
         TextSize::Large => ".pg-root{font-size:large}",
         TextSize::Larger => ".pg-root{font-size:x-large}",
+    });
+    css.push_str(match density {
+        Density::Comfortable => "",
+        Density::Compact => ".pg-root{--pg-space:.6em}",
+        Density::Spacious => ".pg-root{--pg-space:1.4em}",
     });
     if let Some(pixels) = corner_radius {
         css.push_str(
@@ -118,15 +124,29 @@ mod tests {
     }
 
     #[test]
+    fn text_size_density_and_corners_are_written_after_the_rules() {
+        assert_eq!(sizing_css(TextSize::Normal, Density::Comfortable, None), "");
+        assert_eq!(
+            sizing_css(TextSize::Large, Density::Compact, Some(0)),
+            ".pg-root{font-size:large}.pg-root{--pg-space:.6em}.pg-root{--pg-radius:0px}"
+        );
+        assert_eq!(
+            sizing_css(TextSize::Normal, Density::Spacious, None),
+            ".pg-root{--pg-space:1.4em}"
+        );
+    }
+
+    #[test]
     fn every_custom_property_the_rules_use_is_set() {
         let css = widget_css(Theme::Light, &Brand::default(), FontChoice::System).0;
         let instance = &css[RULES.len()..];
         for (at, _) in RULES.match_indices("var(--pg-") {
             let name = &RULES[at + 4..at + 4 + RULES[at + 4..].find(')').unwrap()];
-            // The colours are the instance's; the corners have their default in the rules.
-            let default = format!("{name}:0.5em");
+            // The colours are the instance's; the corners and the unit of space have their
+            // defaults in the rules.
+            let default = |value: &str| RULES.contains(&format!("{name}:{value}"));
             assert!(
-                instance.contains(&format!("{name}:#")) || RULES.contains(&default),
+                instance.contains(&format!("{name}:#")) || default("0.5em") || default("1em"),
                 "{name} is used but never set"
             );
         }
