@@ -151,6 +151,28 @@ test('the switch moves every widget on the page to Spanish with the answers kept
   });
 });
 
+test('a page with a widget in each language: both show the same answers as the patient marks', async (t) => {
+  await run(t, {}, async (page) => {
+    addPage('/hosts/bilingual.html', `<!doctype html>
+<html lang="en">
+<head><meta charset="utf-8"><link rel="icon" href="data:,"><title>Bilingual</title>
+<script src="/cdn/pain-guide/v1/pain-guide.js" defer></script></head>
+<body><pain-guide language-switch="hide"></pain-guide><pain-guide lang="es" language-switch="hide"></pain-guide></body>
+</html>`);
+    await page.goto(url('/hosts/bilingual.html'));
+    const english = await new PainMap(await new Widget(page, 0).ready()).open();
+    const spanish = await new PainMap(await new Widget(page, 1, 'es').ready()).open();
+    await english.place('Your left shoulder').click();
+    await english.intensity(6).check();
+    await page.waitForFunction(() => document.querySelectorAll('pain-guide')[1].shadowRoot.querySelector('[aria-checked=true]'));
+    assert.deepEqual(await spanish.markedPlaces(), ['Su hombro izquierdo, dolor 6 de 10']);
+    await spanish.place('Su cuello').click();
+    await english.count.filter({ hasText: '2 of 19' }).waitFor();
+    assert.deepEqual((await english.markedPlaces()).sort(), ['Your left shoulder, pain 6 of 10', 'Your neck']);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('a clinic can hide the switch, handle the choice itself, or change lang from its own script', async (t) => {
   await run(t, {}, async (page) => {
     await page.goto(pageIn('/hosts/no-switch.html', 'en', 'language-switch="hide"'));

@@ -3,15 +3,24 @@
 //! patient asks ("Remember on this device") is a copy kept in local storage, for their next visit. If storage is
 //! unavailable (private mode, a sandboxed frame, a full quota) answers live in memory and the
 //! widget says so. The console never shows the answers themselves.
+//!
+//! Widgets in another language are another wasm module, with a store of its own (the loader
+//! fetches one build per language). Every save tells the window, without the answers, and the
+//! other module's store reads the tab's copy again, so widgets in both languages stay in step.
 
 use crate::body_map::storage;
 use crate::scoring::Answers;
-use std::cell::{RefCell, RefMut};
+use std::cell::{Cell, RefCell, RefMut};
 use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::JsCast;
 use web_sys::Storage;
 use yew::Callback;
 
 const KEY: &str = "pain-guide:answers";
+/// The window event a save announces (internal: it carries nothing, and is no part of the embed
+/// contract).
+const SAVED: &str = "pain-guide-answers-saved";
 const UNDO_LIMIT: usize = 50;
 
 struct Store {
@@ -28,7 +37,35 @@ struct Store {
 thread_local! {
     // Loaded on first use, then kept for the page's life (leaked): every caller borrows it through
     // one non-generic accessor, where a closure per caller cost a copy of the access code each.
-    static STORE: &'static RefCell<Store> = Box::leak(Box::new(RefCell::new(load())));
+    static STORE: &'static RefCell<Store> = {
+        follow_other_modules();
+        Box::leak(Box::new(RefCell::new(load())))
+    };
+    /// Set while this module announces its own save, which it need not read back.
+    static ANNOUNCING: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Reads the tab's copy again whenever another module (a widget in another language) saves.
+fn follow_other_modules() {
+    let reload = Closure::<dyn Fn()>::new(|| {
+        if ANNOUNCING.get() {
+            return;
+        }
+        {
+            let mut store = store();
+            let saved = load();
+            store.answers = saved.answers;
+            store.remembered = saved.remembered;
+            // Undo would now undo the other widget's change as if it were this one's.
+            store.history.clear();
+        }
+        notify();
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.add_event_listener_with_callback(SAVED, reload.as_ref().unchecked_ref());
+    }
+    // Listens for the page's life, like the store.
+    reload.forget();
 }
 
 /// The page's store, borrowed until the returned guard is dropped.
@@ -192,6 +229,13 @@ fn save(store: &mut Store) {
         crate::embed::warn("pain-guide: the browser refused to keep answers (storage full?); they last until the page is closed.");
         store.storage = None;
         store.remembered = None;
+        return;
+    }
+    let announce = web_sys::window().zip(web_sys::CustomEvent::new(SAVED).ok());
+    if let Some((window, event)) = announce {
+        ANNOUNCING.set(true);
+        let _ = window.dispatch_event(&event);
+        ANNOUNCING.set(false);
     }
 }
 
