@@ -213,10 +213,19 @@
     var lang = built(event.detail && event.detail.lang);
     queueMicrotask(function () {
       if (event.defaultPrevented || !lang) return;
-      patientChoice = lang;
-      try { sessionStorage.setItem(CHOICE_KEY, lang); } catch (error) { /* kept for this page only */ }
+      choose(lang);
       connected.forEach(followLanguage);
     });
+  }
+
+  // Keeps (or, with null, drops) the patient's choice for the rest of the visit; returns true.
+  function choose(lang) {
+    patientChoice = lang;
+    try {
+      if (lang) sessionStorage.setItem(CHOICE_KEY, lang);
+      else sessionStorage.removeItem(CHOICE_KEY);
+    } catch (error) { /* storage refused: kept for this page only */ }
+    return true;
   }
 
   class PainGuideElement extends HTMLElement {
@@ -265,7 +274,8 @@
 
     attributeChangedCallback(name) {
       // A new `lang` on a widget already showing (not the first, read at mount) may change its build.
-      if (name === 'lang') return this._lang && this.isConnected && followLanguage(this);
+      // The page's script sets it for the patient (its own language menu): the newest choice wins.
+      if (name === 'lang') return this._lang && this.isConnected && choose(null) && followLanguage(this);
       // A script often sets several attributes in a row (cta-text, then cta-href): read them once,
       // after it is done, so no half-set state is warned about or drawn.
       if (!this._handle || this._attributesPending) return;

@@ -91,10 +91,14 @@ proptest! {
     #[test]
     fn content_files_never_panic(text in hostile_text()) {
         let wrapped = format!("{{\"entries\":[{text}]}}");
-        for input in [&text, &wrapped] {
+        let per_language = format!("{{\"es\":{{\"entries\":[{text}]}},\"en\":{wrapped}}}");
+        for input in [&text, &wrapped, &per_language] {
             if let Ok((glossary, _)) = Glossary::from_json(input) {
                 prop_assert!(glossary.entries.iter().all(|entry| entry.problem().is_none()));
                 let _ = glossary.link_problems();
+            }
+            if let Ok((glossary, _)) = Glossary::from_clinic_json(input, "es") {
+                prop_assert!(glossary.entries.iter().all(|entry| entry.problem().is_none()));
             }
         }
     }

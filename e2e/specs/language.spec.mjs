@@ -147,6 +147,12 @@ test('the switch moves every widget on the page to Spanish with the answers kept
     const english = await new Widget(page, 0).ready();
     assert.deepEqual(await (await new PainMap(english).open()).markedPlaces(), ['Your left shoulder, pain 6 of 10']);
     assert.equal(await new Widget(page, 1).root.getAttribute('lang'), 'en');
+
+    // The page's own language menu sets `lang` later: that newer choice wins over the switch's.
+    await page.evaluate(() => { document.querySelector('#second').lang = 'es'; });
+    assert.equal(await (await new Widget(page, 1, 'es').ready()).root.getAttribute('lang'), 'es');
+    await page.reload();
+    assert.equal(await (await new Widget(page, 0).ready()).root.getAttribute('lang'), 'en', "the page's lang again (two.html is English)");
     assert.deepEqual(page.problems, []);
   });
 });

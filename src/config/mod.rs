@@ -210,48 +210,39 @@ impl WidgetConfig {
                         .filter(|value| !value.is_empty())
                 })
         };
-        // A setting with a few keywords (any case): the value named, or the first (the default)
-        // with a warning.
-        let mut keyword = |name: &'static str, choices: &[(&'static str, u8)], expected| {
-            let value = attribute(name)?;
-            let wanted = value.trim().to_ascii_lowercase();
-            let found = choices.iter().find(|(word, _)| *word == wanted);
-            if found.is_none() {
-                warnings.push(ConfigWarning {
-                    attribute: name,
-                    value,
-                    expected,
-                    used: choices[0].0,
-                });
-            }
-            found.map(|&(_, choice)| choice)
-        };
-        let font = match keyword(
+        let font = keyword(
             "font-family",
-            &[("system", 0), ("", 0), ("inherit", 1)],
+            attribute("font-family"),
+            &[
+                ("system", FontChoice::System),
+                ("", FontChoice::System),
+                ("inherit", FontChoice::Inherit),
+            ],
             "\"system\" or \"inherit\"",
-        ) {
-            Some(1) => FontChoice::Inherit,
-            _ => FontChoice::System,
-        };
-        let text_size = match keyword(
+            &mut warnings,
+        );
+        let text_size = keyword(
             "text-size",
-            &[("normal", 0), ("large", 1), ("larger", 2)],
+            attribute("text-size"),
+            &[
+                ("normal", TextSize::Normal),
+                ("large", TextSize::Large),
+                ("larger", TextSize::Larger),
+            ],
             "normal, large or larger",
-        ) {
-            Some(1) => TextSize::Large,
-            Some(2) => TextSize::Larger,
-            _ => TextSize::Normal,
-        };
-        let density = match keyword(
+            &mut warnings,
+        );
+        let density = keyword(
             "density",
-            &[("comfortable", 0), ("compact", 1), ("spacious", 2)],
+            attribute("density"),
+            &[
+                ("comfortable", Density::Comfortable),
+                ("compact", Density::Compact),
+                ("spacious", Density::Spacious),
+            ],
             "comfortable, compact or spacious",
-        ) {
-            Some(1) => Density::Compact,
-            Some(2) => Density::Spacious,
-            _ => Density::Comfortable,
-        };
+            &mut warnings,
+        );
         let corner_radius = attribute("corner-radius").and_then(|value| {
             let number = value.trim();
             let pixels: Option<u32> = number.strip_suffix("px").unwrap_or(number).parse().ok();
@@ -467,6 +458,33 @@ pub fn is_safe_link(url: &str) -> bool {
             scheme(url).as_deref(),
             None | Some("https" | "tel" | "mailto")
         )
+}
+
+/// A setting with a few keywords (any case): the one its value names, or the first (the
+/// default) with a warning when the value names none.
+fn keyword<T: Copy>(
+    name: &'static str,
+    value: Option<String>,
+    choices: &[(&'static str, T)],
+    expected: &'static str,
+    warnings: &mut Vec<ConfigWarning>,
+) -> T {
+    let Some(value) = value else {
+        return choices[0].1;
+    };
+    let wanted = value.trim().to_ascii_lowercase();
+    match choices.iter().find(|(word, _)| *word == wanted) {
+        Some(&(_, choice)) => choice,
+        None => {
+            warnings.push(ConfigWarning {
+                attribute: name,
+                value,
+                expected,
+                used: choices[0].0,
+            });
+            choices[0].1
+        }
+    }
 }
 
 /// Where content may be fetched from: relative or `https:` (plain `http:` only on this computer,

@@ -130,6 +130,15 @@ impl Glossary {
         let mut glossary = Glossary::default();
         let mut problems = Vec::new();
         for (tag, file) in ordered {
+            // The tag becomes a `lang` attribute and goes into console notes: a short code only.
+            let is_tag = (2..=8).contains(&tag.len())
+                && tag.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+            if !is_tag {
+                let shown: String = tag.chars().take(20).collect();
+                return Err(format!(
+                    "\"{shown}\" is not a language code such as \"en\" or \"es\""
+                ));
+            }
             let (theirs, their_problems) =
                 Glossary::from_value(file).map_err(|error| format!("\"{tag}\": {error}"))?;
             problems.extend(their_problems);
@@ -407,6 +416,9 @@ mod tests {
             let error = Glossary::from_clinic_json(broken, "es").unwrap_err();
             assert!(error.contains("\"entries\" list"), "{broken}: {error}");
         }
+        let hostile = format!(r#"{{"\" onload=\"x": {}}}"#, file(&[VALID]));
+        let error = Glossary::from_clinic_json(&hostile, "es").unwrap_err();
+        assert!(error.contains("is not a language code"), "{error}");
     }
 
     #[test]
