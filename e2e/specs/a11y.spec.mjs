@@ -58,3 +58,28 @@ test('at 320 px wide (a small phone, or 400% zoom) nothing scrolls sideways', as
     assert.deepEqual(overflow, { page: 0, widget: 0 });
   });
 });
+
+test('with the largest text on a small phone the whole widget scrolls as one, so the reading area is not a few lines', async (t) => {
+  await run(t, { viewport: { width: 320, height: 640 } }, async (page) => {
+    await page.goto(url('/hosts/plain.html'));
+    await page.evaluate(() => document.querySelector('pain-guide').setAttribute('text-size', 'larger'));
+    const widget = await new Widget(page).ready();
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('pain-guide').shadowRoot.querySelector('.pg-root')).fontSize === '24px');
+    const layout = () => widget.host.evaluate((host) => {
+      const [root, scroll] = ['.pg-root', '.pg-scroll'].map((selector) => host.shadowRoot.querySelector(selector));
+      return { rootScrolls: root.scrollHeight > root.clientHeight, readingScrolls: scroll.scrollHeight > scroll.clientHeight, sideways: root.scrollWidth - root.clientWidth };
+    });
+    assert.deepEqual(await layout(), { rootScrolls: true, readingScrolls: false, sideways: 0 });
+    // Keyboard: from the reading area, Page Down scrolls the widget.
+    await widget.host.locator('.pg-scroll').focus();
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction(() => document.querySelector('pain-guide').shadowRoot.querySelector('.pg-root').scrollTop > 0);
+    // A usual phone with the usual text size keeps the usual layout: the tabs and footer stay,
+    // the reading area scrolls (the switch is at 20em wide, in the widget's own text size).
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.evaluate(() => document.querySelector('pain-guide').removeAttribute('text-size'));
+    await page.waitForFunction(() => getComputedStyle(document.querySelector('pain-guide').shadowRoot.querySelector('.pg-root')).fontSize === '16px');
+    assert.deepEqual(await layout(), { rootScrolls: false, readingScrolls: true, sideways: 0 });
+    assert.deepEqual(page.problems, []);
+  });
+});

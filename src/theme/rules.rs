@@ -33,11 +33,15 @@ pub fn rules() -> stylist::ast::Sheet {
                (stylesheet::sizing_css). Tap targets are sized apart from it. */
             --pg-space: 1em;
             line-height: 1.5;
+            /* A word longer than the line (a title in large text on a phone) breaks, rather than
+               running out of the widget; no hyphens, which are harder to read. */
+            overflow-wrap: break-word;
             color: var(--pg-text);
             background: var(--pg-background);
             border: 1px solid var(--pg-border);
             border-radius: calc(var(--pg-radius) * 1.5);
-            overflow: hidden;
+            /* Only the reading area scrolls, unless the widget is cramped (below). */
+            overflow: hidden auto;
             -webkit-text-size-adjust: 100%;
             text-size-adjust: 100%;
         }
@@ -294,6 +298,20 @@ pub fn rules() -> stylist::ast::Sheet {
         /* In a narrow widget one figure shows at a time, with a button to turn it around. */
         .pg-flip {
             display: none;
+        }
+        /* Cramped (a phone with large text: under 20em wide, in the widget's own em): the tabs and
+           the footer would leave the reading area a few lines, so the whole widget scrolls as one. */
+        @container pg-root (max-width: 20em) {
+            .pg-scroll {
+                flex: none;
+                overflow: visible;
+            }
+            /* No room for a title beside it: the language switch takes a line of its own. */
+            .pg-lang {
+                float: none;
+                display: flex;
+                margin: 0 0 0 auto;
+            }
         }
         @container pg-root (max-width: 30em) {
             .pg-flip {
