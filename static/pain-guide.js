@@ -86,9 +86,13 @@
       preload.integrity = glue.integrity;
       preload.crossOrigin = 'anonymous';
       document.head.appendChild(preload);
+      // The wasm is fetched alongside the glue, not after it: one round trip less before the
+      // first render. Its failure is reported through the glue's init (or not at all, if the
+      // glue failed first), so it is marked as handled here.
+      var code = fetch(new URL(wasm.file, base).href, { integrity: wasm.integrity, credentials: 'same-origin' });
+      code.catch(function () {});
       modules[glue.file] = import(glueUrl)
         .then(function (module) {
-          var code = fetch(new URL(wasm.file, base).href, { integrity: wasm.integrity, credentials: 'same-origin' });
           return module.default({ module_or_path: code }).then(function () { return module; });
         })
         .finally(function () { preload.remove(); }); // leave the host page as we found it

@@ -25,6 +25,18 @@ test('while the code loads the widget holds its box, so the host page does not m
   });
 });
 
+test('the wasm is fetched alongside the glue, not after it (one round trip less on a real network)', async (t) => {
+  await run(t, {}, async (page) => {
+    const release = await holdRequests(page, GLUE);
+    const wasmRequested = page.waitForRequest(WASM, { timeout: 10_000 });
+    await page.goto(url('/hosts/plain.html'));
+    await wasmRequested; // while the glue is still held
+    release();
+    await new Widget(page).ready();
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('a dark-themed widget does not flash a light box while it loads', async (t) => {
   await run(t, {}, async (page) => {
     await page.route(WASM, () => {}); // never arrives
