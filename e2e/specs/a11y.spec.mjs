@@ -19,12 +19,16 @@ test('axe-core finds no violations in the widget on the demo page', async (t) =>
   });
 });
 
-test('axe-core finds no violations in the demo clinic page as a whole', async (t) => {
-  await run(t, AXE_PAGE, async (page) => {
-    await page.goto(url('/'));
-    await new Widget(page).ready();
-    assert.deepEqual(await axeViolations(page, 'html'), []);
-  });
+test('axe-core finds no violations in the demo clinic pages as a whole, English and Spanish', async (t) => {
+  for (const [path, lang] of [['/', 'en'], ['/es.html', 'es']]) {
+    await run(t, AXE_PAGE, async (page) => {
+      await page.goto(url(path));
+      const widget = await new Widget(page, 0, lang).ready();
+      assert.equal(await widget.root.getAttribute('lang'), lang, `${path} speaks its page's language`);
+      assert.deepEqual(await axeViolations(page, 'html'), []);
+      assert.deepEqual(page.problems, []);
+    });
+  }
 });
 
 test('the widget is a named region with a heading outline and a keyboard-scrollable reading area', async (t) => {
