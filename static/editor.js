@@ -11,7 +11,7 @@ const $ = (id) => document.getElementById(id);
 function settings() {
   const chosen = {};
   for (const field of form.querySelectorAll('[name]')) {
-    if (field.type === 'radio' && !field.checked) continue;
+    if ((field.type === 'radio' || field.type === 'checkbox') && !field.checked) continue;
     if (field.type === 'color' && !form.querySelector(`[data-colour="${field.name}"]`).checked) continue;
     const value = field.value.trim();
     if (value) chosen[field.name] = value;
@@ -24,7 +24,7 @@ function fill(accepted, colours) {
   form.reset();
   for (const [name, value] of Object.entries(accepted)) {
     for (const field of form.querySelectorAll(`[name="${CSS.escape(name)}"]`)) {
-      if (field.type === 'radio') field.checked = field.value === value;
+      if (field.type === 'radio' || field.type === 'checkbox') field.checked = field.value === value;
       else if (field.type === 'color') {
         field.value = colours[name];
         form.querySelector(`[data-colour="${name}"]`).checked = true;
