@@ -2,10 +2,11 @@
 //! - serialises the widget's stylesheet and the clinician sheet's (authored with stylist in
 //!   `src/theme/rules.rs`) to CSS;
 //! - tabulates WCAG's sRGB → linear curve (so the wasm needs no `pow`);
-//! - re-writes each language's bundled glossary compactly with the crate's own JSON module, which also fails
-//!   the build on a content file that is not valid JSON;
-//! - writes each language's interface strings (`content/<lang>/strings.json`) as a Rust
-//!   `i18n::Strings` constant: a key the struct lacks, or one the file lacks, fails the build.
+//! - re-writes each language's bundled glossary compactly with the crate's own JSON module, which
+//!   also fails the build on a content file that is not valid JSON;
+//! - writes each language's interface strings (`content/<lang>/strings.json`) and clinician-sheet
+//!   words (`sheet.json`) as Rust constants (`i18n::Strings`, `i18n::SheetStrings`): a key the
+//!   struct lacks, or one the file lacks, fails the build.
 
 use std::path::Path;
 
@@ -78,19 +79,23 @@ fn main() {
         )
         .expect("OUT_DIR is writable");
 
-        let source = format!("content/{lang}/strings.json");
-        println!("cargo:rerun-if-changed={source}");
-        let text = std::fs::read_to_string(&source).expect("every language has its strings");
-        let parsed = json::Json::parse(&text).unwrap_or_else(|error| panic!("{source}: {error}"));
-        let json::Json::Object(members) = parsed else {
-            panic!("{source}: the strings must be an object");
-        };
-        let mut literal = String::from("Strings {\n");
-        for (key, value) in &members {
-            literal.push_str(&format!("    {key}: {},\n", rust_literal(&source, value)));
+        // The interface's words, and the clinician sheet's.
+        for (file, rust_type) in [("strings", "Strings"), ("sheet", "SheetStrings")] {
+            let source = format!("content/{lang}/{file}.json");
+            println!("cargo:rerun-if-changed={source}");
+            let text = std::fs::read_to_string(&source).expect("every language has its words");
+            let parsed =
+                json::Json::parse(&text).unwrap_or_else(|error| panic!("{source}: {error}"));
+            let json::Json::Object(members) = parsed else {
+                panic!("{source}: the words must be an object");
+            };
+            let mut literal = format!("{rust_type} {{\n");
+            for (key, value) in &members {
+                literal.push_str(&format!("    {key}: {},\n", rust_literal(&source, value)));
+            }
+            std::fs::write(out.join(format!("{file}_{lang}.rs")), literal + "}")
+                .expect("OUT_DIR is writable");
         }
-        std::fs::write(out.join(format!("strings_{lang}.rs")), literal + "}")
-            .expect("OUT_DIR is writable");
     }
 }
 

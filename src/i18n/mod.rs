@@ -368,7 +368,7 @@ mod tests {
             }
             Json::Object(members) => {
                 for (key, member) in members {
-                    texts(member, key, out);
+                    texts(member, &format!("{at}{key}"), out);
                 }
             }
             _ => panic!("{at}: only texts and lists of texts"),
@@ -378,9 +378,21 @@ mod tests {
     #[test]
     fn every_language_has_every_text_in_the_same_place_with_the_same_blanks() {
         let [(_, english), (_, spanish)] = language_files();
+        let read = |text: &str| crate::json::Json::parse(text).expect("valid JSON");
         let (mut en, mut es) = (Vec::new(), Vec::new());
         texts(&english, "", &mut en);
         texts(&spanish, "", &mut es);
+        // The clinician sheet's words, too.
+        texts(
+            &read(include_str!("../../content/en/sheet.json")),
+            "sheet.",
+            &mut en,
+        );
+        texts(
+            &read(include_str!("../../content/es/sheet.json")),
+            "sheet.",
+            &mut es,
+        );
         let places = |texts: &[(String, String)]| -> Vec<String> {
             texts.iter().map(|(at, _)| at.clone()).collect()
         };

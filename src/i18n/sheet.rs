@@ -1,6 +1,7 @@
-//! The words of the clinician sheet, per language. Only the hand-off module (`hand_off/`) uses
-//! them, so they stay out of the widget's wasm; the FHIR items' texts are always English, the
-//! language of the Questionnaire they belong to.
+//! The words of the clinician sheet, per language: `content/<lang>/sheet.json`, written as Rust by
+//! build.rs like the interface strings. Only the hand-off module (`hand_off/`) uses them, so they
+//! stay out of the widget's wasm; the FHIR items' texts are always English, the language of the
+//! Questionnaire they belong to.
 
 use super::Lang;
 
@@ -55,105 +56,7 @@ pub fn sheet_strings(lang: Lang) -> &'static SheetStrings {
     }
 }
 
-pub const SHEET_EN: SheetStrings = SheetStrings {
-    title: "Pain and symptom summary",
-    filled_in: "Filled in by the patient on",
-    clinic: "Clinic",
-    patient_name: "Patient name",
-    date_of_birth: "Date of birth",
-    made_with: "Made with",
-    notices_title: "Safety notices shown to the patient",
-    no_notices: "None: no answer called for one.",
-    screen_title: "Self-report screen (not a diagnosis)",
-    screen_note: "From the ACR 2010/2016 fibromyalgia criteria, answered by the patient. Self-report is not valid for diagnosing an individual: a clinician must assess.",
-    wpi: "Widespread Pain Index (WPI)",
-    regions: "Regions with pain (jaw, chest and abdomen not counted)",
-    generalised: "generalised pain",
-    sss: "Symptom Severity Scale (SSS)",
-    sss_open: "{n} questions unanswered",
-    severity: "Fibromyalgia Severity (WPI + SSS)",
-    categories: ["none", "mild", "moderate", "severe", "very severe"],
-    criteria: "2016 criteria, self-report screen",
-    criteria_results: ["met", "not met", "incomplete"],
-    sites_title: "Where it hurts (the patient's left and right)",
-    no_sites: "No areas marked.",
-    not_rated: "pain not rated",
-    sites: [
-        "Left jaw", "Right jaw", "Left shoulder girdle", "Right shoulder girdle", "Left upper arm",
-        "Right upper arm", "Left lower arm", "Right lower arm", "Left hip (buttock, trochanter)",
-        "Right hip (buttock, trochanter)", "Left upper leg", "Right upper leg", "Left lower leg",
-        "Right lower leg", "Neck", "Upper back", "Lower back", "Chest", "Abdomen", "Head (not in WPI)",
-        "Left hand (not in WPI)", "Right hand (not in WPI)", "Left knee (not in WPI)",
-        "Right knee (not in WPI)", "Left foot (not in WPI)", "Right foot (not in WPI)",
-    ],
-    symptoms_title: "Symptoms",
-    description: "A patient's self-report before an appointment: where it hurts (the 19 areas of the ACR 2010/2016 Widespread Pain Index, and others not counted in it), how much and what it feels like; the criteria's symptom questions; and the scores they give. A self-report screen, not a diagnosis.",
-    intensity: "Pain (0 none to 10 worst)",
-    quality: "What it feels like",
-    level_scale: "0 no problem, 1 mild, 2 moderate, 3 severe",
-    questions: [
-        "Fatigue (past week)",
-        "Waking unrefreshed (past week)",
-        "Cognitive symptoms (past week)",
-        "Headaches (past 6 months)",
-        "Pain or cramps in lower abdomen (past 6 months)",
-        "Depression (past 6 months)",
-        "Symptoms at a similar level for",
-    ],
-    unanswered: "not answered",
-    n_of: "{n} of {of}",
-};
-
-/// The sheet for Spanish-speaking clinicians, in their clinical terms (the criteria's names as
-/// Spanish-language rheumatology writes them).
-pub const SHEET_ES: SheetStrings = SheetStrings {
-    title: "Resumen de dolor y síntomas",
-    filled_in: "Completado por el paciente el",
-    clinic: "Clínica",
-    patient_name: "Nombre del paciente",
-    date_of_birth: "Fecha de nacimiento",
-    made_with: "Hecho con",
-    notices_title: "Avisos de seguridad mostrados al paciente",
-    no_notices: "Ninguno: ninguna respuesta lo requirió.",
-    screen_title: "Cribado por autoinforme (no es un diagnóstico)",
-    screen_note: "Según los criterios de fibromialgia ACR 2010/2016, respondidos por el paciente. El autoinforme no es válido para diagnosticar a una persona: debe evaluarla un profesional clínico.",
-    wpi: "Índice de dolor generalizado (WPI)",
-    regions: "Regiones con dolor (sin contar mandíbula, tórax ni abdomen)",
-    generalised: "dolor generalizado",
-    sss: "Escala de gravedad de los síntomas (SSS)",
-    sss_open: "{n} preguntas sin responder",
-    severity: "Gravedad de la fibromialgia (WPI + SSS)",
-    categories: ["ninguna", "leve", "moderada", "grave", "muy grave"],
-    criteria: "Criterios de 2016, cribado por autoinforme",
-    criteria_results: ["cumplidos", "no cumplidos", "incompleto"],
-    sites_title: "Dónde duele (izquierda y derecha del paciente)",
-    no_sites: "Ninguna zona marcada.",
-    not_rated: "dolor sin valorar",
-    sites: [
-        "Mandíbula izquierda", "Mandíbula derecha", "Cintura escapular izquierda",
-        "Cintura escapular derecha", "Brazo izquierdo", "Brazo derecho", "Antebrazo izquierdo",
-        "Antebrazo derecho", "Cadera izquierda (glúteo, trocánter)",
-        "Cadera derecha (glúteo, trocánter)", "Muslo izquierdo", "Muslo derecho",
-        "Pierna izquierda", "Pierna derecha", "Cuello", "Espalda alta", "Espalda baja", "Tórax",
-        "Abdomen", "Cabeza (no en el WPI)", "Mano izquierda (no en el WPI)",
-        "Mano derecha (no en el WPI)", "Rodilla izquierda (no en el WPI)",
-        "Rodilla derecha (no en el WPI)", "Pie izquierdo (no en el WPI)",
-        "Pie derecho (no en el WPI)",
-    ],
-    symptoms_title: "Síntomas",
-    description: "Autoinforme de un paciente antes de una cita: dónde le duele (las 19 zonas del Índice de dolor generalizado de los criterios ACR 2010/2016, y otras que no cuentan en él), cuánto y cómo se siente; las preguntas de síntomas de los criterios; y las puntuaciones que resultan. Un cribado por autoinforme, no un diagnóstico.",
-    intensity: "Dolor (0 nada a 10 el peor)",
-    quality: "Cómo se siente",
-    level_scale: "0 ningún problema, 1 leve, 2 moderado, 3 grave",
-    questions: [
-        "Fatiga (última semana)",
-        "Sueño no reparador (última semana)",
-        "Síntomas cognitivos (última semana)",
-        "Cefaleas (últimos 6 meses)",
-        "Dolor o cólicos en la parte baja del abdomen (últimos 6 meses)",
-        "Depresión (últimos 6 meses)",
-        "Síntomas a un nivel parecido desde hace",
-    ],
-    unanswered: "sin responder",
-    n_of: "{n} de {of}",
-};
+/// English: `content/en/sheet.json`, written as Rust by build.rs.
+pub const SHEET_EN: SheetStrings = include!(concat!(env!("OUT_DIR"), "/sheet_en.rs"));
+/// Spanish, in clinicians' terms: `content/es/sheet.json`.
+pub const SHEET_ES: SheetStrings = include!(concat!(env!("OUT_DIR"), "/sheet_es.rs"));
