@@ -1,5 +1,5 @@
-// The strictest Content-Security-Policy the widget works under. The README, the demo page's meta
-// tag, the rendered guide page, the test server and the release manifest all use this one string
+// The strictest Content-Security-Policy the widget works under. The README, the demo pages' meta
+// tags, the rendered guide page, the test server and the release manifest all use this one string
 // (tests check the first two).
 export const STRICT_CSP =
   "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; object-src 'none'";

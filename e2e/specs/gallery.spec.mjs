@@ -51,11 +51,13 @@ test('under the strict policy sent as a header, everything works: styles, conten
   });
 });
 
-test('the strict policy is the same in the README, on the demo page and in the tests', () => {
+test('the strict policy is the same in the README, on the demo pages and in the tests', () => {
   const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-  const demo = readFileSync(new URL('../../index.html', import.meta.url), 'utf8').replace(/\s+/g, ' ');
   assert.ok(readme.includes(STRICT_CSP), 'README');
-  assert.ok(demo.includes(`content="${STRICT_CSP}"`), 'index.html');
+  for (const demo of ['../../index.html', '../../static/es.html']) {
+    const html = readFileSync(new URL(demo, import.meta.url), 'utf8').replace(/\s+/g, ' ');
+    assert.ok(html.includes(`content="${STRICT_CSP}"`), demo);
+  }
 });
 
 test('three widgets with three themes on one page each keep their own', async (t) => {
