@@ -222,14 +222,13 @@
     });
   }
 
-  // Keeps (or, with null, drops) the patient's choice for the rest of the visit; returns true.
+  // Keeps (or, with null, drops) the patient's choice for the rest of the visit.
   function choose(lang) {
     patientChoice = lang;
     try {
       if (lang) sessionStorage.setItem(CHOICE_KEY, lang);
       else sessionStorage.removeItem(CHOICE_KEY);
     } catch (error) { /* storage refused: kept for this page only */ }
-    return true;
   }
 
   class PainGuideElement extends HTMLElement {
@@ -279,7 +278,13 @@
     attributeChangedCallback(name) {
       // A new `lang` on a widget already showing (not the first, read at mount) may change its build.
       // The page's script sets it for the patient (its own language menu): the newest choice wins.
-      if (name === 'lang') return this._lang && this.isConnected && choose(null) && followLanguage(this);
+      if (name === 'lang') {
+        if (this._lang && this.isConnected) {
+          choose(null);
+          followLanguage(this);
+        }
+        return;
+      }
       // A script often sets several attributes in a row (cta-text, then cta-href): read them once,
       // after it is done, so no half-set state is warned about or drawn.
       if (!this._handle || this._attributesPending) return;
