@@ -21,9 +21,8 @@ pub mod i18n;
 /// Why not serde: decoding the content model through serde cost 11 KB gzip of wasm
 /// (visitors, serde-wasm-bindgen, and the float formatting its error messages pull in), and a
 /// single bad field failed the whole file. Here a bad entry is reported and skipped on its own,
-/// and nesting is capped so hostile input cannot overflow the stack. In the browser the text is
-/// read by `JSON.parse` and converted (1.3 KB less wasm; a browser test checks the conversion);
-/// the module's own reader serves build.rs and the native tests.
+/// and nesting is capped so hostile input cannot overflow the stack. One reader serves the
+/// browser, build.rs and the native tests (see [`json::Json::parse`] for why not `JSON.parse`).
 ///
 /// Numbers keep their source text: the widget only needs whole numbers, and leaving floats out
 /// keeps float parsing and formatting code out of the wasm.

@@ -134,7 +134,7 @@ test('invalid clinic entries are skipped and named; a broken link reads as plain
 
 for (const [what, src, reason] of [
   ['missing', '/hosts/no-such-file.json', /HTTP 404/],
-  ['not valid JSON', '/hosts/clinic-broken.json', /line 1 column \d+/], // the browser's JSON.parse says where
+  ['not valid JSON', '/hosts/clinic-broken.json', /line 1, column \d+/], // the reader says where
 ]) {
   test(`a content-src that is ${what} keeps the built-in glossary and says why`, async (t) => {
     await run(t, { expected: [`content-src ${src}`, '404'] }, async (page) => {

@@ -61,7 +61,7 @@ export class Summary {
       return {
         text: page.body.innerText,
         figures: page.querySelectorAll('figure svg').length,
-        marked: page.querySelectorAll('.pg-site.marked').length,
+        marked: page.querySelectorAll('.pg-site[data-state~=marked]').length,
         adoptedSheets: page.adoptedStyleSheets.length,
         lang: page.documentElement.lang,
       };

@@ -1,7 +1,7 @@
 //! The front and back figures side by side, as one keyboard stop: arrow keys move between places
 //! (`aria-activedescendant`), Space marks or unmarks, number keys set how much it hurts.
 
-use super::figure::{areas, View, SILHOUETTE, VIEW_BOX, WIDTH};
+use super::figure::{areas, place_state, View, SILHOUETTE, VIEW_BOX, WIDTH};
 use super::navigation::{flip, next_cell, Cell, Direction};
 use crate::embed::answers_store;
 use crate::i18n::UI;
@@ -103,16 +103,11 @@ pub fn body_figure(
                     { for areas(view).iter().map(|area| {
                         let cell = Cell { view, site: area.site };
                         let mark = answers.marks.get(&area.site);
-                        let mut class = String::from("pg-site");
-                        for (applies, name) in [
-                            (mark.is_some(), " marked"),
-                            (!area.site.is_scored(), " extra"),
-                            (active == Some(cell), " active"),
-                        ] {
-                            if applies {
-                                class.push_str(name);
-                            }
-                        }
+                        let state = place_state([
+                            (mark.is_some(), "marked"),
+                            (!area.site.is_scored(), "extra"),
+                            (active == Some(cell), "active"),
+                        ]);
                         let onclick = {
                             let on_activate = on_activate.clone();
                             let (site, marked) = (area.site, mark.is_some());
@@ -127,7 +122,7 @@ pub fn body_figure(
                         };
                         html! {
                             <g>
-                                <ellipse id={cell_id(cell)} class={class} role="checkbox"
+                                <ellipse id={cell_id(cell)} class="pg-site" data-state={state} role="checkbox"
                                     aria-checked={mark.is_some().to_string()} aria-label={site_label(answers, area.site)}
                                     cx={area.cx.to_string()} cy={area.cy.to_string()} rx={area.rx.to_string()} ry={area.ry.to_string()}
                                     {onclick} />
@@ -144,7 +139,7 @@ pub fn body_figure(
         }
     };
     html! {
-        <div class={if back { "pg-figure pg-show-back" } else { "pg-figure" }} tabindex="0" role="group" aria-label={strings.part_map} aria-describedby="pg-map-keys"
+        <div class="pg-figure" data-view={if back { "back" } else { "front" }} tabindex="0" role="group" aria-label={strings.part_map} aria-describedby="pg-map-keys"
             aria-activedescendant={active.map(cell_id)} {onkeydown} {onfocus}>
             { view(View::Front) }
             { view(View::Back) }

@@ -8,13 +8,11 @@ use crate::config::CallToAction;
 use crate::i18n::UI;
 use yew::prelude::*;
 
-/// The loader finds the apology by this class.
-pub const APOLOGY_CLASS: &str = "pg-root pg-failed";
-
 /// The hidden apology, rendered next to the widget.
 pub fn apology(cta: Option<&CallToAction>) -> Html {
     html! {
-        <div class={APOLOGY_CLASS} role="alert" lang={UI.lang} hidden=true>
+        // The loader finds the apology by its class `pg-failed`.
+        <div class="pg-root pg-failed" role="alert" lang={UI.lang} hidden=true>
             <p>{ UI.widget_failed }</p>
             if let Some(cta) = cta {
                 <a class="pg-cta" href={cta.href.clone()}>{ &cta.text }</a>

@@ -3,7 +3,7 @@
 //! is printed, never interacted with; every piece of text goes through [`escape`]. Pure.
 
 use super::clinician::Section;
-use crate::body_map::figure::{areas, View, SILHOUETTE, VIEW_BOX, WIDTH};
+use crate::body_map::figure::{areas, place_state, View, SILHOUETTE, VIEW_BOX, WIDTH};
 use crate::html::escape;
 use crate::i18n::Strings;
 use crate::scoring::Answers;
@@ -69,14 +69,13 @@ fn figures(strings: &Strings, answers: &Answers, html: &mut String) {
         );
         for area in areas(view) {
             let mark = answers.marks.get(&area.site);
-            let class = match (mark.is_some(), area.site.is_scored()) {
-                (true, _) => "pg-site marked",
-                (false, true) => "pg-site",
-                (false, false) => "pg-site extra",
-            };
+            let state = place_state([
+                (mark.is_some(), "marked"),
+                (!area.site.is_scored(), "extra"),
+            ]);
             let _ = write!(
                 html,
-                "<ellipse class=\"{class}\" cx=\"{}\" cy=\"{}\" rx=\"{}\" ry=\"{}\"/>",
+                "<ellipse class=\"pg-site\" data-state=\"{state}\" cx=\"{}\" cy=\"{}\" rx=\"{}\" ry=\"{}\"/>",
                 area.cx, area.cy, area.rx, area.ry
             );
             if let Some(intensity) = mark.and_then(|mark| mark.intensity()) {
@@ -139,7 +138,7 @@ mod tests {
             .chain(areas(View::Back))
             .filter(|area| answers.marks.contains_key(&area.site))
             .count();
-        assert_eq!(html.matches("class=\"pg-site marked\"").count(), marked);
+        assert_eq!(html.matches("data-state=\"marked").count(), marked);
         // Only the shoulder has a number; it shows on each figure that draws it.
         assert_eq!(html.matches(">7</text>").count(), 2);
         assert!(html.contains("aria-label=\"Front\"") && html.contains("aria-label=\"Back\""));

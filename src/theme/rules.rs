@@ -317,10 +317,10 @@ pub fn rules() -> stylist::ast::Sheet {
             .pg-flip {
                 display: inline-flex;
             }
-            .pg-figure .pg-view + .pg-view, .pg-figure.pg-show-back .pg-view {
+            .pg-figure .pg-view + .pg-view, .pg-figure[data-view=back] .pg-view {
                 display: none;
             }
-            .pg-figure.pg-show-back .pg-view + .pg-view {
+            .pg-figure[data-view=back] .pg-view + .pg-view {
                 display: block;
             }
         }
@@ -369,21 +369,21 @@ pub fn rules() -> stylist::ast::Sheet {
             stroke-dasharray: 3 2;
             cursor: pointer;
         }
-        .pg-site.extra {
+        .pg-site[data-state~=extra] {
             stroke-dasharray: 1 2;
         }
         .pg-site:hover {
             fill: var(--pg-surface);
             fill-opacity: 1;
         }
-        .pg-site.marked {
+        .pg-site[data-state~=marked] {
             fill: var(--pg-primary);
             fill-opacity: 1;
             stroke: var(--pg-text);
             stroke-width: 2;
             stroke-dasharray: none;
         }
-        .pg-site.active {
+        .pg-site[data-state~=active] {
             stroke: var(--pg-focus);
             stroke-width: 3.5;
             stroke-dasharray: none;
@@ -529,10 +529,10 @@ pub fn rules() -> stylist::ast::Sheet {
                 fill: Canvas;
                 stroke: CanvasText;
             }
-            .pg-site.marked {
+            .pg-site[data-state~=marked] {
                 fill: Highlight;
             }
-            .pg-site.active {
+            .pg-site[data-state~=active] {
                 stroke: Highlight;
             }
         }
