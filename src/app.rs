@@ -80,12 +80,20 @@ pub fn widget(props: &WidgetProps) -> Html {
     let hand_off = use_reducer(HandOff::default);
     let scroll_ref = use_node_ref();
     {
-        // Arriving through a link (not the tabs): focus goes to the new part's title.
+        // A new part starts at its top, as a new page would (the reading area, and the whole
+        // widget where a cramped one scrolls as one). Arriving through a link (not the tabs):
+        // focus goes to the new part's title.
         let scroll_ref = scroll_ref.clone();
         use_effect_with((shown.part, shown.follow_link), move |&(_, follow_link)| {
-            let title = scroll_ref
-                .cast::<web_sys::Element>()
-                .and_then(|scroll| scroll.query_selector("#pg-page-title").ok().flatten());
+            let scroll = scroll_ref.cast::<web_sys::Element>();
+            if let Some(scroll) = &scroll {
+                scroll.set_scroll_top(0);
+                if let Some(root) = scroll.parent_element() {
+                    root.set_scroll_top(0);
+                }
+            }
+            let title =
+                scroll.and_then(|scroll| scroll.query_selector("#pg-page-title").ok().flatten());
             if let (true, Some(title)) = (follow_link, title) {
                 let _ = title.unchecked_into::<web_sys::HtmlElement>().focus();
             }

@@ -183,6 +183,18 @@ test('send: nothing without consent, then a POST of the FHIR response; a failure
     await page.waitForFunction(() =>
       document.querySelector('pain-guide').shadowRoot.querySelector('.pg-message').textContent.startsWith('Copied'));
     assert.equal(await summary.button('Send to the clinic').isDisabled(), true, 'still sent once');
+    // A changed answer is not what the clinic has: Send is ready for it.
+    await summary.answer('How long', '3 to 12 months');
+    assert.equal(await summary.button('Send to the clinic').isEnabled(), true, 'the changed answers can be sent');
+    await summary.button('Send to the clinic').click();
+    await page.waitForFunction(() =>
+      document.querySelector('pain-guide').shadowRoot.querySelector('.pg-message').textContent.startsWith('Sent.'));
+    assert.ok(suiteState.received.at(-1).body.includes('3 to 12 months'), 'the clinic gets the changed answer');
+    assert.equal(await summary.button('Send to the clinic').isDisabled(), true, 'sent again, once');
+    // "Sent." is about the answers sent: it goes when they change.
+    await summary.answer('How long', 'More than a year');
+    assert.equal(await widget.host.locator('.pg-message').textContent(), '');
+    assert.equal(await summary.button('Send to the clinic').isEnabled(), true);
     assert.deepEqual(page.problems, []);
   });
 });

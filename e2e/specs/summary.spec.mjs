@@ -23,7 +23,11 @@ test('the summary says where it hurts in plain words, with every answer, and kee
     await map.intensity(6).check();
     await map.place('Your right upper leg').click();
     await map.place('Your lower back', 'Back').click();
+    // A part opens at its top, wherever the patient had scrolled the part before.
+    const reading = widget.host.locator('.pg-scroll');
+    assert.ok(await reading.evaluate((area) => (area.scrollTop = area.scrollHeight)) > 0);
     await summary.open();
+    assert.equal(await reading.evaluate((area) => area.scrollTop), 0);
     await summary.answer('feeling tired', 'Moderate: it was often there');
     await summary.answer('have you had headaches', 'Yes');
     await summary.answer('How long', 'More than a year');

@@ -12,10 +12,12 @@ use web_sys::HtmlElement;
 use yew::prelude::*;
 
 /// What the buttons did, kept by the widget.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct HandOff {
-    /// Sending, or sent: the Send button waits (after a failure it is ready to try again).
-    pub send_locked: bool,
+    /// The answers (in their stored form) being sent, or sent: Send waits while they are still
+    /// the patient's answers. After a failure, or once the patient changes an answer, it is ready
+    /// again.
+    pub sending: Option<Rc<str>>,
     /// What the last button did, for the polite live region ("Copied…", "Sent…").
     pub message: &'static str,
 }
@@ -23,7 +25,7 @@ pub struct HandOff {
 /// What changes it; applied to the state as it is when a button's work ends, so a copy that
 /// finishes after a send cannot undo the send's lock.
 pub enum HandOffAction {
-    SendStarted,
+    SendStarted(Rc<str>),
     Copied(Outcome),
     Sent(Outcome),
 }
@@ -33,12 +35,12 @@ impl Reducible for HandOff {
 
     fn reduce(self: Rc<Self>, action: HandOffAction) -> Rc<Self> {
         Rc::new(match action {
-            HandOffAction::SendStarted => HandOff {
-                send_locked: true,
+            HandOffAction::SendStarted(answers) => HandOff {
+                sending: Some(answers),
                 message: UI.sending,
             },
             HandOffAction::Copied(outcome) => self.copied(outcome),
-            HandOffAction::Sent(outcome) => HandOff::sent(outcome),
+            HandOffAction::Sent(outcome) => self.sent(outcome),
         })
     }
 }
@@ -50,20 +52,28 @@ impl HandOff {
             Outcome::Done => UI.copied,
             _ => UI.copy_failed,
         };
-        HandOff { message, ..*self }
+        HandOff {
+            message,
+            ..self.clone()
+        }
     }
 
-    /// After "Send to the clinic": locked once sent.
-    fn sent(outcome: Outcome) -> HandOff {
+    /// After "Send to the clinic": locked once sent, for the answers sent.
+    fn sent(&self, outcome: Outcome) -> HandOff {
         let message = match outcome {
             Outcome::Done => UI.sent,
             Outcome::NoConsent => UI.consent_first,
             Outcome::Failed => UI.send_failed,
         };
         HandOff {
-            send_locked: outcome == Outcome::Done,
+            sending: self.sending.clone().filter(|_| outcome == Outcome::Done),
             message,
         }
+    }
+
+    /// Whether Send waits, given the patient's answers now (stored form).
+    fn send_locked(&self, answers: &str) -> bool {
+        self.sending.as_deref() == Some(answers)
     }
 }
 
@@ -75,16 +85,22 @@ pub fn appointment(
 ) -> Html {
     let strings = UI;
     // The answers go over in their stored form; the module reads the clinic's settings itself.
-    let answers = storage::to_json(answers);
+    let answers: Rc<str> = storage::to_json(answers).into();
+    let send_locked = state.send_locked(&answers);
+    // "Sent" is about the answers sent: once they change, it no longer shows.
+    let message = match state.message {
+        message if message == UI.sent && !send_locked => "",
+        message => message,
+    };
     // A button's callback: runs `action` in the hand-off module, then `done` with whether it
     // worked.
     let button = |action: &'static str, done: fn(Outcome) -> Option<HandOffAction>| {
         let (host, state, answers) = (host.clone(), state.clone(), answers.clone());
         Callback::from(move |_| {
             if action == "send" {
-                state.dispatch(HandOffAction::SendStarted);
+                state.dispatch(HandOffAction::SendStarted(answers.clone()));
             }
-            let (host, state, answers) = (host.clone(), state.clone(), answers.clone());
+            let (host, state, answers) = (host.clone(), state.clone(), answers.to_string());
             wasm_bindgen_futures::spawn_local(async move {
                 if let Some(next) = done(hand_off::run(action, host, answers, UI.lang).await) {
                     state.dispatch(next);
@@ -107,11 +123,55 @@ pub fn appointment(
                     <input type="checkbox" class="pg-consent" />
                     <span>{ strings.send_consent.replace("{clinic}", config.clinic_name.as_deref().unwrap_or(strings.the_clinic)) }</span>
                 </label>
-                <button type="button" class="pg-button" disabled={state.send_locked} onclick={button("send", |outcome| Some(HandOffAction::Sent(outcome)))}>
+                <button type="button" class="pg-button" disabled={send_locked} onclick={button("send", |outcome| Some(HandOffAction::Sent(outcome)))}>
                     { strings.send }
                 </button>
             }
-            <p class="pg-message" aria-live="polite">{ state.message }</p>
+            <p class="pg-message" aria-live="polite">{ message }</p>
         </section>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn after(actions: Vec<HandOffAction>) -> Rc<HandOff> {
+        actions
+            .into_iter()
+            .fold(Rc::new(HandOff::default()), |state, action| {
+                state.reduce(action)
+            })
+    }
+
+    #[test]
+    fn send_waits_for_the_answers_it_sent_and_no_others() {
+        let sent = after(vec![
+            HandOffAction::SendStarted("{\"a\":1}".into()),
+            HandOffAction::Sent(Outcome::Done),
+        ]);
+        assert_eq!(sent.message, UI.sent);
+        assert!(sent.send_locked("{\"a\":1}"));
+        assert!(
+            !sent.send_locked("{\"a\":2}"),
+            "changed answers can be sent"
+        );
+        let copied = sent.reduce(HandOffAction::Copied(Outcome::Done));
+        assert!(
+            copied.send_locked("{\"a\":1}"),
+            "copying leaves Send as it was"
+        );
+    }
+
+    #[test]
+    fn send_waits_while_sending_and_is_ready_again_after_a_failure() {
+        let sending = after(vec![HandOffAction::SendStarted("{}".into())]);
+        assert!(sending.send_locked("{}"));
+        for outcome in [Outcome::Failed, Outcome::NoConsent] {
+            assert!(!sending
+                .clone()
+                .reduce(HandOffAction::Sent(outcome))
+                .send_locked("{}"));
+        }
     }
 }
