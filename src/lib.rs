@@ -31,3 +31,11 @@ pub mod safety;
 pub mod scoring;
 pub mod summary;
 pub mod theme;
+
+// The allocator of every wasm module built from this library: talc is 1.3 KB gzip smaller than the
+// standard library's dlmalloc in each of them, and as fast here (first render and clicks, A/B).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+// SAFETY: talc's one condition, single-threaded wasm: the modules run on the page's main thread,
+// built without atomics.
+static ALLOCATOR: talc::TalckWasm = unsafe { talc::TalckWasm::new_global() };
