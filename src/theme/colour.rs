@@ -3,8 +3,10 @@
 
 use std::fmt;
 
-/// WCAG's sRGB → linear light values for each channel value (tabulated by build.rs).
-const SRGB_TO_LINEAR: [f64; 256] = include!(concat!(env!("OUT_DIR"), "/srgb_to_linear.rs"));
+/// WCAG's sRGB → linear light values for each channel value (tabulated by build.rs). `f32`: its
+/// seven digits are far finer than a contrast ratio needs, and floats hardly compress, so the
+/// half-size table is 1.2 KB gzip less.
+const SRGB_TO_LINEAR: [f32; 256] = include!(concat!(env!("OUT_DIR"), "/srgb_to_linear.rs"));
 
 /// An opaque sRGB colour.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -54,7 +56,7 @@ impl Colour {
 
     /// Relative luminance, WCAG 2.x.
     pub fn luminance(self) -> f64 {
-        let linear = |channel: u8| SRGB_TO_LINEAR[usize::from(channel)];
+        let linear = |channel: u8| f64::from(SRGB_TO_LINEAR[usize::from(channel)]);
         0.2126 * linear(self.r) + 0.7152 * linear(self.g) + 0.0722 * linear(self.b)
     }
 
@@ -225,7 +227,7 @@ mod tests {
                 ((c + 0.055) / 1.055).powf(2.4)
             };
             assert!(
-                (SRGB_TO_LINEAR[usize::from(channel)] - exact).abs() < 1e-9,
+                (f64::from(SRGB_TO_LINEAR[usize::from(channel)]) - exact).abs() < 1e-7,
                 "{channel}"
             );
         }
