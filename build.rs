@@ -61,7 +61,8 @@ fn main() {
             } else {
                 ((c + 0.055) / 1.055).powf(2.4)
             };
-            format!("{value:.10}")
+            // The shortest text that reads back as the same f32 (the table's type).
+            format!("{:?}", value as f32)
         })
         .collect();
     let table = format!("[{}]", linear.join(", "));
