@@ -1,5 +1,5 @@
 // Size and speed benchmark (a measurement, not a test): `./dev bench` after a release build.
-//   node e2e/bench.mjs [--rounds 9] [--cpu 4] [--clicks 100]   (--cpu 1: no slowdown)
+//   node e2e/bench.mjs [--rounds 9] [--cpu 4] [--clicks 100] [--click-pages 4]   (--cpu 1: no slowdown)
 // Prints raw/gzip/brotli bytes of every file in dist/, then, over fresh browser contexts, the time
 // from navigation and from the loader's start to the widget's first render (`pain-guide:ready`),
 // against a static-HTML baseline page with the same text (its first contentful paint), measured
@@ -19,12 +19,13 @@ const { values: options } = parseArgs({
     rounds: { type: 'string', default: '9' },
     cpu: { type: 'string', default: '4' }, // the issue's phone: 4x CPU slowdown
     clicks: { type: 'string', default: '100' },
+    'click-pages': { type: 'string', default: '4' },
   },
 });
 const CLICKS = Number(options.clicks);
 const ROUNDS = Number(options.rounds);
 const CPU_SLOWDOWN = Number(options.cpu);
-const CLICK_ROUNDS = Number(process.env.CR || 4);
+const CLICK_PAGES = Number(options['click-pages']);
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
 
 function sizes() {
@@ -194,12 +195,12 @@ try {
 
   const { svg, ids } = await mapMarkup(browser, `${server.url}/hosts/plain.html`);
   server.addPage('/hosts/baseline-map.html', baselineMapPage(svg));
-  // The clicks in four fresh contexts a side, in alternating order like the rounds above, so a
-  // slower spell of the machine falls on both pages alike.
+  // The clicks spread over fresh pages (four a side unless asked), in alternating order like the
+  // rounds above, so a slower spell of the machine falls on both pages alike.
   const widgetClicks = [];
   const baselineClicks = [];
-  for (let round = 0; round < CLICK_ROUNDS; round++) {
-    const clicks = Math.ceil(CLICKS / CLICK_ROUNDS);
+  for (let round = 0; round < CLICK_PAGES; round++) {
+    const clicks = Math.ceil(CLICKS / CLICK_PAGES);
     const order = round % 2 ? [false, true] : [true, false];
     for (const widget of order) {
       const times = widget
@@ -208,7 +209,7 @@ try {
       (widget ? widgetClicks : baselineClicks).push(...times);
     }
   }
-  console.log(`\nclick-to-paint, ${widgetClicks.length} clicks over the ${ids.length} places of the front figure in ${CLICK_ROUNDS} fresh contexts a side, CPU slowdown ${CPU_SLOWDOWN}x (ms):`);
+  console.log(`\nclick-to-paint, ${widgetClicks.length} clicks over the ${ids.length} places of the front figure in ${CLICK_PAGES} fresh contexts a side, CPU slowdown ${CPU_SLOWDOWN}x (ms):`);
   line('widget: click on a place → next frame painted', widgetClicks);
   line('baseline (static SVG, a class toggled)', baselineClicks);
   const clickRatio = median(widgetClicks) / median(baselineClicks);

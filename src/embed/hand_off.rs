@@ -22,7 +22,7 @@ extern "C" {
         context: &JsValue,
         action: &str,
         host: HtmlElement,
-        answers: String,
+        answers: &str,
         lang: &str,
     ) -> js_sys::Promise;
 }
@@ -47,7 +47,7 @@ pub enum Outcome {
 
 /// Runs `action` (`print`, `copy`, `save`, `send`) for the widget on `host`, with `answers` in
 /// their stored form, in the hand-off module; `lang` is the language the patient is reading.
-pub async fn run(action: &str, host: HtmlElement, answers: String, lang: &str) -> Outcome {
+pub async fn run(action: &str, host: HtmlElement, answers: &str, lang: &str) -> Outcome {
     let Some(runner) = RUNNER.with(|slot| slot.borrow().clone()) else {
         return Outcome::Failed;
     };

@@ -100,9 +100,9 @@ pub fn appointment(
             if action == "send" {
                 state.dispatch(HandOffAction::SendStarted(answers.clone()));
             }
-            let (host, state, answers) = (host.clone(), state.clone(), answers.to_string());
+            let (host, state, answers) = (host.clone(), state.clone(), answers.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                if let Some(next) = done(hand_off::run(action, host, answers, UI.lang).await) {
+                if let Some(next) = done(hand_off::run(action, host, &answers, UI.lang).await) {
                     state.dispatch(next);
                 }
             });
