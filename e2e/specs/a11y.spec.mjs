@@ -63,27 +63,78 @@ test('at 320 px wide (a small phone, or 400% zoom) nothing scrolls sideways', as
   });
 });
 
-test('with the largest text on a small phone the whole widget scrolls as one, so the reading area is not a few lines', async (t) => {
+/** Which of the widget's boxes scroll, whether its tabs are pinned, and its sideways overflow. */
+function layout(widget) {
+  return widget.host.evaluate((host) => {
+    const [root, scroll, nav] = ['.pg-root', '.pg-scroll', '.pg-nav'].map((selector) => host.shadowRoot.querySelector(selector));
+    return {
+      rootScrolls: root.scrollHeight > root.clientHeight,
+      readingScrolls: scroll.scrollHeight > scroll.clientHeight,
+      tabsPinned: getComputedStyle(nav).position === 'sticky',
+      sideways: root.scrollWidth - root.clientWidth,
+    };
+  });
+}
+
+test('on a phone, or a screen made short by zoom, the whole widget scrolls as one under pinned tabs that never hide what has focus', async (t) => {
+  for (const viewport of [{ width: 360, height: 640 }, { width: 1000, height: 360 }]) {
+    await run(t, { viewport }, async (page) => {
+      await page.goto(url('/hosts/plain.html'));
+      const widget = await new Widget(page).ready();
+      const where = `${viewport.width}x${viewport.height}`;
+      assert.deepEqual(await layout(widget), { rootScrolls: true, readingScrolls: false, tabsPinned: true, sideways: 0 }, where);
+      // The tabs keep to one row, so they take little of the height (a long label wraps inside its tab).
+      const tops = await widget.host.locator('.pg-nav .pg-tab').evaluateAll((tabs) => tabs.map((tab) => tab.getBoundingClientRect().top));
+      assert.equal(new Set(tops).size, 1, `${where}: tabs in one row`);
+      // Keyboard through the entry: the widget scrolls, and each focused control is below the
+      // pinned tabs and inside the widget (WCAG 2.4.11, focus not obscured).
+      await widget.host.getByRole('button', { name: 'Summary' }).focus();
+      for (let step = 0; step < 14; step += 1) {
+        await page.keyboard.press('Tab');
+        const seen = await widget.host.evaluate((host) => {
+          const focused = host.shadowRoot.activeElement;
+          if (!focused || focused.classList.contains('pg-scroll')) return null;
+          const [box, tabs, root] = [focused, host.shadowRoot.querySelector('.pg-nav'), host.shadowRoot.querySelector('.pg-root')]
+            .map((element) => element.getBoundingClientRect());
+          return { text: focused.textContent, belowTabs: box.top >= tabs.bottom - 1, insideWidget: box.bottom <= root.bottom + 1 };
+        });
+        if (seen) assert.deepEqual(seen, { ...seen, belowTabs: true, insideWidget: true }, `${where}: ${seen.text}`);
+      }
+      const scrolled = await widget.host.evaluate((host) => {
+        const [root, nav] = ['.pg-root', '.pg-nav'].map((selector) => host.shadowRoot.querySelector(selector));
+        return { scrollTop: root.scrollTop, tabsAtTop: Math.abs(nav.getBoundingClientRect().top - root.getBoundingClientRect().top) <= 1 };
+      });
+      assert.ok(scrolled.scrollTop > 0, `${where}: the widget scrolled to what had focus`);
+      assert.ok(scrolled.tabsAtTop, `${where}: the tabs stay at the top`);
+      // At the end of a part, its footer (the clinic's notice and call to action) comes into view.
+      const footerInView = await widget.host.evaluate((host) => {
+        const [root, footer] = ['.pg-root', '.pg-footer'].map((selector) => host.shadowRoot.querySelector(selector));
+        root.scrollTop = root.scrollHeight;
+        return footer.getBoundingClientRect().bottom <= root.getBoundingClientRect().bottom + 1;
+      });
+      assert.ok(footerInView, `${where}: the footer at the end`);
+      assert.deepEqual(page.problems, []);
+    });
+  }
+});
+
+test('with the largest text on a small phone the tabs scroll away too; a usual screen keeps its tabs and footer and scrolls the reading area', async (t) => {
   await run(t, { viewport: { width: 320, height: 640 } }, async (page) => {
     await page.goto(url('/hosts/plain.html'));
     await page.evaluate(() => document.querySelector('pain-guide').setAttribute('text-size', 'larger'));
     const widget = await new Widget(page).ready();
     await page.waitForFunction(() => getComputedStyle(document.querySelector('pain-guide').shadowRoot.querySelector('.pg-root')).fontSize === '24px');
-    const layout = () => widget.host.evaluate((host) => {
-      const [root, scroll] = ['.pg-root', '.pg-scroll'].map((selector) => host.shadowRoot.querySelector(selector));
-      return { rootScrolls: root.scrollHeight > root.clientHeight, readingScrolls: scroll.scrollHeight > scroll.clientHeight, sideways: root.scrollWidth - root.clientWidth };
-    });
-    assert.deepEqual(await layout(), { rootScrolls: true, readingScrolls: false, sideways: 0 });
+    // Pinned, two or three rows of large tabs would take a third of the height.
+    assert.deepEqual(await layout(widget), { rootScrolls: true, readingScrolls: false, tabsPinned: false, sideways: 0 });
     // Keyboard: from the reading area, Page Down scrolls the widget.
     await widget.host.locator('.pg-scroll').focus();
     await page.keyboard.press('PageDown');
     await page.waitForFunction(() => document.querySelector('pain-guide').shadowRoot.querySelector('.pg-root').scrollTop > 0);
-    // A usual phone with the usual text size keeps the usual layout: the tabs and footer stay,
-    // the reading area scrolls (the switch is at 20em wide, in the widget's own text size).
-    await page.setViewportSize({ width: 360, height: 640 });
+    // A laptop or tablet: the tabs and footer stay, the reading area scrolls.
+    await page.setViewportSize({ width: 800, height: 700 });
     await page.evaluate(() => document.querySelector('pain-guide').removeAttribute('text-size'));
     await page.waitForFunction(() => getComputedStyle(document.querySelector('pain-guide').shadowRoot.querySelector('.pg-root')).fontSize === '16px');
-    assert.deepEqual(await layout(), { rootScrolls: false, readingScrolls: true, sideways: 0 });
+    assert.deepEqual(await layout(widget), { rootScrolls: false, readingScrolls: true, tabsPinned: false, sideways: 0 });
     assert.deepEqual(page.problems, []);
   });
 });

@@ -17,7 +17,12 @@ pub fn rules() -> stylist::ast::Sheet {
            host's text-decoration (underline, line-through) from being drawn through our text. */
         .pg-root {
             all: initial;
-            container: pg-root / inline-size;
+            /* Its size never depends on its content (a fixed height, the host's width), so it can
+               answer queries on both (the one-scroll layout below). */
+            container: pg-root / size;
+            /* Where the whole widget scrolls, keep what gets focus clear of the tabs pinned at its
+               top (one row, its labels at most two lines; elsewhere the widget itself never scrolls). */
+            scroll-padding-top: 5em;
             box-sizing: border-box;
             display: inline-flex;
             vertical-align: top;
@@ -299,12 +304,33 @@ pub fn rules() -> stylist::ast::Sheet {
         .pg-flip {
             display: none;
         }
-        /* Cramped (a phone with large text: under 20em wide, in the widget's own em): the tabs and
-           the footer would leave the reading area a few lines, so the whole widget scrolls as one. */
-        @container pg-root (max-width: 20em) {
+        /* Narrow (a phone) or short (a laptop at 200% zoom, a phone on its side), in the widget's
+           own em: a fixed footer and tabs would leave the reading area a few lines, so the whole
+           widget scrolls as one. The tabs stay pinned at its top; the footer follows the part,
+           or sits at the bottom of a short one. */
+        @container pg-root (max-width: 30em) or (max-height: 25em) {
             .pg-scroll {
-                flex: none;
+                flex: 1 0 auto;
                 overflow: visible;
+            }
+            /* One row (a long label wraps inside its tab), so the pinned tabs stay small. */
+            .pg-nav {
+                position: sticky;
+                top: 0;
+                z-index: 1;
+                flex-wrap: nowrap;
+                padding-inline: 0.5em;
+            }
+            .pg-tab {
+                padding-inline: 0.5em;
+            }
+        }
+        /* Cramped (a phone with large text: under 20em wide): pinned tabs, two or three rows of
+           large text, would take a third of the height, so they scroll away with the rest. */
+        @container pg-root (max-width: 20em) {
+            .pg-nav {
+                position: static;
+                flex-wrap: wrap;
             }
             /* No room for a title beside it: the language switch takes a line of its own. */
             .pg-lang {
@@ -547,6 +573,8 @@ pub fn sheet_rules() -> stylist::ast::Sheet {
         r#"
         /* The clinician sheet, as the print frame shows it: one plain page, ink-friendly. */
         .pg-root.pg-sheet {
+            /* Its height follows its content here, so only its width can be queried. */
+            container-type: inline-size;
             display: block;
             height: auto;
             max-height: none;
