@@ -21,6 +21,15 @@ test('by mouse: a place marked on one figure is marked on both, with how much it
     assert.equal(await map.count.textContent(), '0 of 19 areas marked');
     await map.place('Your left shoulder').click();
     assert.equal(await map.count.textContent(), '1 of 19 areas marked');
+    // A wide widget shows the place's details beside the figures: the question and the place
+    // are in sight together.
+    assert.ok(await map.howMuchInSight());
+    const layout = await map.host.evaluate((host) => {
+      const [figure, panel, reading, place] = ['.pg-figure', '.pg-panel', '.pg-scroll', '[data-state~=active]']
+        .map((selector) => host.shadowRoot.querySelector(selector).getBoundingClientRect());
+      return { beside: panel.left >= figure.right, placeInSight: place.top >= reading.top && place.bottom <= reading.bottom };
+    });
+    assert.deepEqual(layout, { beside: true, placeInSight: true });
     await map.intensity(6).check();
     assert.deepEqual(await map.markedPlaces('Front'), ['Your left shoulder, pain 6 of 10']);
     assert.deepEqual(await map.markedPlaces('Back'), ['Your left shoulder, pain 6 of 10']);

@@ -64,6 +64,8 @@ test('on a slow phone, a patient marks 7 places, answers every question and read
       const showing = view === 'Back' ? 'Show the back' : 'Show the front';
       if (await map.button(showing).isVisible()) await map.button(showing).tap();
       await map.place(place, view).tap();
+      // The question comes into sight by itself (below the figure it was out of sight).
+      assert.ok(await map.howMuchInSight(), `how much ${place} hurts is in sight`);
       await map.intensity(pain).tap();
     }
     assert.equal(await map.count.textContent(), '7 of 19 areas marked');

@@ -6,6 +6,8 @@ use super::navigation::{flip, next_cell, Cell, Direction};
 use crate::embed::answers_store;
 use crate::i18n::UI;
 use crate::scoring::{Answers, Site};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The element id of a place on one view.
@@ -111,13 +113,14 @@ pub fn body_figure(
                         let onclick = {
                             let on_activate = on_activate.clone();
                             let (site, marked) = (area.site, mark.is_some());
-                            Callback::from(move |_| {
+                            Callback::from(move |event: MouseEvent| {
                                 // A tap marks an unmarked place; on a marked one it only selects it,
                                 // so a stray tap never erases an answer (the panel can unmark).
                                 if !marked {
                                     answers_store::change(|answers| answers.mark(site));
                                 }
                                 on_activate.emit(cell);
+                                reveal_how_much(&event);
                             })
                         };
                         html! {
@@ -145,5 +148,28 @@ pub fn body_figure(
             { view(View::Back) }
             <p id="pg-map-keys" class="pg-keys">{ strings.map_keys }</p>
         </div>
+    }
+}
+
+/// After a tap or click on a place, once the place's details are drawn, scrolls "How much does it
+/// hurt?" into view if it is not: below the figure (a phone, a narrow widget) it was out of sight,
+/// and patients marked places without ever seeing it. Not for the arrow keys, which must leave the
+/// figure where it is.
+fn reveal_how_much(event: &MouseEvent) {
+    let map = event
+        .target()
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .and_then(|place| place.closest(".pg-map").ok().flatten());
+    let Some(map) = map else { return };
+    // Yew draws the new details before the next frame.
+    let reveal = Closure::once_into_js(move || {
+        if let Ok(Some(how_much)) = map.query_selector(".pg-panel fieldset") {
+            let options = web_sys::ScrollIntoViewOptions::new();
+            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+            how_much.scroll_into_view_with_scroll_into_view_options(&options);
+        }
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.request_animation_frame(reveal.unchecked_ref());
     }
 }

@@ -74,8 +74,11 @@ pub fn pain_map(
             if view.as_list {
                 { site_list(answers) }
             } else {
-                { body_figure(answers, view.active, view.back, &on_activate) }
-                { site_panel(answers, view.active.map(|cell| cell.site)) }
+                // Side by side in a wide widget (the place's details where the patient is looking).
+                <div class="pg-map">
+                    { body_figure(answers, view.active, view.back, &on_activate) }
+                    { site_panel(answers, view.active.map(|cell| cell.site)) }
+                </div>
             }
             { notices }
         </section>

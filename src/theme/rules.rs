@@ -304,6 +304,21 @@ pub fn rules() -> stylist::ast::Sheet {
         .pg-flip {
             display: none;
         }
+        /* A wide widget: the selected place's details beside the figures, where the patient is
+           looking, and pinned while the figures scroll. */
+        @container pg-root (min-width: 46em) {
+            .pg-map {
+                display: grid;
+                grid-template-columns: minmax(0, 1fr) 17em;
+                gap: 0 1.5em;
+                align-items: start;
+            }
+            .pg-map .pg-panel {
+                position: sticky;
+                top: 0;
+                margin-top: 0.5em;
+            }
+        }
         /* Narrow (a phone) or short (a laptop at 200% zoom, a phone on its side), in the widget's
            own em: a fixed footer and tabs would leave the reading area a few lines, so the whole
            widget scrolls as one. The tabs stay pinned at its top; the footer follows the part,
@@ -323,6 +338,10 @@ pub fn rules() -> stylist::ast::Sheet {
             }
             .pg-tab {
                 padding-inline: 0.5em;
+            }
+            /* The pinned tabs are there: a pinned panel would slide under them. */
+            .pg-map .pg-panel {
+                position: static;
             }
         }
         /* Cramped (a phone with large text: under 20em wide): pinned tabs, two or three rows of
@@ -541,11 +560,6 @@ pub fn rules() -> stylist::ast::Sheet {
             height: 0;
             border: 0;
             visibility: hidden;
-        }
-        @media (prefers-reduced-motion: reduce) {
-            .pg-scroll {
-                scroll-behavior: auto;
-            }
         }
         @media (forced-colors: active) {
             .pg-root {
