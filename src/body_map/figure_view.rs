@@ -164,9 +164,7 @@ fn reveal_how_much(event: &MouseEvent) {
     // Yew draws the new details before the next frame.
     let reveal = Closure::once_into_js(move || {
         if let Ok(Some(how_much)) = map.query_selector(".pg-panel fieldset") {
-            let options = web_sys::ScrollIntoViewOptions::new();
-            options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-            how_much.scroll_into_view_with_scroll_into_view_options(&options);
+            crate::embed::scroll_into_sight(&how_much);
         }
     });
     if let Some(window) = web_sys::window() {

@@ -23,3 +23,11 @@ extern "C" {
 }
 #[cfg(feature = "widget")]
 pub use mount::{mount, WidgetHandle};
+
+/// Scrolls `element` into sight the least distance (none if it is in sight), in the widget's
+/// scroller and the page.
+pub fn scroll_into_sight(element: &web_sys::Element) {
+    let options = web_sys::ScrollIntoViewOptions::new();
+    options.set_block(web_sys::ScrollLogicalPosition::Nearest);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}

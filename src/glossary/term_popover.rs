@@ -63,8 +63,6 @@ pub fn use_popover_focus<T: PartialEq + 'static>(node: NodeRef, opened: Option<T
         if let Some(title) = popover.first_element_child() {
             let _ = title.unchecked_into::<web_sys::HtmlElement>().focus();
         }
-        let options = web_sys::ScrollIntoViewOptions::new();
-        options.set_block(web_sys::ScrollLogicalPosition::Nearest);
-        popover.scroll_into_view_with_scroll_into_view_options(&options);
+        crate::embed::scroll_into_sight(&popover);
     });
 }
