@@ -55,6 +55,7 @@ test('by keyboard alone: the map is one tab stop; arrows move, Space marks, digi
   await run(t, {}, async (page) => {
     const map = await openMap(page);
     await map.figure.focus();
+    assert.ok(await map.host.locator('#pg-map-keys').isVisible(), 'the keys are written under the figures');
     const start = await map.focus();
     assert.equal(start.label, 'My pain map');
     assert.match(start.active, /^pg-front-/, 'a place is active as soon as the map has focus');
@@ -179,6 +180,11 @@ test('on a phone one figure shows at a time; the patient turns it around by butt
     assert.ok(!(await front.isVisible()) && (await back.isVisible()));
     await map.place('Your lower back', 'Back').tap();
     assert.equal(await map.count.textContent(), '1 of 19 areas marked');
+    // No keyboard instructions on a touch screen; a screen reader still has them.
+    const keys = map.host.locator('#pg-map-keys');
+    assert.ok(!(await keys.isVisible()));
+    assert.equal(await map.figure.getAttribute('aria-describedby'), 'pg-map-keys');
+    assert.match(await keys.textContent(), /^Arrow keys move between places/);
     // From the keyboard (a phone with a keyboard, or zoom on a computer): F turns around, and
     // the figure shown follows the place the arrows reach.
     await map.figure.focus();

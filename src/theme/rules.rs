@@ -445,6 +445,13 @@ pub fn rules() -> stylist::ast::Sheet {
             font-size: 0.9em;
             color: var(--pg-muted-text);
         }
+        /* A phone or tablet without a mouse: no keys to tell about between the figure and its
+           question (screen readers still hear them, as the figure's description). */
+        @media (hover: none) and (pointer: coarse) {
+            .pg-keys {
+                display: none;
+            }
+        }
         .pg-panel {
             margin: calc(0.5 * var(--pg-space)) 0 var(--pg-space);
             padding: calc(0.9 * var(--pg-space)) var(--pg-space);
