@@ -33,7 +33,7 @@ test('the summary says where it hurts in plain words, with every answer, and kee
     await summary.answer('How long', 'More than a year');
     assert.equal(
       await summary.status.textContent(),
-      'You marked pain in 3 of the 19 areas doctors ask about. You marked pain in 3 of 5 body regions: ' +
+      'You marked pain in 3 of the 19 areas doctors ask about. You marked pain in 3 of 5 body regions. It hurts ' +
         'on both sides, above and below the waist, in your neck, back or chest.',
     );
     assert.deepEqual(await summary.lines(), [

@@ -200,8 +200,9 @@ impl Strings {
         (self.questions[question as usize], choices)
     }
 
-    /// "You marked pain in 4 of 5 body regions: on both sides, above and below the waist, in your
-    /// neck, back or chest." Plain words only: never a score or a diagnosis.
+    /// "You marked pain in 4 of 5 body regions. It hurts on both sides, above and below the waist,
+    /// in your neck, back or chest." Plain words only: never a score or a diagnosis. Two sentences:
+    /// the places after "It hurts" are not the 5 regions (a jaw is on a side but in none of them).
     pub fn where_it_hurts(&self, spread: &PainSpread) -> String {
         let regions = spread.generalised_regions;
         let spread = spread.widespread_1990;
@@ -311,15 +312,15 @@ mod tests {
         assert_eq!(sentence(&[]), "");
         assert_eq!(
             sentence(&[Site::ShoulderLeft]),
-            "You marked pain in 1 of 5 body regions: on your left side, above the waist."
+            "You marked pain in 1 of 5 body regions. It hurts on your left side, above the waist."
         );
         assert_eq!(
             sentence(&[Site::ShoulderLeft, Site::UpperLegRight, Site::Neck]),
-            "You marked pain in 3 of 5 body regions: on both sides, above and below the waist, in your neck, back or chest."
+            "You marked pain in 3 of 5 body regions. It hurts on both sides, above and below the waist, in your neck, back or chest."
         );
         // The jaw is on a side and above the waist, but not one of the 5 regions.
         assert!(sentence(&[Site::JawRight])
-            .starts_with("You marked pain in 0 of 5 body regions: on your right side"));
+            .starts_with("You marked pain in 0 of 5 body regions. It hurts on your right side"));
     }
 
     #[test]
