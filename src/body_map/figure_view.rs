@@ -6,8 +6,6 @@ use super::navigation::{flip, next_cell, Cell, Direction};
 use crate::embed::answers_store;
 use crate::i18n::UI;
 use crate::scoring::{Answers, Site};
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 /// The element id of a place on one view.
@@ -120,7 +118,10 @@ pub fn body_figure(
                                     answers_store::change(|answers| answers.mark(site));
                                 }
                                 on_activate.emit(cell);
-                                reveal_how_much(&event);
+                                // Below the figure (a phone, a narrow widget), "How much does it
+                                // hurt?" was out of sight: patients marked places without ever
+                                // seeing it. Not for the arrow keys, which leave the figure be.
+                                crate::embed::scroll_into_sight_once_drawn(&event, ".pg-map", ".pg-panel fieldset");
                             })
                         };
                         html! {
@@ -148,26 +149,5 @@ pub fn body_figure(
             { view(View::Back) }
             <p id="pg-map-keys" class="pg-keys">{ strings.map_keys }</p>
         </div>
-    }
-}
-
-/// After a tap or click on a place, once the place's details are drawn, scrolls "How much does it
-/// hurt?" into view if it is not: below the figure (a phone, a narrow widget) it was out of sight,
-/// and patients marked places without ever seeing it. Not for the arrow keys, which must leave the
-/// figure where it is.
-fn reveal_how_much(event: &MouseEvent) {
-    let map = event
-        .target()
-        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
-        .and_then(|place| place.closest(".pg-map").ok().flatten());
-    let Some(map) = map else { return };
-    // Yew draws the new details before the next frame.
-    let reveal = Closure::once_into_js(move || {
-        if let Ok(Some(how_much)) = map.query_selector(".pg-panel fieldset") {
-            crate::embed::scroll_into_sight(&how_much);
-        }
-    });
-    if let Some(window) = web_sys::window() {
-        let _ = window.request_animation_frame(reveal.unchecked_ref());
     }
 }

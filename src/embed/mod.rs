@@ -31,3 +31,22 @@ pub fn scroll_into_sight(element: &web_sys::Element) {
     options.set_block(web_sys::ScrollLogicalPosition::Nearest);
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
+
+/// After an event whose state change Yew has yet to draw: once drawn (Yew renders before the next
+/// frame), scrolls `target` (a selector, within the event target's closest `scope`) into sight.
+pub fn scroll_into_sight_once_drawn(event: &web_sys::Event, scope: &str, target: &'static str) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let scope = event
+        .target()
+        .and_then(|origin| origin.dyn_into::<web_sys::Element>().ok())
+        .and_then(|origin| origin.closest(scope).ok().flatten());
+    let (Some(scope), Some(window)) = (scope, web_sys::window()) else {
+        return;
+    };
+    let reveal = Closure::once_into_js(move || {
+        if let Ok(Some(element)) = scope.query_selector(target) {
+            scroll_into_sight(&element);
+        }
+    });
+    let _ = window.request_animation_frame(reveal.unchecked_ref());
+}
