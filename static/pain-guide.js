@@ -37,7 +37,7 @@
 
   // Same box as the widget (src/theme/rules.rs; a test checks they match), so the page never jumps.
   var PLACEHOLDER_CSS =
-    ':host{display:block}' +
+    ':host{display:block;text-indent:0}' +
     '.pg-placeholder{all:initial;box-sizing:border-box;display:inline-flex;vertical-align:top;width:100%;' +
     'align-items:center;' +
     'justify-content:center;height:40em;max-height:90vh;min-height:12em;padding:1.5em;' +

@@ -30,12 +30,19 @@ export async function appearance(page, pageUrl) {
   });
   const styles = {};
   for (const part of STYLED_PARTS) styles[part] = await widget.styles(part, STYLE_PROPERTIES);
+  // Where the widget sits in its element: at the start of its content box on every page (a
+  // host's text-indent once pushed it sideways, out of the page's column).
+  const offset = await widget.host.evaluate((host) => {
+    const style = getComputedStyle(host);
+    const content = host.getBoundingClientRect().left + parseFloat(style.borderLeftWidth) + parseFloat(style.paddingLeft);
+    return Math.round(host.shadowRoot.querySelector('.pg-root[role=region]').getBoundingClientRect().left - content);
+  });
   // Inset past the rounded corners, where the host's own background rightly shows through.
   const box = await widget.root.boundingBox();
   const inset = 16;
   const clip = { x: box.x + inset, y: box.y + inset, width: box.width - 2 * inset, height: box.height - 2 * inset };
   const pixels = await page.screenshot({ clip, animations: 'disabled', caret: 'hide' });
-  return { styles, width: box.width, height: box.height, pixels };
+  return { styles, width: box.width, height: box.height, offset, pixels };
 }
 
 
@@ -48,7 +55,7 @@ export async function appearance(page, pageUrl) {
  */
 export async function assertLooksTheSame(browser, expected, actual, name) {
   for (const part of STYLED_PARTS) assert.deepEqual(actual.styles[part], expected.styles[part], `${name}: ${part}`);
-  assert.deepEqual([actual.width, actual.height], [expected.width, expected.height], name);
+  assert.deepEqual([actual.width, actual.height, actual.offset], [expected.width, expected.height, expected.offset], name);
   const difference = await pixelDifference(browser, expected.pixels, actual.pixels);
   if (difference > 0.005) {
     await mkdir(ARTIFACTS, { recursive: true });

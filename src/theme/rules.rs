@@ -8,8 +8,11 @@
 pub fn rules() -> stylist::ast::Sheet {
     stylist::ast::sheet!(
         r#"
+        /* The root below is an inline box, on the element's first line: a host's text-indent
+           (inherited from a themed body or article) would push it out of the column. */
         :host {
             display: block;
+            text-indent: 0;
         }
         /* `all: initial` cuts every inherited property (text-transform, line-height, letter-spacing,
            colour…) the host page may set on <pain-guide> or its ancestors; sizes are in em so a host

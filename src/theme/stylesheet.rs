@@ -113,7 +113,12 @@ mod tests {
         assert!(RULES.contains("all:initial"));
         // The loader's placeholder uses the same box (static/pain-guide.js), so nothing jumps.
         let loader = include_str!("../../static/pain-guide.js");
-        for size in ["height:40em", "max-height:90vh", "min-height:12em"] {
+        for size in [
+            ":host{display:block;text-indent:0}",
+            "height:40em",
+            "max-height:90vh",
+            "min-height:12em",
+        ] {
             assert!(RULES.contains(size), "{size}");
             assert!(
                 loader.contains(&size.replace(' ', "")),
