@@ -5,7 +5,8 @@
 // against a static-HTML baseline page with the same text (its first contentful paint), measured
 // in the same rounds in alternating order; then click-to-paint over 100 clicks on the body map,
 // against the same clicks on a static copy of the map's SVG whose only script toggles a class
-// (in four fresh contexts a side, alternating too).
+// (in four fresh contexts a side, alternating too). Each ratio is given as the medians' ratio and,
+// to show the machine's spread, round by round (page by page for clicks).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
@@ -65,6 +66,16 @@ function baselinePage() {
 }
 
 const median = (values) => quantile(values, 0.5);
+
+/**
+ * Prints the widget / baseline ratio of each round (or page pair) measured side by side: a slow
+ * spell of the machine falls on both of a pair, so these spread less than the medians' ratio
+ * from run to run.
+ */
+function pairedRatios(ratios, unit = 'round') {
+  const shown = ratios.map((ratio) => ratio.toFixed(2)).join(' ');
+  console.log(`widget / baseline ${unit} by ${unit}: median ${median(ratios).toFixed(2)}× (${shown})`);
+}
 function quantile(values, q) {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
@@ -192,6 +203,7 @@ try {
   line('baseline (static HTML): first contentful paint', baseline);
   const ratio = median(rounds.map((timing) => timing.navigation)) / median(baseline);
   console.log(`widget / baseline (medians): ${ratio.toFixed(2)}× (target ≤ 2×)`);
+  pairedRatios(rounds.map((timing, round) => timing.navigation / baseline[round]));
 
   const { svg, ids } = await mapMarkup(browser, `${server.url}/hosts/plain.html`);
   server.addPage('/hosts/baseline-map.html', baselineMapPage(svg));
@@ -199,6 +211,7 @@ try {
   // rounds above, so a slower spell of the machine falls on both pages alike.
   const widgetClicks = [];
   const baselineClicks = [];
+  const pageRatios = [];
   for (let round = 0; round < CLICK_PAGES; round++) {
     const clicks = Math.ceil(CLICKS / CLICK_PAGES);
     const order = round % 2 ? [false, true] : [true, false];
@@ -208,12 +221,14 @@ try {
         : await clickRun(browser, `${server.url}/hosts/baseline-map.html`, ids, false, clicks);
       (widget ? widgetClicks : baselineClicks).push(...times);
     }
+    pageRatios.push(median(widgetClicks.slice(-clicks)) / median(baselineClicks.slice(-clicks)));
   }
   console.log(`\nclick-to-paint, ${widgetClicks.length} clicks over the ${ids.length} places of the front figure in ${CLICK_PAGES} fresh contexts a side, CPU slowdown ${CPU_SLOWDOWN}x (ms):`);
   line('widget: click on a place → next frame painted', widgetClicks);
   line('baseline (static SVG, a class toggled)', baselineClicks);
   const clickRatio = median(widgetClicks) / median(baselineClicks);
   console.log(`widget / baseline (medians): ${clickRatio.toFixed(2)}× (target ≤ 1.25×; p95 target ≤ 100 ms)`);
+  pairedRatios(pageRatios, 'page');
 } finally {
   await browser.close();
   await server.close();
