@@ -86,19 +86,28 @@ test('on a phone, or a screen made short by zoom, the whole widget scrolls as on
       // The tabs keep to one row, so they take little of the height (a long label wraps inside its tab).
       const tops = await widget.host.locator('.pg-nav .pg-tab').evaluateAll((tabs) => tabs.map((tab) => tab.getBoundingClientRect().top));
       assert.equal(new Set(tops).size, 1, `${where}: tabs in one row`);
-      // Keyboard through the entry: the widget scrolls, and each focused control is below the
-      // pinned tabs and inside the widget (WCAG 2.4.11, focus not obscured).
-      await widget.host.getByRole('button', { name: 'Summary' }).focus();
-      for (let step = 0; step < 14; step += 1) {
-        await page.keyboard.press('Tab');
-        const seen = await widget.host.evaluate((host) => {
-          const focused = host.shadowRoot.activeElement;
-          if (!focused || focused.classList.contains('pg-scroll')) return null;
-          const [box, tabs, root] = [focused, host.shadowRoot.querySelector('.pg-nav'), host.shadowRoot.querySelector('.pg-root')]
-            .map((element) => element.getBoundingClientRect());
-          return { text: focused.textContent, belowTabs: box.top >= tabs.bottom - 1, insideWidget: box.bottom <= root.bottom + 1 };
-        });
-        if (seen) assert.deepEqual(seen, { ...seen, belowTabs: true, insideWidget: true }, `${where}: ${seen.text}`);
+      // Keyboard through each part: the widget scrolls, and each focused control is below the
+      // pinned tabs and inside the widget (WCAG 2.4.11, focus not obscured); of the map's figure,
+      // taller than the widget, its top.
+      for (const part of ['My pain map', 'Summary', 'Learn']) {
+        await widget.host.getByRole('navigation').getByRole('button', { name: part }).focus();
+        await page.keyboard.press('Enter');
+        for (let step = 0; step < 14; step += 1) {
+          await page.keyboard.press('Tab');
+          const seen = await widget.host.evaluate((host) => {
+            const focused = host.shadowRoot.activeElement;
+            if (!focused || focused.closest('.pg-nav') || focused.classList.contains('pg-scroll')) return null;
+            const [box, tabs, root] = [focused, host.shadowRoot.querySelector('.pg-nav'), host.shadowRoot.querySelector('.pg-root')]
+              .map((element) => element.getBoundingClientRect());
+            const fits = box.height <= root.bottom - tabs.bottom;
+            return {
+              text: focused.getAttribute('aria-label') ?? focused.textContent,
+              belowTabs: box.top >= tabs.bottom - 1,
+              insideWidget: fits ? box.bottom <= root.bottom + 1 : box.top < root.bottom,
+            };
+          });
+          if (seen) assert.deepEqual(seen, { ...seen, belowTabs: true, insideWidget: true }, `${where}, ${part}: ${seen.text}`);
+        }
       }
       const scrolled = await widget.host.evaluate((host) => {
         const [root, nav] = ['.pg-root', '.pg-nav'].map((selector) => host.shadowRoot.querySelector(selector));
