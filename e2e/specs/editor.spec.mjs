@@ -15,7 +15,7 @@ import { axeViolations } from '../support/axe.mjs';
 const { run, url, addPage } = suite();
 const primary = (widget) => widget.styles('.pg-root', ['--pg-primary']).then((styles) => styles['--pg-primary'].trim());
 
-test('two real widgets preview the theme, with a contrast report; the page is accessible; clinic pages never load the editor', async (t) => {
+test('real widgets preview the theme on a light page, a dark page and a phone, with a contrast report; the page is accessible; clinic pages never load the editor', async (t) => {
   // bypassCSP: for axe's injected script only; the editor carries the strict policy itself.
   await run(t, { bypassCSP: true }, async (page) => {
     const requested = [];
@@ -25,7 +25,9 @@ test('two real widgets preview the theme, with a contrast report; the page is ac
     assert.deepEqual(requested.filter((path) => path.includes('editor')), [], 'the demo clinic page');
 
     const editor = await new ThemeEditor(page).open(url('/editor.html'));
-    const [light, dark] = [await new Widget(page, 0).ready(), await new Widget(page, 1).ready()];
+    const [light, dark, phone] = [await new Widget(page, 0).ready(), await new Widget(page, 1).ready(), await new Widget(page, 2).ready()];
+    // The phone preview is in the phone layout: its tabs pinned, its footer after the part.
+    assert.equal(await phone.styles('.pg-nav', ['position']).then((style) => style.position), 'sticky');
     const report = await editor.report();
     assert.deepEqual(report.headings, ['Colours: every pair passes WCAG AA']);
     assert.equal(report.rows.length, 10);
@@ -41,6 +43,7 @@ test('two real widgets preview the theme, with a contrast report; the page is ac
     ]);
     assert.equal(await light.host.getAttribute('theme'), 'auto');
     assert.equal(await dark.host.getAttribute('theme'), 'auto');
+    assert.equal(await phone.host.getAttribute('theme'), 'auto');
     assert.deepEqual(await axeViolations(page, 'html'), []);
     // On a phone: one column, nothing wider than the screen (the report's table included).
     await page.setViewportSize({ width: 360, height: 740 });
