@@ -212,8 +212,8 @@ try {
   const widgetClicks = [];
   const baselineClicks = [];
   const pageRatios = [];
+  const clicks = Math.ceil(CLICKS / CLICK_PAGES);
   for (let round = 0; round < CLICK_PAGES; round++) {
-    const clicks = Math.ceil(CLICKS / CLICK_PAGES);
     const order = round % 2 ? [false, true] : [true, false];
     for (const widget of order) {
       const times = widget

@@ -57,21 +57,9 @@ export class PainMap {
     return within.getByRole('radio', { name: String(value), exact: true });
   }
 
-  /**
-   * Whether "How much does it hurt?" is in sight, once the widget has drawn its next frame: inside
-   * the widget's visible area (below its tabs) and the window.
-   */
+  /** Whether "How much does it hurt?" is in sight, once the widget has drawn its next frame. */
   async howMuchInSight() {
-    return this.host.evaluate(async (host) => {
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      const howMuch = host.shadowRoot.querySelector('.pg-panel fieldset');
-      if (!howMuch) return false;
-      const box = howMuch.getBoundingClientRect();
-      const [reading, root, tabs] = ['.pg-scroll', '.pg-root', '.pg-nav']
-        .map((selector) => host.shadowRoot.querySelector(selector).getBoundingClientRect());
-      return box.top >= Math.max(reading.top, root.top, tabs.bottom) - 1 &&
-        box.bottom <= Math.min(reading.bottom, root.bottom, innerHeight) + 1;
-    });
+    return (await this.widget.sight('.pg-panel fieldset'))?.inSight ?? false;
   }
 
   /** The element inside the shadow root that has focus: its id and aria-activedescendant. */

@@ -64,6 +64,30 @@ export class Widget {
     });
   }
 
+  /**
+   * Whether the element `selector` finds in the widget (`:focus` for what has focus) is in sight
+   * once the next frame is drawn: below the tabs, inside the widget's visible area and the window
+   * (of one too tall for that, its top). Null if there is no such element; else its name, too.
+   */
+  async sight(selector) {
+    return this.host.evaluate(async (host, selector) => {
+      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+      const element = host.shadowRoot.querySelector(selector);
+      if (!element) return null;
+      const box = element.getBoundingClientRect();
+      const [reading, root, tabs] = ['.pg-scroll', '.pg-root', '.pg-nav']
+        .map((part) => host.shadowRoot.querySelector(part).getBoundingClientRect());
+      // The reading area, or the whole widget where it scrolls as one, under the tabs.
+      const top = Math.max(reading.top, root.top, tabs.bottom);
+      const bottom = Math.min(reading.bottom, root.bottom, innerHeight);
+      const fits = box.height <= bottom - top;
+      return {
+        name: element.getAttribute('aria-label') ?? element.textContent,
+        inSight: box.top >= top - 1 && (fits ? box.bottom <= bottom + 1 : box.top < bottom),
+      };
+    }, selector);
+  }
+
   get placeholder() {
     return this.host.locator('.pg-placeholder');
   }
