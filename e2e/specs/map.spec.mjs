@@ -30,6 +30,7 @@ test('by mouse: a place marked on one figure is marked on both, with how much it
       return { beside: panel.left >= figure.right, placeInSight: place.top >= reading.top && place.bottom <= reading.bottom };
     });
     assert.deepEqual(layout, { beside: true, placeInSight: true });
+    assert.ok(!(await map.anotherPlace.isVisible()), 'no way back to figures that are beside it');
     await map.intensity(6).check();
     assert.deepEqual(await map.markedPlaces('Front'), ['Your left shoulder, pain 6 of 10']);
     assert.deepEqual(await map.markedPlaces('Back'), ['Your left shoulder, pain 6 of 10']);
@@ -180,6 +181,10 @@ test('on a phone one figure shows at a time; the patient turns it around by butt
     assert.ok(!(await front.isVisible()) && (await back.isVisible()));
     await map.place('Your lower back', 'Back').tap();
     assert.equal(await map.count.textContent(), '1 of 19 areas marked');
+    // From the place's questions, by keyboard too: back to the figure, at the same place.
+    await map.anotherPlace.focus();
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await map.focus(), { label: 'My pain map', active: 'pg-back-lower-back' });
     // No keyboard instructions on a touch screen; a screen reader still has them.
     const keys = map.host.locator('#pg-map-keys');
     assert.ok(!(await keys.isVisible()));

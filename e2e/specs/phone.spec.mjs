@@ -67,6 +67,11 @@ test('on a slow phone, a patient marks 7 places, answers every question and read
       // The question comes into sight by itself (below the figure it was out of sight).
       assert.ok(await map.howMuchInSight(), `how much ${place} hurts is in sight`);
       await map.intensity(pain).tap();
+      // One tap back to the figure, with focus, its top under the tabs and the place in sight.
+      await map.anotherPlace.tap();
+      assert.equal((await map.focus()).label, 'My pain map');
+      assert.ok((await widget.sight('.pg-figure')).inSight, `the figure is in sight after ${place}`);
+      assert.ok((await widget.sight('[data-state~=active]')).inSight, `${place} is in sight`);
     }
     assert.equal(await map.count.textContent(), '7 of 19 areas marked');
 
@@ -83,6 +88,33 @@ test('on a slow phone, a patient marks 7 places, answers every question and read
     assert.equal((await summary.lines()).length, 14, '7 places and 7 answers');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     assert.equal(overflow, 0, 'no sideways scrolling');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('on a phone of today, a patient marks places and says how much with taps alone, never scrolling', async (t) => {
+  // 390 × 844 (an iPhone 12 to 15): the place's questions and the way back to the figure fit.
+  const phone = { ...PHONE, viewport: { width: 390, height: 844 } };
+  await run(t, phone, async (page) => {
+    await page.goto(url('/hosts/plain.html'));
+    const widget = await new Widget(page).ready();
+    const map = new PainMap(widget);
+    await widget.host.getByRole('navigation').getByRole('button', { name: 'My pain map' }).tap();
+    await map.title.waitFor();
+    await page.evaluate(() => document.querySelector('pain-guide').scrollIntoView());
+    await map.figure.scrollIntoViewIfNeeded(); // the patient's one scroll, to the figure
+    const places = [['Your neck', 4], ['Your left shoulder', 7], ['Your chest', 3], ['Your right lower arm', 5], ['Your left lower leg', 6]];
+    for (const [place, pain] of places) {
+      // Each tap lands where the patient's finger is: nothing scrolls by hand, and nothing a
+      // test driver would scroll for them.
+      assert.ok(await widget.tapWhereItIs(map.place(place)), `${place} is in sight`);
+      assert.ok(await widget.tapWhereItIs(map.intensity(pain)), `how much ${place} hurts is in sight`);
+      assert.ok(await widget.tapWhereItIs(map.anotherPlace), `the way back is in sight after ${place}`);
+    }
+    assert.deepEqual(
+      (await map.markedPlaces('Front')).sort(),
+      ['Your chest, pain 3 of 10', 'Your left lower leg, pain 6 of 10', 'Your left shoulder, pain 7 of 10', 'Your neck, pain 4 of 10', 'Your right lower arm, pain 5 of 10'],
+    );
     assert.deepEqual(page.problems, []);
   });
 });

@@ -62,6 +62,11 @@ export class PainMap {
     return (await this.widget.sight('.pg-panel fieldset'))?.inSight ?? false;
   }
 
+  /** Below the figures, after a place's questions: back to the figures. */
+  get anotherPlace() {
+    return this.button(this.words.another_place);
+  }
+
   /** The element inside the shadow root that has focus: its id and aria-activedescendant. */
   async focus() {
     return this.host.evaluate((host) => {

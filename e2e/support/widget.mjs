@@ -65,27 +65,24 @@ export class Widget {
   }
 
   /**
-   * Whether the element `selector` finds in the widget (`:focus` for what has focus) is in sight
-   * once the next frame is drawn: below the tabs, inside the widget's visible area and the window
-   * (of one too tall for that, its top). Null if there is no such element; else its name, too.
+   * Whether an element is in sight once the next frame is drawn (see `sightOf`): `target` is a
+   * selector in the widget's shadow root (`:focus` for what has focus) or a locator. Null if there
+   * is no such element; else its name, too.
    */
-  async sight(selector) {
-    return this.host.evaluate(async (host, selector) => {
-      await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-      const element = host.shadowRoot.querySelector(selector);
-      if (!element) return null;
-      const box = element.getBoundingClientRect();
-      const [reading, root, tabs] = ['.pg-scroll', '.pg-root', '.pg-nav']
-        .map((part) => host.shadowRoot.querySelector(part).getBoundingClientRect());
-      // The reading area, or the whole widget where it scrolls as one, under the tabs.
-      const top = Math.max(reading.top, root.top, tabs.bottom);
-      const bottom = Math.min(reading.bottom, root.bottom, innerHeight);
-      const fits = box.height <= bottom - top;
-      return {
-        name: element.getAttribute('aria-label') ?? element.textContent,
-        inSight: box.top >= top - 1 && (fits ? box.bottom <= bottom + 1 : box.top < bottom),
-      };
-    }, selector);
+  async sight(target) {
+    const element = typeof target === 'string'
+      ? await this.host.evaluateHandle((host, selector) => host.shadowRoot.querySelector(selector), target)
+      : await target.elementHandle();
+    return element.evaluate(sightOf);
+  }
+
+  /** Taps `locator` where it is, as a finger would, without scrolling to it first (Playwright's
+   * tap would): only if it is in sight. Whether it was. */
+  async tapWhereItIs(locator) {
+    if (!(await this.sight(locator)).inSight) return false;
+    const box = await locator.boundingBox();
+    await this.page.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    return true;
   }
 
   get placeholder() {
@@ -109,4 +106,25 @@ export class Widget {
   async box() {
     return this.host.boundingBox();
   }
+}
+
+/**
+ * In the page: whether `element` is in sight once the next frame is drawn: below the tabs, inside
+ * the widget's visible area and the window (of one too tall for that, its top).
+ */
+async function sightOf(element) {
+  if (!element) return null;
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  const shadow = element.getRootNode();
+  const box = element.getBoundingClientRect();
+  const [reading, root, tabs] = ['.pg-scroll', '.pg-root', '.pg-nav']
+    .map((part) => shadow.querySelector(part).getBoundingClientRect());
+  // The reading area, or the whole widget where it scrolls as one, under the tabs.
+  const top = Math.max(reading.top, root.top, tabs.bottom);
+  const bottom = Math.min(reading.bottom, root.bottom, innerHeight);
+  const fits = box.height <= bottom - top;
+  return {
+    name: element.getAttribute('aria-label') ?? element.textContent,
+    inSight: box.top >= top - 1 && (fits ? box.bottom <= bottom + 1 : box.top < bottom),
+  };
 }

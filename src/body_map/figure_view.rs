@@ -120,8 +120,10 @@ pub fn body_figure(
                                 on_activate.emit(cell);
                                 // Below the figure (a phone, a narrow widget), "How much does it
                                 // hurt?" was out of sight: patients marked places without ever
-                                // seeing it. Not for the arrow keys, which leave the figure be.
-                                crate::embed::scroll_into_sight_once_drawn(&event, ".pg-map", ".pg-panel fieldset");
+                                // seeing it. The whole panel, so that its way back to the figure
+                                // is in sight too where it fits (its top where it does not). Not
+                                // for the arrow keys, which leave the figure be.
+                                crate::embed::scroll_into_sight_once_drawn(&event, ".pg-map", ".pg-panel");
                             })
                         };
                         html! {

@@ -26,10 +26,18 @@ pub fn site_panel(answers: &Answers, site: Option<Site>) -> Html {
             <h3>{ name }</h3>
             { intensity_choice(site, mark.intensity()) }
             { quality_choice(site, mark) }
-            <button type="button" class="pg-button pg-secondary"
-                onclick={Callback::from(move |_| answers_store::change(|answers| answers.unmark(site)))}>
-                { strings.unmark }
-            </button>
+            <div class="pg-toolbar">
+                // Below the figures (a phone, a narrow widget) the answers push the figure out of
+                // sight: one tap takes the patient (and focus) back to it, at the place answered.
+                <button type="button" class="pg-button pg-secondary pg-another"
+                    onclick={Callback::from(|event: MouseEvent| crate::embed::return_to(&event, ".pg-map", ".pg-figure", "[data-state~=active]"))}>
+                    { strings.another_place }
+                </button>
+                <button type="button" class="pg-button pg-secondary"
+                    onclick={Callback::from(move |_| answers_store::change(|answers| answers.unmark(site)))}>
+                    { strings.unmark }
+                </button>
+            </div>
         </div>
     }
 }

@@ -32,15 +32,18 @@ pub fn scroll_into_sight(element: &web_sys::Element) {
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
+/// The element `scope` (a selector) around the target of `event`.
+fn closest_to(event: &web_sys::Event, scope: &str) -> Option<web_sys::Element> {
+    use wasm_bindgen::JsCast;
+    let origin = event.target()?.dyn_into::<web_sys::Element>().ok()?;
+    origin.closest(scope).ok().flatten()
+}
+
 /// After an event whose state change Yew has yet to draw: once drawn (Yew renders before the next
 /// frame), scrolls `target` (a selector, within the event target's closest `scope`) into sight.
 pub fn scroll_into_sight_once_drawn(event: &web_sys::Event, scope: &str, target: &'static str) {
     use wasm_bindgen::{closure::Closure, JsCast};
-    let scope = event
-        .target()
-        .and_then(|origin| origin.dyn_into::<web_sys::Element>().ok())
-        .and_then(|origin| origin.closest(scope).ok().flatten());
-    let (Some(scope), Some(window)) = (scope, web_sys::window()) else {
+    let (Some(scope), Some(window)) = (closest_to(event, scope), web_sys::window()) else {
         return;
     };
     let reveal = Closure::once_into_js(move || {
@@ -49,4 +52,43 @@ pub fn scroll_into_sight_once_drawn(event: &web_sys::Event, scope: &str, target:
         }
     });
     let _ = window.request_animation_frame(reveal.unchecked_ref());
+}
+
+/// Back from an answer given further down to where the patient's next step is: focus on `focus`,
+/// its top at the top of what the patient sees of the widget (below the tabs, the page left where
+/// it is), and `reveal` in sight should it be lower. Both are selectors within the event target's
+/// closest `scope`.
+pub fn return_to(event: &web_sys::Event, scope: &str, focus: &str, reveal: &str) {
+    use wasm_bindgen::JsCast;
+    let Some(scope) = closest_to(event, scope) else {
+        return;
+    };
+    let find = |selector| scope.query_selector(selector).ok().flatten();
+    let parts = (
+        find(focus).and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()),
+        scope.closest(".pg-root").ok().flatten(),
+        scope.closest(".pg-scroll").ok().flatten(),
+    );
+    let (Some(target), Some(root), Some(reading)) = parts else {
+        return;
+    };
+    let options = web_sys::FocusOptions::new();
+    options.set_prevent_scroll(true);
+    let _ = target.focus_with_options(&options);
+    // Not scrollIntoView, which would scroll the host page too (to put the top at the window's).
+    // The reading area scrolls, or the whole widget where it is cramped (a phone, zoom), under
+    // tabs pinned at its top.
+    let scroller = match reading.scroll_height() > reading.client_height() {
+        true => reading,
+        false => root,
+    };
+    let mut top_of_sight = scroller.get_bounding_client_rect().top();
+    if let Ok(Some(tabs)) = scroller.query_selector(".pg-nav") {
+        top_of_sight = top_of_sight.max(tabs.get_bounding_client_rect().bottom());
+    }
+    let distance = target.get_bounding_client_rect().top() - top_of_sight;
+    scroller.set_scroll_top(scroller.scroll_top() + distance as i32);
+    if let Some(element) = find(reveal) {
+        scroll_into_sight(&element);
+    }
 }

@@ -117,6 +117,8 @@ pub struct Strings {
     pub feels_like: &'static str,
     /// In `Quality::ALL` order.
     pub qualities: [&'static str; 6],
+    /// Below the figures: back to them, after answering for a place.
+    pub another_place: &'static str,
     pub unmark: &'static str,
     /// `{site}` is the site's name.
     pub mark_site: &'static str,

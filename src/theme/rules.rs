@@ -321,6 +321,10 @@ pub fn rules() -> stylist::ast::Sheet {
                 top: 0;
                 margin-top: 0.5em;
             }
+            /* The figures are beside it, in sight. */
+            .pg-another {
+                display: none;
+            }
         }
         /* Narrow (a phone) or short (a laptop at 200% zoom, a phone on its side), in the widget's
            own em: a fixed footer and tabs would leave the reading area a few lines, so the whole
