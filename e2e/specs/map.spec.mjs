@@ -31,6 +31,7 @@ test('by mouse: a place marked on one figure is marked on both, with how much it
     });
     assert.deepEqual(layout, { beside: true, placeInSight: true });
     assert.ok(!(await map.anotherPlace.isVisible()), 'no way back to figures that are beside it');
+    assert.ok((await map.widget.sight(map.count)).inSight, 'the figures and the count above them stay in sight');
     await map.intensity(6).check();
     assert.deepEqual(await map.markedPlaces('Front'), ['Your left shoulder, pain 6 of 10']);
     assert.deepEqual(await map.markedPlaces('Back'), ['Your left shoulder, pain 6 of 10']);

@@ -120,10 +120,14 @@ pub fn body_figure(
                                 on_activate.emit(cell);
                                 // Below the figure (a phone, a narrow widget), "How much does it
                                 // hurt?" was out of sight: patients marked places without ever
-                                // seeing it. The whole panel, so that its way back to the figure
-                                // is in sight too where it fits (its top where it does not). Not
-                                // for the arrow keys, which leave the figure be.
-                                crate::embed::scroll_into_sight_once_drawn(&event, ".pg-map", ".pg-panel");
+                                // seeing it. Its way back to the figure too, where it fits and
+                                // shows (not beside the figures); the place's name and question
+                                // come first. Not for the arrow keys, which leave the figure be.
+                                crate::embed::scroll_into_sight_once_drawn(
+                                    &event,
+                                    ".pg-map",
+                                    &[".pg-another", ".pg-panel h3", ".pg-panel fieldset"],
+                                );
                             })
                         };
                         html! {

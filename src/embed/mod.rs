@@ -40,15 +40,22 @@ fn closest_to(event: &web_sys::Event, scope: &str) -> Option<web_sys::Element> {
 }
 
 /// After an event whose state change Yew has yet to draw: once drawn (Yew renders before the next
-/// frame), scrolls `target` (a selector, within the event target's closest `scope`) into sight.
-pub fn scroll_into_sight_once_drawn(event: &web_sys::Event, scope: &str, target: &'static str) {
+/// frame), scrolls `targets` (selectors within the event target's closest `scope`) into sight,
+/// each in turn: where they do not all fit, the last one wins. One that is not shown is skipped.
+pub fn scroll_into_sight_once_drawn(
+    event: &web_sys::Event,
+    scope: &str,
+    targets: &'static [&'static str],
+) {
     use wasm_bindgen::{closure::Closure, JsCast};
     let (Some(scope), Some(window)) = (closest_to(event, scope), web_sys::window()) else {
         return;
     };
     let reveal = Closure::once_into_js(move || {
-        if let Ok(Some(element)) = scope.query_selector(target) {
-            scroll_into_sight(&element);
+        for target in targets {
+            if let Ok(Some(element)) = scope.query_selector(target) {
+                scroll_into_sight(&element);
+            }
         }
     });
     let _ = window.request_animation_frame(reveal.unchecked_ref());
