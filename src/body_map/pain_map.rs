@@ -54,12 +54,16 @@ pub fn pain_map(
             <h2 id="pg-page-title" tabindex="-1">{ strings.map_title }</h2>
             <p>{ strings.map_hint }</p>
             <div class="pg-toolbar">
-                <button type="button" class="pg-button pg-secondary" aria-pressed={view.as_list.to_string()} onclick={toggle_list}>
-                    { strings.show_list }
+                // Says what it will show, like the button that turns the figure around (a
+                // pressed "Show as a list" looked the same as an unpressed one).
+                <button type="button" class="pg-button pg-secondary" onclick={toggle_list}>
+                    { if view.as_list { strings.show_figures } else { strings.show_list } }
                 </button>
-                <button type="button" class="pg-button pg-secondary pg-flip" onclick={turn_around}>
-                    { if view.back { strings.show_front } else { strings.show_back } }
-                </button>
+                if !view.as_list {
+                    <button type="button" class="pg-button pg-secondary pg-flip" onclick={turn_around}>
+                        { if view.back { strings.show_front } else { strings.show_back } }
+                    </button>
+                }
                 <button type="button" class="pg-button pg-secondary" disabled={!answers_store::can_undo()}
                     onclick={Callback::from(|_| answers_store::undo())}>{ strings.undo }</button>
                 <button type="button" class="pg-button pg-secondary" disabled={answers.marks.is_empty()}

@@ -107,6 +107,8 @@ pub struct Strings {
     /// `{n}` is the number of the 19 counted areas marked.
     pub areas_marked: &'static str,
     pub show_list: &'static str,
+    /// Back from the list to the figures.
+    pub show_figures: &'static str,
     pub show_back: &'static str,
     pub show_front: &'static str,
     pub undo: &'static str,
