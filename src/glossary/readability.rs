@@ -179,8 +179,8 @@ mod tests {
 
     #[test]
     fn perspicuity_matches_the_formula() {
-        // 2 sentences, 8 words, 14 syllables ("El do-lor es re-al." "No es-tá en su ca-be-za."):
-        // 206.835 − 62.3 × 14/9 ... counted below by hand: 9 words, 14 syllables.
+        // 2 sentences, 9 words, 14 syllables ("El do-lor es re-al." "No es-tá en su ca-be-za."):
+        // 206.835 − 62.3 × 14/9 − 9/2.
         let text = [
             "El dolor es real.".to_string(),
             "No está en su cabeza.".to_string(),
