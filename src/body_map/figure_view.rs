@@ -3,6 +3,7 @@
 
 use super::figure::{areas, place_state, View, SILHOUETTE, VIEW_BOX, WIDTH};
 use super::navigation::{flip, next_cell, Cell, Direction};
+use super::site_panel::IN_SIGHT_AFTER_A_TAP;
 use crate::embed::answers_store;
 use crate::i18n::UI;
 use crate::scoring::{Answers, Site};
@@ -120,14 +121,8 @@ pub fn body_figure(
                                 on_activate.emit(cell);
                                 // Below the figure (a phone, a narrow widget), "How much does it
                                 // hurt?" was out of sight: patients marked places without ever
-                                // seeing it. Its way back to the figure too, where it fits and
-                                // shows (not beside the figures); the place's name and question
-                                // come first. Not for the arrow keys, which leave the figure be.
-                                crate::embed::scroll_into_sight_once_drawn(
-                                    &event,
-                                    ".pg-map",
-                                    &[".pg-another", ".pg-panel h3", ".pg-panel fieldset"],
-                                );
+                                // seeing it. Not for the arrow keys, which leave the figure be.
+                                crate::embed::scroll_into_sight_once_drawn(&event, ".pg-map", IN_SIGHT_AFTER_A_TAP);
                             })
                         };
                         html! {

@@ -5,6 +5,11 @@ use crate::i18n::UI;
 use crate::scoring::{Answers, Mark, Quality, Site};
 use yew::prelude::*;
 
+/// What a tap on a place brings into sight, in turn, below the figures (where they do not all fit,
+/// the last wins): the way back to the figure (not shown beside them, so skipped there), the
+/// place's name, and "How much does it hurt?".
+pub const IN_SIGHT_AFTER_A_TAP: &[&str] = &[".pg-another", ".pg-panel h3", ".pg-panel fieldset"];
+
 /// A plain function, not a component: it re-renders with every change of the answers anyway, and
 /// each component costs about half a kilobyte of wasm.
 pub fn site_panel(answers: &Answers, site: Option<Site>) -> Html {
