@@ -22,13 +22,15 @@
       glue: { file: 'pain-guide-en.js', integrity: '@GLUE_INTEGRITY@' },
       wasm: { file: 'pain-guide-en_bg.wasm', integrity: '@WASM_INTEGRITY@' },
       loading: 'Loading the patient guide…',
-      failed: 'Sorry, the patient guide could not load. Please refresh the page, or contact the clinic.'
+      failed: 'Sorry, the patient guide could not load. Please refresh the page, or contact the clinic.',
+      unsupported: 'Sorry, this browser cannot show the patient guide. Please update it or use another browser, or contact the clinic.'
     },
     es: {
       glue: { file: 'pain-guide-es.js', integrity: '@ES_GLUE_INTEGRITY@' },
       wasm: { file: 'pain-guide-es_bg.wasm', integrity: '@ES_WASM_INTEGRITY@' },
       loading: 'Cargando la guía para pacientes…',
-      failed: 'Lo sentimos, la guía para pacientes no se pudo cargar. Vuelva a cargar la página o comuníquese con la clínica.'
+      failed: 'Lo sentimos, la guía para pacientes no se pudo cargar. Vuelva a cargar la página o comuníquese con la clínica.',
+      unsupported: 'Lo sentimos, este navegador no puede mostrar la guía para pacientes. Actualícelo o use otro navegador, o comuníquese con la clínica.'
     }
   };
   // The "For your appointment" tools (hand_off/): fetched only when a patient first uses one.
@@ -69,6 +71,11 @@
     }
     return 'en';
   }
+
+  // What the widget's code needs beyond custom elements (README, "Browsers"): WebAssembly (which
+  // an iPhone in Lockdown Mode turns off) and constructable stylesheets (Safari 16.4). Without
+  // them nothing is downloaded, and the patient reads why instead of a blank box.
+  var SUPPORTED = typeof WebAssembly === 'object' && 'adoptedStyleSheets' in ShadowRoot.prototype;
 
   // Files are found next to this script, wherever a clinic hosts it (any CDN path or sub-folder).
   var script = document.currentScript || document.querySelector('script[src*="pain-guide.js"]');
@@ -152,7 +159,7 @@
     var ours = Object.keys(BUILDS).some(function (lang) {
       return stack.indexOf(BUILDS[lang].glue.file) >= 0 || stack.indexOf(BUILDS[lang].wasm.file) >= 0;
     });
-    if (error instanceof WebAssembly.RuntimeError && ours) crash(error);
+    if (ours && error instanceof WebAssembly.RuntimeError) crash(error);
   }
   window.addEventListener('error', function (event) { crashIfOurs(event.error); });
   window.addEventListener('unhandledrejection', function (event) { crashIfOurs(event.reason); });
@@ -177,6 +184,7 @@
     var root = element.shadowRoot;
     var lang = (element._lang = languageOf(element));
     var build = BUILDS[lang];
+    if (!SUPPORTED) return explainUnsupported(element, build);
     if (crashed) return showPlaceholder(root, lang, build.failed, false);
     showPlaceholder(root, lang, build.loading, true);
     element._loading = load(build.glue, build.wasm)
@@ -193,6 +201,20 @@
         showPlaceholder(root, lang, build.failed, false);
         emit(element, 'pain-guide:load-error', { message: String(error) });
       });
+  }
+
+  // A sentence in the page's own text style: there is no stylesheet to give it the widget's box.
+  var unsupportedWarned = false;
+  function explainUnsupported(element, build) {
+    var sentence = document.createElement('p');
+    sentence.lang = element._lang;
+    sentence.textContent = build.unsupported;
+    element.shadowRoot.replaceChildren(sentence);
+    if (!unsupportedWarned) {
+      unsupportedWarned = true;
+      console.warn('pain-guide: this browser cannot run the guide: it lacks WebAssembly or constructable stylesheets.');
+    }
+    emit(element, 'pain-guide:load-error', { message: 'unsupported browser' });
   }
 
   // Mounts the element again if its language is no longer the one it speaks, open on the part the

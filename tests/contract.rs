@@ -179,6 +179,7 @@ fn the_clinic_guide_explains_every_console_message() {
         ),
         (LOADER, "the widget could not load from"),
         (LOADER, "setTheme needs a plain object of theme settings"),
+        (LOADER, "this browser cannot run the guide: "),
         (
             include_str!("../src/glossary/mod.rs"),
             "could not be used (",

@@ -95,6 +95,31 @@ test('a tampered glue script is refused', async (t) => {
   });
 });
 
+// An iPad that stays on iPadOS 15 has no constructable stylesheets; an iPhone in Lockdown Mode has
+// no WebAssembly. Either way the box says so in words, and nothing is downloaded for nothing.
+for (const [browser, without] of [
+  ['an older Safari (no constructable stylesheets)', () => { delete ShadowRoot.prototype.adoptedStyleSheets; }],
+  ['Lockdown Mode (no WebAssembly)', () => { delete window.WebAssembly; }],
+]) {
+  test(`in ${browser} every widget says the browser cannot show it, instead of a blank box`, async (t) => {
+    await run(t, {}, async (page) => {
+      await page.addInitScript(without);
+      const fetched = [];
+      page.on('request', (request) => /pain-guide-(en|es)(_bg\.wasm|\.js)$/.test(request.url()) && fetched.push(request.url()));
+      await page.goto(url('/hosts/two.html'));
+      for (const widget of [new Widget(page, 0), new Widget(page, 1)]) {
+        await widget.host.getByText('Sorry, this browser cannot show the patient guide.').waitFor();
+        assert.match(await widget.host.locator('p').textContent(), /Please update it or use another browser, or contact the clinic\.$/);
+      }
+      const failed = (await events(page)).filter((event) => event.name === 'pain-guide:load-error');
+      assert.deepEqual(failed.map((event) => event.detail), [{ message: 'unsupported browser' }, { message: 'unsupported browser' }]);
+      assert.deepEqual(fetched, []);
+      assert.equal(page.problems.length, 1, page.problems.join('\n'));
+      assert.match(page.problems[0], /pain-guide: this browser cannot run the guide: it lacks WebAssembly or constructable stylesheets\./);
+    });
+  });
+}
+
 test('if the code fails, every widget shows an apology and the clinic link, and says so once', async (t) => {
   await run(t, {}, async (page) => {
     await page.goto(url('/hosts/two.html'));
