@@ -26,6 +26,20 @@ for (const [name, path] of [
   });
 }
 
+// Hand-made sites often have no doctype: the browser then lays the page out in quirks mode, and
+// the shadow root with it.
+test('on a page in quirks mode (no doctype) the widget looks exactly as on a plain page', async (t) => {
+  await run(t, {}, async (page) => {
+    const html = readFileSync(new URL('../hosts/plain.html', import.meta.url), 'utf8');
+    session.addPage('/hosts/quirks.html', html.replace(/^<!doctype html>\s*/i, ''));
+    const plain = await appearance(page, url('/hosts/plain.html'));
+    const quirks = await appearance(page, url('/hosts/quirks.html'));
+    assert.equal(await page.evaluate(() => document.compatMode), 'BackCompat');
+    await assertLooksTheSame(session.browser, plain, quirks, 'quirks');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('on a right-to-left page the English widget still reads left to right', async (t) => {
   await run(t, {}, async (page) => {
     await page.goto(url('/hosts/rtl.html'));
