@@ -2,7 +2,7 @@
 
 use crate::body_map::pain_map::{pain_map, MapView};
 use crate::body_map::use_answers::use_answers;
-use crate::config::WidgetConfig;
+use crate::config::{Part, WidgetConfig};
 use crate::embed::crash;
 use crate::glossary::{self, learn};
 use crate::i18n::UI;
@@ -26,34 +26,6 @@ pub struct WidgetProps {
     pub part: Rc<Cell<Part>>,
 }
 
-/// The widget's parts, chosen in its top navigation.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Part {
-    #[default]
-    Learn,
-    Map,
-    Summary,
-}
-
-impl Part {
-    /// Its name, for the loader, which carries it from one mount to the next.
-    pub fn name(self) -> &'static str {
-        match self {
-            Part::Learn => "learn",
-            Part::Map => "map",
-            Part::Summary => "summary",
-        }
-    }
-
-    /// The part `name` names; Learn for anything else.
-    pub fn from_name(name: &str) -> Part {
-        [Part::Map, Part::Summary]
-            .into_iter()
-            .find(|part| part.name() == name)
-            .unwrap_or_default()
-    }
-}
-
 /// What the widget shows. One state for all of it: each `use_state` costs its own copy of Yew's
 /// hook code in the wasm.
 #[derive(Clone, Copy, PartialEq)]
@@ -63,6 +35,8 @@ struct Shown {
     follow_link: bool,
     /// How the map is being looked at, kept while the patient reads elsewhere.
     map: MapView,
+    /// The `start` attribute this state has followed (see `widget`).
+    start: Part,
 }
 
 #[component(Widget)]
@@ -70,11 +44,24 @@ pub fn widget(props: &WidgetProps) -> Html {
     let strings = UI;
     let config = &props.config;
     let glossary = use_state(glossary::bundled);
-    let shown = use_state(|| Shown {
+    let state = use_state(|| Shown {
         part: props.part.get(),
         follow_link: false,
         map: MapView::default(),
+        start: config.start,
     });
+    // The page's script (the theme editor's previews) may set `start` on a live widget: that part
+    // shows, as a new `entry` opens that entry. Worked out here rather than in an effect hook (half
+    // a kilobyte of wasm); the next change of state keeps it.
+    let shown = match *state {
+        shown if shown.start == config.start => shown,
+        shown => Shown {
+            part: config.start,
+            follow_link: false,
+            start: config.start,
+            ..shown
+        },
+    };
     let learn = learn::use_learn(&glossary, config.entry.as_deref());
     let answers = use_answers();
     let hand_off = use_reducer(HandOff::default);
@@ -133,11 +120,11 @@ pub fn widget(props: &WidgetProps) -> Html {
             // Focusable so keyboard users can scroll the reading area (the widget has a fixed height).
             <nav class="pg-nav" aria-label={numbered(strings.sections_label)}>
                 { for [(Part::Learn, strings.part_learn), (Part::Map, strings.part_map), (Part::Summary, strings.part_summary)].into_iter().map(|(target, label)| {
-                    let shown = shown.clone();
+                    let state = state.clone();
                     let current = shown.part == target;
                     html! {
                         <button type="button" class="pg-tab" aria-current={current.then_some("page")}
-                            onclick={Callback::from(move |_| shown.set(Shown { part: target, follow_link: false, ..*shown }))}>{ label }</button>
+                            onclick={Callback::from(move |_| state.set(Shown { part: target, follow_link: false, ..shown }))}>{ label }</button>
                     }
                 }) }
             </nav>
@@ -152,12 +139,12 @@ pub fn widget(props: &WidgetProps) -> Html {
                 }
                 { match shown.part {
                     Part::Learn => learn::learn(&learn, &glossary, &{
-                        let shown = shown.clone();
-                        Callback::from(move |()| shown.set(Shown { part: Part::Map, follow_link: true, ..*shown }))
+                        let state = state.clone();
+                        Callback::from(move |()| state.set(Shown { part: Part::Map, follow_link: true, ..shown }))
                     }),
                     Part::Map => pain_map(&answers, shown.map, &{
-                        let shown = shown.clone();
-                        Callback::from(move |map| shown.set(Shown { map, ..*shown }))
+                        let state = state.clone();
+                        Callback::from(move |map| state.set(Shown { map, ..shown }))
                     }, notices),
                     Part::Summary => summary_part(&answers, notices, appointment(&answers, config, &props.host, &hand_off)),
                 } }

@@ -10,7 +10,7 @@
   // Kept in step with the Rust contract table (src/embed/contract.rs) by tests/contract.rs.
   var OBSERVED_ATTRIBUTES = [
     'theme', 'font-family', 'text-size', 'density', 'corner-radius', 'primary-color', 'background-color', 'surface-color', 'text-color',
-    'theme-config', 'entry', 'cta-text', 'cta-href', 'content-src', 'logo-src', 'clinic-name', 'lang', 'language-switch', 'sheet-lang',
+    'theme-config', 'start', 'entry', 'cta-text', 'cta-href', 'content-src', 'logo-src', 'clinic-name', 'lang', 'language-switch', 'sheet-lang',
     'emergency-number', 'crisis-number', 'submit-url', 'submit'
   ];
   // Written by the build (tools/finish-build.mjs): the version, the widget's files and their SRI hashes.

@@ -83,10 +83,11 @@ test('the snippet, pasted into a page, gives the widget the preview showed', asy
     await editor.field('Corner roundness').fill('4');
     await editor.field('Spacing').selectOption('compact');
     await page.getByLabel('Hide the "Español" / "English" button').check();
+    await editor.field('Opens on').selectOption('map');
     await page.waitForFunction(() => document.getElementById('snippet').value.includes('/book'));
     const { script, element } = await editor.snippet();
     assert.equal(element,
-      '<pain-guide theme="calm" font-family="inherit" density="compact" corner-radius="4" primary-color="#5b3f8c" cta-text="Book a visit" cta-href="/book" clinic-name="Riverside Pain &amp; Wellness" language-switch="hide"></pain-guide>');
+      '<pain-guide theme="calm" font-family="inherit" density="compact" corner-radius="4" primary-color="#5b3f8c" start="map" cta-text="Book a visit" cta-href="/book" clinic-name="Riverside Pain &amp; Wellness" language-switch="hide"></pain-guide>');
     // The script line is the release's: this version, and the hash of the loader it ships.
     const loader = await readFile(new URL('../../dist/pain-guide.js', import.meta.url));
     const integrity = 'sha384-' + createHash('sha384').update(loader).digest('base64');
@@ -99,6 +100,7 @@ test('the snippet, pasted into a page, gives the widget the preview showed', asy
       ...(await widget.styles('.pg-root', ['--pg-primary', '--pg-background', '--pg-surface', '--pg-text', '--pg-space', 'background-color', 'border-top-left-radius'])),
       cta: await widget.host.getByRole('link', { name: 'Book a visit' }).getAttribute('href'),
       languageButtons: await widget.host.locator('.pg-lang').count(),
+      part: await widget.host.locator('nav [aria-current=page]').textContent(),
     });
     const previewed = await look(preview);
     const html = (await readFile(new URL('../hosts/plain.html', import.meta.url), 'utf8')).replace(/<pain-guide[^>]*>\s*<\/pain-guide>/, element);

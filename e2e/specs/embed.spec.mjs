@@ -136,6 +136,35 @@ test('attributes set one after another are applied together, without warnings ab
   });
 });
 
+test('start="map" opens on the pain map; a later start shows that part; a new language keeps the patient\'s part', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/plain.html'));
+    await page.evaluate(() => {
+      const element = document.createElement('pain-guide');
+      element.setAttribute('start', 'map');
+      element.setAttribute('entry', 'fibromyalgia');
+      document.querySelector('#elsewhere').append(element);
+    });
+    const widget = await new Widget(page, 1).ready();
+    const current = () => widget.host.locator('nav [aria-current=page]').textContent();
+    assert.equal(await widget.title.textContent(), 'Where does it hurt?');
+    assert.equal(await current(), 'My pain map');
+    assert.equal(await new Widget(page, 0).title.textContent(), 'Fibromyalgia', 'the other widget opens as before');
+
+    await widget.host.evaluate((host) => host.setAttribute('start', 'summary'));
+    await widget.heading('A few more questions').waitFor();
+    assert.equal(await current(), 'Summary');
+    assert.equal(await widget.focused(), null, 'focus stays where the visitor had it');
+
+    // The patient goes to read; in the other language they are still reading, whatever `start` says.
+    await widget.host.getByRole('button', { name: 'Learn' }).click();
+    await widget.host.getByRole('button', { name: 'Leer en español' }).click();
+    const spanish = await new Widget(page, 1, 'es').ready();
+    await spanish.heading('Fibromialgia').waitFor();
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('a bad attribute value gets a clear console warning and a working widget', async (t) => {
   await run(t, { expected: ['font-family="'] }, async (page) => {
     const warnings = [];

@@ -44,6 +44,41 @@ pub enum Density {
     Spacious,
 }
 
+/// The widget's parts, chosen in its top navigation; `start` picks the one it opens on.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Part {
+    #[default]
+    Learn,
+    Map,
+    Summary,
+}
+
+impl Part {
+    /// Each part by its name, in `start` and for the loader, which carries the part the patient
+    /// is in from one mount to the next (a change of language). The first is the default.
+    const NAMED: [(&'static str, Part); 3] = [
+        ("learn", Part::Learn),
+        ("map", Part::Map),
+        ("summary", Part::Summary),
+    ];
+
+    pub fn name(self) -> &'static str {
+        Self::NAMED
+            .into_iter()
+            .find(|&(_, part)| part == self)
+            .map_or("learn", |(name, _)| name)
+    }
+
+    /// The part `name` names; Learn for anything else.
+    pub fn from_name(name: &str) -> Part {
+        Self::NAMED
+            .into_iter()
+            .find(|&(named, _)| named == name)
+            .map(|(_, part)| part)
+            .unwrap_or_default()
+    }
+}
+
 /// The clinic's own call to action, e.g. "Book a consultation" → its contact page.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CallToAction {
@@ -63,6 +98,8 @@ pub struct WidgetConfig {
     pub corner_radius: Option<u8>,
     /// The clinic's logo (`logo-src`), shown by the call to action.
     pub logo: Option<String>,
+    /// The part the widget opens on (`start`).
+    pub start: Part,
     /// The glossary entry to open on (id syntax checked here; the view reports unknown ids).
     pub entry: Option<String>,
     pub cta: Option<CallToAction>,
@@ -243,6 +280,13 @@ impl WidgetConfig {
             "comfortable, compact or spacious",
             &mut warnings,
         );
+        let start = keyword(
+            "start",
+            attribute("start"),
+            &Part::NAMED,
+            "learn, map or summary",
+            &mut warnings,
+        );
         let corner_radius = attribute("corner-radius").and_then(|value| {
             let number = value.trim();
             let pixels: Option<u32> = number.strip_suffix("px").unwrap_or(number).parse().ok();
@@ -398,6 +442,7 @@ impl WidgetConfig {
                 density,
                 corner_radius,
                 logo,
+                start,
                 entry,
                 cta,
                 content_src,
@@ -652,6 +697,23 @@ mod tests {
         assert!(warnings[0]
             .to_string()
             .contains("light, calm, warm, dark, high-contrast or auto"));
+    }
+
+    #[test]
+    fn start_names_a_part_and_the_part_names_round_trip() {
+        assert_eq!(parse(&[]).0.start, Part::Learn);
+        assert_eq!(parse(&[("start", " Map ")]).0.start, Part::Map);
+        assert_eq!(parse(&[("start", "summary")]).0.start, Part::Summary);
+        let (config, warnings) = parse(&[("start", "home")]);
+        assert_eq!(config.start, Part::Learn);
+        assert_eq!(
+            warnings[0].to_string(),
+            "<pain-guide start=\"home\"> is not valid (expected learn, map or summary); using \"learn\"."
+        );
+        for part in [Part::Learn, Part::Map, Part::Summary] {
+            assert_eq!(Part::from_name(part.name()), part);
+        }
+        assert_eq!(Part::from_name("elsewhere"), Part::Learn);
     }
 
     #[test]

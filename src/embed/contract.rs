@@ -106,6 +106,14 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
         summary: "All theme settings in one attribute; it overrides the separate attributes.",
     },
     AttributeSpec {
+        name: "start",
+        theme_setting: false,
+        loader_only: false,
+        values: "`learn`, `map` or `summary`",
+        default: "learn",
+        summary: "The part the widget opens on: the glossary, the pain map, or the summary with its questions. `map` suits a page that asks patients to prepare for a visit. A patient who changes language stays where they are.",
+    },
+    AttributeSpec {
         name: "entry",
         theme_setting: false,
         loader_only: false,

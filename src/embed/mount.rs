@@ -1,7 +1,7 @@
 //! `mount` / `WidgetHandle`: one Yew app per `<pain-guide>`, rendered into its shadow root.
 
-use crate::app::{Part, Widget, WidgetProps};
-use crate::config::WidgetConfig;
+use crate::app::{Widget, WidgetProps};
+use crate::config::{Part, WidgetConfig};
 use crate::theme::stylesheet::sizing_css;
 use crate::theme::widget_css;
 use std::cell::Cell;
@@ -44,7 +44,8 @@ fn take_number() -> u32 {
 /// Renders a widget into `root` (the open shadow root of `host`), replacing what is in it.
 /// `theme_settings` is the JSON of the page's `setTheme` calls made before the code arrived;
 /// `hand_off` is the loader's function that runs the appointment tools (see `embed::hand_off`);
-/// `part` the part to open on, as [`WidgetHandle::part`] gave it before a change of language.
+/// `part` the part to open on, as [`WidgetHandle::part`] gave it before a change of language
+/// (else the `start` attribute's).
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
@@ -68,9 +69,9 @@ pub fn mount(
     root.append_child(&mount_point)?;
 
     let number = take_number();
-    let part = Rc::new(Cell::new(Part::from_name(
-        part.as_deref().unwrap_or_default(),
-    )));
+    let part = Rc::new(Cell::new(
+        part.as_deref().map_or(config.start, Part::from_name),
+    ));
     let props = WidgetProps {
         config: Rc::new(config.clone()),
         host: host.clone(),
