@@ -74,12 +74,7 @@ test('an element added after load mounts; a move keeps the app; removal tears it
     await page.goto(url('/hosts/plain.html'));
     await new Widget(page).ready();
     await page.waitForTimeout(300); // a page builder adds its block later
-    await page.evaluate(() => {
-      const element = document.createElement('pain-guide');
-      element.setAttribute('entry', 'fibromyalgia');
-      document.querySelector('#elsewhere').append(element);
-    });
-    const late = await new Widget(page, 1).ready();
+    const late = await (await Widget.add(page, { entry: 'fibromyalgia' })).ready();
     assert.equal(await late.title.textContent(), 'Fibromyalgia');
 
     // Moving keeps the same rendered app (same DOM nodes, same state).
@@ -139,13 +134,7 @@ test('attributes set one after another are applied together, without warnings ab
 test('start="map" opens on the pain map; a later start shows that part; a new language keeps the patient\'s part', async (t) => {
   await run(t, {}, async (page) => {
     await page.goto(url('/hosts/plain.html'));
-    await page.evaluate(() => {
-      const element = document.createElement('pain-guide');
-      element.setAttribute('start', 'map');
-      element.setAttribute('entry', 'fibromyalgia');
-      document.querySelector('#elsewhere').append(element);
-    });
-    const widget = await new Widget(page, 1).ready();
+    const widget = await (await Widget.add(page, { start: 'map', entry: 'fibromyalgia' })).ready();
     const current = () => widget.host.locator('nav [aria-current=page]').textContent();
     assert.equal(await widget.title.textContent(), 'Where does it hurt?');
     assert.equal(await current(), 'My pain map');
@@ -170,13 +159,7 @@ test('a bad attribute value gets a clear console warning and a working widget', 
     const warnings = [];
     page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
     await page.goto(url('/hosts/plain.html'));
-    await page.evaluate(() => {
-      const element = document.createElement('pain-guide');
-      element.setAttribute('font-family', 'x;}</style><script>alert(1)</script>');
-      element.setAttribute('entry', 'fibromyalgia');
-      document.querySelector('#elsewhere').append(element);
-    });
-    const widget = await new Widget(page, 1).ready();
+    const widget = await (await Widget.add(page, { 'font-family': 'x;}</style><script>alert(1)</script>', entry: 'fibromyalgia' })).ready();
     assert.equal(await widget.title.textContent(), 'Fibromyalgia');
     assert.match((await widget.styles('.pg-root', ['font-family']))['font-family'], /system-ui/);
     assert.equal(warnings.length, 1);

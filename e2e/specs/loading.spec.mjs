@@ -41,12 +41,7 @@ test('a dark-themed widget does not flash a light box while it loads', async (t)
   await run(t, {}, async (page) => {
     await page.route(WASM, () => {}); // never arrives
     await page.goto(url('/hosts/plain.html'));
-    await page.evaluate(() => {
-      const element = document.createElement('pain-guide');
-      element.setAttribute('theme', 'dark');
-      document.querySelector('#elsewhere').append(element);
-    });
-    const dark = new Widget(page, 1).placeholder;
+    const dark = (await Widget.add(page, { theme: 'dark' })).placeholder;
     await dark.waitFor();
     const colour = (locator) => locator.evaluate((box) => getComputedStyle(box).backgroundColor);
     assert.equal(await colour(dark), 'rgb(28, 38, 45)');

@@ -100,14 +100,8 @@ test("a clinic's brand colour is used, and an unreadable one is made readable wi
 test('settings layer up: page CSS, then attributes, then theme-config, then setTheme', async (t) => {
   await run(t, {}, async (page) => {
     await page.goto(url('/hosts/plain.html'));
-    await page.evaluate(() => {
-      const element = document.createElement('pain-guide');
-      element.setAttribute('entry', 'fibromyalgia');
-      element.style.setProperty('--pg-primary', '#7a1f5c'); // the host page's CSS on the element
-      element.style.setProperty('--pg-text', '#1a1a40');
-      document.querySelector('#elsewhere').append(element);
-    });
-    const widget = await new Widget(page, 1).ready();
+    // The host page's CSS on the element.
+    const widget = await (await Widget.add(page, { entry: 'fibromyalgia', style: '--pg-primary: #7a1f5c; --pg-text: #1a1a40' })).ready();
     assert.equal(await headingColour(widget), 'rgb(122, 31, 92)', 'from the page CSS');
     assert.equal((await widget.styles('.pg-root', ['color'])).color, 'rgb(26, 26, 64)');
     await widget.host.evaluate((host) => host.setAttribute('primary-color', '#1f5c7a'));

@@ -13,6 +13,19 @@ export class Widget {
     this.apology = this.host.getByRole('alert');
   }
 
+  /**
+   * Adds a `<pain-guide>` with `attributes` to the plain host page (at `#elsewhere`), as a page
+   * builder does after load: the page's second widget.
+   */
+  static async add(page, attributes, lang = 'en') {
+    await page.evaluate((attributes) => {
+      const element = document.createElement('pain-guide');
+      for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+      document.querySelector('#elsewhere').append(element);
+    }, attributes);
+    return new Widget(page, 1, lang);
+  }
+
   /** Resolves once this element's app has rendered (its `pain-guide:ready` event or a live root). */
   async ready() {
     await this.root.waitFor({ state: 'visible' });
