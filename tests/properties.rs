@@ -4,7 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use pain_guide_widget::body_map::storage;
-use pain_guide_widget::config::{is_content_url, is_safe_link, WidgetConfig};
+use pain_guide_widget::config::{is_content_url, is_safe_link, Submit, WidgetConfig};
+use pain_guide_widget::embed::contract::{ATTRIBUTES, CSS_PROPERTIES};
 use pain_guide_widget::glossary::{inline, Glossary};
 use pain_guide_widget::json::Json;
 use pain_guide_widget::scoring::{Answers, Quality, Site};
@@ -118,22 +119,23 @@ proptest! {
 
     #[test]
     fn attributes_never_panic_and_accepted_links_are_safe(
-        values in prop::collection::vec(prop::option::of(hostile_text()), 11),
+        values in prop::collection::vec(prop::option::of(hostile_text()), ATTRIBUTES.len()),
         api in prop::option::of(hostile_text()),
     ) {
-        let names = [
-            "theme", "font-family", "entry", "cta-text", "cta-href", "content-src", "primary-color",
-            "background-color", "surface-color", "text-color", "theme-config",
-        ];
-        let value = |name: &str| names.iter().position(|known| *known == name).and_then(|index| values[index].clone());
-        let (config, _) = WidgetConfig::from_sources(value, |property| value(&property.replace("--pg-", "")), api.as_deref());
+        // Every attribute of the contract, and each page property as its setting's attribute.
+        let value = |name: &str| ATTRIBUTES.iter().position(|spec| spec.name == name).and_then(|index| values[index].clone());
+        let setting = |property: &str| CSS_PROPERTIES.iter().find(|spec| spec.name == property).and_then(|spec| value(spec.setting));
+        let (config, _) = WidgetConfig::from_sources(value, setting, api.as_deref());
         if let Some(cta) = &config.cta {
             prop_assert!(is_safe_link(&cta.href));
             prop_assert!(!cta.href.to_ascii_lowercase().starts_with("javascript:"));
             prop_assert!(cta.text.chars().count() <= 60);
         }
-        if let Some(src) = &config.content_src {
+        for src in [&config.content_src, &config.logo].into_iter().flatten() {
             prop_assert!(is_content_url(src));
+        }
+        if let Some(Submit::Post(url)) = &config.submit {
+            prop_assert!(is_content_url(url));
         }
     }
 
