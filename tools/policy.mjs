@@ -1,8 +1,9 @@
-// The strictest Content-Security-Policy the widget works under. The README, the demo pages' meta
-// tags, the rendered guide page, the test server and the release manifest all use this one string
-// (tests check the first two).
+// The strictest Content-Security-Policy the widget works under, Trusted Types included (its one
+// policy, `pain-guide`, puts the clinician sheet into the print frame). The README, the demo
+// pages' meta tags, the rendered guide page, the test server and the release manifest all use
+// this one string (tests check the first two).
 export const STRICT_CSP =
-  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; object-src 'none'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; object-src 'none'; require-trusted-types-for 'script'; trusted-types pain-guide";
 
 /**
  * What a clinic page downloads for the widget, by the language its patient reads: the loader,

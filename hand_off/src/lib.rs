@@ -143,9 +143,45 @@ fn print(host: &HtmlElement, lang: Lang, title: &str, body: &str) -> Result<(), 
     let body_element = page.body().ok_or("the print frame has no body")?;
     let wrapper = page.create_element("div")?;
     wrapper.set_class_name("pg-root pg-sheet");
-    wrapper.set_inner_html(body);
+    set_markup(&wrapper, &window, body)?;
     body_element.append_child(&wrapper)?;
     window.print()
+}
+
+/// The name of the widget's Trusted Types policy, which a page that lists the policies it allows
+/// (`trusted-types …`) must name (README, the strict policy).
+const TRUSTED_TYPES_POLICY: &str = "pain-guide";
+
+/// Puts the sheet's markup into `element`, in the print frame's `window`. A page that enforces
+/// Trusted Types (`require-trusted-types-for 'script'`, which the frame inherits) refuses a plain
+/// string as markup; the sheet is the widget's own, every value in it escaped (`sheet_html`), so
+/// it passes through a policy of the widget's that returns it unchanged.
+fn set_markup(
+    element: &web_sys::Element,
+    window: &web_sys::Window,
+    html: &str,
+) -> Result<(), JsValue> {
+    let markup = trusted_html(window, html).unwrap_or_else(|_| html.into());
+    js_sys::Reflect::set(element, &"innerHTML".into(), &markup)?;
+    Ok(())
+}
+
+/// `html` as `TrustedHTML` from the widget's policy, in a browser with Trusted Types.
+fn trusted_html(window: &web_sys::Window, html: &str) -> Result<JsValue, JsValue> {
+    let factory = js_sys::Reflect::get(window, &"trustedTypes".into())?;
+    let method = |object: &JsValue, name: &str| -> Result<js_sys::Function, JsValue> {
+        js_sys::Reflect::get(object, &name.into())?.dyn_into()
+    };
+    // `String` returns the markup unchanged, without a closure's glue.
+    let options = js_sys::Object::new();
+    let unchanged = js_sys::Reflect::get(window, &"String".into())?;
+    js_sys::Reflect::set(&options, &"createHTML".into(), &unchanged)?;
+    let policy = method(&factory, "createPolicy")?.call2(
+        &factory,
+        &TRUSTED_TYPES_POLICY.into(),
+        &options,
+    )?;
+    method(&policy, "createHTML")?.call1(&policy, &html.into())
 }
 
 /// Puts `text` on the clipboard (refused by some pages' permissions policies and old browsers).
