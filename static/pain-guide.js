@@ -159,7 +159,7 @@
     var ours = Object.keys(BUILDS).some(function (lang) {
       return stack.indexOf(BUILDS[lang].glue.file) >= 0 || stack.indexOf(BUILDS[lang].wasm.file) >= 0;
     });
-    if (ours && error instanceof WebAssembly.RuntimeError) crash(error);
+    if (ours && error instanceof WebAssembly.RuntimeError) crash(error); // ours: WebAssembly exists
   }
   window.addEventListener('error', function (event) { crashIfOurs(event.error); });
   window.addEventListener('unhandledrejection', function (event) { crashIfOurs(event.reason); });

@@ -166,7 +166,8 @@ fn set_markup(
     Ok(())
 }
 
-/// `html` as `TrustedHTML` from the widget's policy, in a browser with Trusted Types.
+/// `html` as `TrustedHTML` from the widget's policy; an error where the browser has no Trusted
+/// Types, or the page does not allow the policy (the plain string then goes in, if the page lets it).
 fn trusted_html(window: &web_sys::Window, html: &str) -> Result<JsValue, JsValue> {
     let factory = js_sys::Reflect::get(window, &"trustedTypes".into())?;
     let method = |object: &JsValue, name: &str| -> Result<js_sys::Function, JsValue> {
