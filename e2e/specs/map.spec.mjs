@@ -178,6 +178,10 @@ test('on a phone one figure shows at a time; the patient turns it around by butt
     const front = map.host.getByRole('group', { name: 'Front', exact: true });
     const back = map.host.getByRole('group', { name: 'Back', exact: true });
     assert.ok((await front.isVisible()) && !(await back.isVisible()));
+    // Above the figure, two rows of two buttons (they wrapped into three), so it comes higher.
+    const tops = [];
+    for (const name of ['Show as a list', 'Show the back', 'Undo', 'Clear all']) tops.push(Math.round((await map.button(name).boundingBox()).y));
+    assert.ok(tops[0] === tops[1] && tops[2] === tops[3] && tops[0] < tops[2], `two rows of two: ${tops}`);
     await map.button('Show as a list').tap();
     assert.equal(await map.button('Show the back').count(), 0, 'no figure to turn around in the list');
     await map.button('Show the body').tap();

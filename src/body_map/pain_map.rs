@@ -53,7 +53,7 @@ pub fn pain_map(
         <section>
             <h2 id="pg-page-title" tabindex="-1">{ strings.map_title }</h2>
             <p>{ strings.map_hint }</p>
-            <div class="pg-toolbar">
+            <div class="pg-toolbar pg-map-tools">
                 // Says what it will show, like the button that turns the figure around (a
                 // pressed "Show as a list" looked the same as an unpressed one).
                 <button type="button" class="pg-button pg-secondary" onclick={toggle_list}>

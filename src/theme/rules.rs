@@ -369,11 +369,24 @@ pub fn rules() -> stylist::ast::Sheet {
             .pg-flip {
                 display: inline-flex;
             }
+
             .pg-figure .pg-view + .pg-view, .pg-figure[data-view=back] .pg-view {
                 display: none;
             }
             .pg-figure[data-view=back] .pg-view + .pg-view {
                 display: block;
+            }
+        }
+        /* Narrow, not cramped: two rows of two, how the patient looks at the map above what they
+           marked, where the four buttons wrapped into three ragged rows, so the figure comes a
+           row higher. (Cramped, each keeps a row of its own, its words on one line.) */
+        @container pg-root (20em < width <= 30em) {
+            .pg-map-tools {
+                display: grid;
+                grid-template-columns: 1fr 1fr;
+            }
+            .pg-map-tools .pg-button {
+                padding-inline: 0.5em;
             }
         }
         .pg-figure {
