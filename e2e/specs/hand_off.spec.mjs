@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { suite } from '../support/suite.mjs';
+import { STRICT_CSP } from '../server.mjs';
 import { Widget } from '../support/widget.mjs';
 import { PainMap } from '../support/pain_map.mjs';
 import { Summary } from '../support/summary.mjs';
@@ -90,6 +91,23 @@ test('copy as text puts the same sheet on the clipboard; save downloads the FHIR
     assert.deepEqual(shoulder.item, [{ linkId: 'shoulder-left.intensity', answer: [{ valueInteger: 6 }] }]);
     const scores = response.item.find((group) => group.linkId === 'scores').item;
     assert.deepEqual(scores.map((item) => item.linkId), ['wpi', 'generalised-regions'], 'no partial symptom score');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test("where a page's Trusted Types policy leaves out the widget's, printing tells the patient and the console; copying still works", async (t) => {
+  const refused = ["TrustedTypePolicy named 'pain-guide'", "requires 'TrustedHTML' assignment", 'pain-guide: print failed: '];
+  await run(t, { expected: refused, permissions: ['clipboard-read', 'clipboard-write'] }, async (page) => {
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    const policy = STRICT_CSP.replace('trusted-types pain-guide', 'trusted-types their-own');
+    await page.goto(await hostWith('/hosts/other-trusted-types.html', '', policy));
+    const summary = await fillIn(await new Widget(page).ready());
+    await summary.button('Print for my doctor').click();
+    await summary.host.getByText('This page cannot print. Please copy the summary or save a file instead.').waitFor();
+    assert.deepEqual(warnings, ["pain-guide: print failed: TypeError: Failed to set the 'innerHTML' property on 'Element': This document requires 'TrustedHTML' assignment."]);
+    await summary.button('Copy as text').click();
+    await summary.host.getByText('Copied. You can paste it into an email or a note.').waitFor();
     assert.deepEqual(page.problems, []);
   });
 });

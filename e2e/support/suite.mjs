@@ -19,12 +19,12 @@ export function suite() {
     /** Serves generated HTML at `path` of the test server. */
     addPage: (path, html) => state.server.addPage(path, html),
     /**
-     * Serves at `path` the plain host page under the strict policy (as a meta tag), with
+     * Serves at `path` the plain host page under the strict policy (or `csp`, as a meta tag), with
      * `attributes` on its widget instead of its own; returns the page's URL.
      */
-    async strictHost(path, attributes) {
+    async strictHost(path, attributes, csp = STRICT_CSP) {
       const html = await readFile(new URL('../hosts/plain.html', import.meta.url), 'utf8');
-      const policy = `<meta http-equiv="Content-Security-Policy" content="${STRICT_CSP}">`;
+      const policy = `<meta http-equiv="Content-Security-Policy" content="${csp}">`;
       const page = html
         .replace('<head>', `<head>\n  ${policy}`)
         .replace('<pain-guide entry="fibromyalgia">', `<pain-guide ${attributes}>`);

@@ -68,9 +68,10 @@ pub async fn hand_off(action: String, host: HtmlElement, answers: String, lang: 
     match result {
         Ok(()) => DONE,
         Err(problem) => {
-            let problem = problem
-                .as_string()
-                .unwrap_or_else(|| format!("{problem:?}"));
+            // An exception says what happened in its own words ("NotAllowedError: …").
+            let problem = problem.as_string().unwrap_or_else(|| {
+                String::from(problem.unchecked_ref::<js_sys::Object>().to_string())
+            });
             web_sys::console::warn_1(&format!("pain-guide: {action} failed: {problem}").into());
             FAILED
         }

@@ -161,7 +161,9 @@ pub struct Strings {
     pub copy: &'static str,
     pub copied: &'static str,
     pub copy_failed: &'static str,
+    pub print_failed: &'static str,
     pub save_file: &'static str,
+    pub save_failed: &'static str,
     /// `{clinic}`: the clinic's name, or [`Strings::the_clinic`].
     pub send_consent: &'static str,
     pub the_clinic: &'static str,
@@ -471,6 +473,8 @@ mod tests {
                 strings.remember_hint,
                 strings.hand_off_hint,
                 strings.copy_failed,
+                strings.print_failed,
+                strings.save_failed,
                 strings.consent_first,
                 strings.send_failed,
             ]

@@ -26,7 +26,8 @@ pub struct HandOff {
 /// finishes after a send cannot undo the send's lock.
 pub enum HandOffAction {
     SendStarted(Rc<str>),
-    Copied(Outcome),
+    /// What print, copy or save has to say (Send stays as it was).
+    Said(&'static str),
     Sent(Outcome),
 }
 
@@ -39,25 +40,16 @@ impl Reducible for HandOff {
                 sending: Some(answers),
                 message: UI.sending,
             },
-            HandOffAction::Copied(outcome) => self.copied(outcome),
+            HandOffAction::Said(message) => HandOff {
+                message,
+                ..(*self).clone()
+            },
             HandOffAction::Sent(outcome) => self.sent(outcome),
         })
     }
 }
 
 impl HandOff {
-    /// After "Copy as text" (Send stays as it was).
-    fn copied(&self, outcome: Outcome) -> HandOff {
-        let message = match outcome {
-            Outcome::Done => UI.copied,
-            _ => UI.copy_failed,
-        };
-        HandOff {
-            message,
-            ..self.clone()
-        }
-    }
-
     /// After "Send to the clinic": locked once sent, for the answers sent.
     fn sent(&self, outcome: Outcome) -> HandOff {
         let message = match outcome {
@@ -113,9 +105,12 @@ pub fn appointment(
             <h2>{ strings.hand_off_title }</h2>
             <p class="pg-note">{ strings.hand_off_hint }</p>
             <div class="pg-toolbar">
-                <button type="button" class="pg-button" onclick={button("print", |_| None)}>{ strings.print }</button>
-                <button type="button" class="pg-button pg-secondary" onclick={button("copy", |outcome| Some(HandOffAction::Copied(outcome)))}>{ strings.copy }</button>
-                <button type="button" class="pg-button pg-secondary" onclick={button("save", |_| None)}>{ strings.save_file }</button>
+                // The print dialog and the download speak for themselves; a failure must not be silent.
+                <button type="button" class="pg-button" onclick={button("print", |outcome| failed(outcome, UI.print_failed))}>{ strings.print }</button>
+                <button type="button" class="pg-button pg-secondary" onclick={button("copy", |outcome| {
+                    Some(HandOffAction::Said(if outcome == Outcome::Done { UI.copied } else { UI.copy_failed }))
+                })}>{ strings.copy }</button>
+                <button type="button" class="pg-button pg-secondary" onclick={button("save", |outcome| failed(outcome, UI.save_failed))}>{ strings.save_file }</button>
             </div>
             if config.submit.is_some() {
                 // Read by the hand-off module when Send is pressed: it sends nothing without it.
@@ -130,6 +125,11 @@ pub fn appointment(
             <p class="pg-message" aria-live="polite">{ message }</p>
         </section>
     }
+}
+
+/// `message`, if the button's work failed.
+fn failed(outcome: Outcome, message: &'static str) -> Option<HandOffAction> {
+    (outcome == Outcome::Failed).then_some(HandOffAction::Said(message))
 }
 
 #[cfg(test)]
@@ -156,7 +156,7 @@ mod tests {
             !sent.send_locked("{\"a\":2}"),
             "changed answers can be sent"
         );
-        let copied = sent.reduce(HandOffAction::Copied(Outcome::Done));
+        let copied = sent.reduce(HandOffAction::Said(UI.copied));
         assert!(
             copied.send_locked("{\"a\":1}"),
             "copying leaves Send as it was"
