@@ -112,6 +112,20 @@ test("where a page's Trusted Types policy leaves out the widget's, printing tell
   });
 });
 
+test('in a page framed without allow-modals, print tells the patient it cannot, instead of doing nothing', async (t) => {
+  const expected = ["Ignored call to 'print()'", 'can escape its sandboxing', 'pain-guide: print failed: the browser did not print'];
+  await run(t, { expected }, async (page) => {
+    suiteState.addPage('/hosts/framed.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+      <title>Framed</title></head><body><iframe sandbox="allow-scripts allow-same-origin" src="/hosts/plain.html" title="Patient guide" width="900" height="760"></iframe></body></html>`);
+    await page.goto(suiteState.url('/hosts/framed.html'));
+    const guide = page.frameLocator('iframe').locator('pain-guide');
+    await guide.getByRole('button', { name: 'Summary' }).click();
+    await guide.getByRole('button', { name: 'Print for my doctor' }).click();
+    await guide.getByText('This page cannot print. Please copy the summary or save a file instead.').waitFor();
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('sheet-lang="es": a Spanish-reading clinic gets the printed and copied sheet in Spanish; the FHIR file stays English', async (t) => {
   await run(t, { permissions: ['clipboard-read', 'clipboard-write'] }, async (page) => {
     await page.goto(await hostWith('/hosts/sheet-es.html', 'sheet-lang="es" clinic-name="Clínica del Río"'));

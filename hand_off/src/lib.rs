@@ -53,12 +53,15 @@ pub async fn hand_off(action: String, host: HtmlElement, answers: String, lang: 
         .collect();
     let sheet = || clinician::sheet(strings, words, &answers, &date, clinic.as_deref(), &notices);
     let result = match action.as_str() {
-        "print" => print(
-            &host,
-            sheet_lang,
-            words.title,
-            &sheet_html(strings, &answers, &sheet()),
-        ),
+        "print" => {
+            print(
+                &host,
+                sheet_lang,
+                words.title,
+                &sheet_html(strings, &answers, &sheet()),
+            )
+            .await
+        }
         "copy" => copy_text(&clinician::as_text(&sheet())).await,
         "save" => save_file(&answers, &authored, &host),
         "send" if !consented(&host) => return NO_CONSENT,
@@ -102,7 +105,7 @@ fn response(answers: &Answers, authored: &str) -> String {
 /// Prints `body` alone: it goes into an `about:blank` frame inside the widget (in its shadow
 /// root), styled through an adopted sheet (allowed under `style-src 'self'`), and that frame
 /// prints, so the host page is neither printed nor restyled. `title` names it in `lang`.
-fn print(host: &HtmlElement, lang: Lang, title: &str, body: &str) -> Result<(), JsValue> {
+async fn print(host: &HtmlElement, lang: Lang, title: &str, body: &str) -> Result<(), JsValue> {
     let root = host
         .shadow_root()
         .and_then(|shadow| shadow.query_selector(".pg-root").ok().flatten())
@@ -146,7 +149,26 @@ fn print(host: &HtmlElement, lang: Lang, title: &str, body: &str) -> Result<(), 
     wrapper.set_class_name("pg-root pg-sheet");
     set_markup(&wrapper, &window, body)?;
     body_element.append_child(&wrapper)?;
-    window.print()
+    print_or_say_why(&window).await
+}
+
+/// Asks the frame's `window` to print; an error if the browser ignored it. In a page framed
+/// without `allow-modals` (a site builder's sandboxed embed) `print()` returns at once and says
+/// nothing to the page, where printing starts with `beforeprint`. A second's wait for that event
+/// keeps a browser that fires it late from being taken for one that ignored the call.
+async fn print_or_say_why(window: &web_sys::Window) -> Result<(), JsValue> {
+    let mut settle = None;
+    let started = js_sys::Promise::new(&mut |resolve, _| settle = Some(resolve));
+    let settle = settle.ok_or("no promise")?;
+    window.add_event_listener_with_callback("beforeprint", &settle)?;
+    window.print()?;
+    web_sys::window()
+        .ok_or("no window")?
+        .set_timeout_with_callback_and_timeout_and_arguments_1(&settle, 1000, &JsValue::FALSE)?;
+    if JsFuture::from(started).await? == JsValue::FALSE {
+        return Err("the browser did not print (a frame without allow-modals?)".into());
+    }
+    Ok(())
 }
 
 /// The name of the widget's Trusted Types policy, which a page that lists the policies it allows
