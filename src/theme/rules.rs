@@ -369,7 +369,6 @@ pub fn rules() -> stylist::ast::Sheet {
             .pg-flip {
                 display: inline-flex;
             }
-
             .pg-figure .pg-view + .pg-view, .pg-figure[data-view=back] .pg-view {
                 display: none;
             }
