@@ -117,7 +117,6 @@ pub fn widget(props: &WidgetProps) -> Html {
     html! {
         <>
         <div class="pg-root" role="region" aria-label={numbered(strings.widget_label)} lang={strings.lang} dir={strings.dir}>
-            // Focusable so keyboard users can scroll the reading area (the widget has a fixed height).
             <nav class="pg-nav" aria-label={numbered(strings.sections_label)}>
                 { for [(Part::Learn, strings.part_learn), (Part::Map, strings.part_map), (Part::Summary, strings.part_summary)].into_iter().map(|(target, label)| {
                     let state = state.clone();
@@ -128,6 +127,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                     }
                 }) }
             </nav>
+            // Focusable so keyboard users can scroll the reading area (the widget has a fixed height).
             <div class="pg-scroll" tabindex="0" role="group" aria-labelledby="pg-page-title" ref={scroll_ref}>
                 if !config.hide_language_switch {
                     // Top right of every part, beside its first line (a row of its own in the

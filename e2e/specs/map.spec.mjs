@@ -30,7 +30,7 @@ test('by mouse: a place marked on one figure is marked on both, with how much it
       return { beside: panel.left >= figure.right, placeInSight: place.top >= reading.top && place.bottom <= reading.bottom };
     });
     assert.deepEqual(layout, { beside: true, placeInSight: true });
-    assert.ok(!(await map.anotherPlace.isVisible()), 'no way back to figures that are beside it');
+    assert.ok(await map.anotherPlaceHidden(), 'no way back shown to figures that are beside it');
     assert.ok((await map.widget.sight(map.count)).inSight, 'the figures and the count above them stay in sight');
     await map.intensity(6).check();
     assert.deepEqual(await map.markedPlaces('Front'), ['Your left shoulder, pain 6 of 10']);
@@ -83,6 +83,30 @@ test('by keyboard alone: the map is one tab stop; arrows move, Space marks, digi
     // Tab leaves the map at once: no trap of 19 stops.
     await page.keyboard.press('Tab');
     assert.notEqual((await map.focus())?.label, 'My pain map');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('by keyboard in a wide widget: after the answers, Tab and Enter go back to the figures', async (t) => {
+  await run(t, {}, async (page) => {
+    const map = await openMap(page);
+    await map.figure.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    const { active } = await map.focus();
+    // How much it hurts (one stop), what it feels like (six), then the way back: it shows only
+    // now, where Shift+Tab would have gone back through all seven.
+    let presses = 0;
+    while (presses < 12 && (await map.host.evaluate((host) => host.shadowRoot.activeElement?.textContent)) !== map.words.another_place) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    assert.equal(presses, 8);
+    assert.ok(!(await map.anotherPlaceHidden()), 'the focused way back is drawn');
+    assert.ok((await map.widget.sight(map.anotherPlace)).inSight);
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await map.focus(), { label: map.words.part_map, active });
+    assert.ok(await map.anotherPlaceHidden(), 'hidden again once focus has left it');
     assert.deepEqual(page.problems, []);
   });
 });

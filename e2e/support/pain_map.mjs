@@ -67,6 +67,12 @@ export class PainMap {
     return this.button(this.words.another_place);
   }
 
+  /** Whether that way back is out of sight for all but the keyboard (beside the figures): not drawn. */
+  async anotherPlaceHidden() {
+    const box = await this.anotherPlace.boundingBox();
+    return box.width <= 1 && box.height <= 1;
+  }
+
   /** The element inside the shadow root that has focus: its id and aria-activedescendant. */
   async focus() {
     return this.host.evaluate((host) => {

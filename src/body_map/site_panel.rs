@@ -6,8 +6,8 @@ use crate::scoring::{Answers, Mark, Quality, Site};
 use yew::prelude::*;
 
 /// What a tap on a place brings into sight, in turn, below the figures (where they do not all fit,
-/// the last wins): the way back to the figure (not shown beside them, so skipped there), the
-/// place's name, and "How much does it hurt?".
+/// the last wins): the way back to the figure (beside them, hidden at the panel's top until the
+/// keyboard reaches it), the place's name, and "How much does it hurt?".
 pub const IN_SIGHT_AFTER_A_TAP: &[&str] = &[".pg-another", ".pg-panel h3", ".pg-panel fieldset"];
 
 /// A plain function, not a component: it re-renders with every change of the answers anyway, and
@@ -34,6 +34,7 @@ pub fn site_panel(answers: &Answers, site: Option<Site>) -> Html {
             <div class="pg-toolbar">
                 // Below the figures (a phone, a narrow widget) the answers push the figure out of
                 // sight: one tap takes the patient (and focus) back to it, at the place answered.
+                // Beside them, only keyboard users see it, when they Tab to it.
                 <button type="button" class="pg-button pg-secondary pg-another"
                     onclick={Callback::from(|event: MouseEvent| crate::embed::return_to(&event, ".pg-map", ".pg-figure", "[data-state~=active]"))}>
                     { strings.another_place }

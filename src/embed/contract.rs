@@ -258,9 +258,9 @@ pub const METHODS: &[MethodSpec] = &[
         summary: "The widget's version, e.g. `0.1.0` (read-only; there before the code has loaded).",
     },
     MethodSpec {
-    name: "setTheme",
-    signature: "`el.setTheme({ \"primary-color\": \"#5b3f8c\" })`",
-    summary: "Applies theme settings on top of everything else; calls made before the widget has loaded are kept and applied when it does.",
+        name: "setTheme",
+        signature: "`el.setTheme({ \"primary-color\": \"#5b3f8c\" })`",
+        summary: "Applies theme settings on top of everything else; calls made before the widget has loaded are kept and applied when it does.",
     },
 ];
 

@@ -321,9 +321,20 @@ pub fn rules() -> stylist::ast::Sheet {
                 top: 0;
                 margin-top: 0.5em;
             }
-            /* The figures are beside it, in sight. */
-            .pg-another {
-                display: none;
+            /* The figures are beside it, in sight: the way back shows only when the keyboard
+               reaches it (one Tab after the answers, not Shift+Tab back through them all).
+               Unfocused, it waits at the panel's top, so a tap's reveal has nothing more to show. */
+            .pg-panel .pg-another:not(:focus) {
+                position: absolute;
+                top: 0;
+                width: 1px;
+                height: 1px;
+                min-height: 0;
+                padding: 0;
+                border: 0;
+                overflow: hidden;
+                clip-path: inset(50%);
+                white-space: nowrap;
             }
         }
         /* Narrow (a phone) or short (a laptop at 200% zoom, a phone on its side), in the widget's
