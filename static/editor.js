@@ -90,7 +90,12 @@ function showReport({ problems, palettes }) {
       row.insertCell().textContent = `${pair.minimum}:1`;
       row.insertCell().textContent = pair.passes ? 'Pass' : 'Fail';
     }
-    section.append(table);
+    // On a phone the table scrolls sideways in its own box, rather than breaking its words.
+    const scroller = Object.assign(document.createElement('div'), { className: 'table-scroll', tabIndex: 0 });
+    scroller.setAttribute('role', 'region');
+    scroller.setAttribute('aria-label', section.firstChild.textContent);
+    scroller.append(table);
+    section.append(scroller);
     return section;
   }));
   paintSwatches();

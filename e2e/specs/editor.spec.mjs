@@ -48,6 +48,14 @@ test('real widgets preview the theme on a light page, a dark page and a phone, w
     // On a phone: one column, nothing wider than the screen (the report's table included).
     await page.setViewportSize({ width: 360, height: 740 });
     assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), 360);
+    // Its table scrolls sideways in its own box (a keyboard stop) rather than splitting words:
+    // "Colours" and "Contrast" each stay on one line.
+    const header = await page.locator('.report thead').first().evaluate((head) => ({
+      height: head.getBoundingClientRect().height,
+      line: parseFloat(getComputedStyle(head.querySelector('th')).lineHeight) || 20,
+    }));
+    assert.ok(header.height < 1.5 * header.line + 12, `the report's header is one line (${header.height} px)`);
+    assert.equal(await page.locator('.report .table-scroll').first().getAttribute('tabindex'), '0');
     assert.deepEqual(page.problems, []);
   });
 });
