@@ -37,7 +37,8 @@
   var HAND_OFF_GLUE = { file: 'pain-guide-hand-off.js', integrity: '@HAND_OFF_GLUE_INTEGRITY@' };
   var HAND_OFF_WASM = { file: 'pain-guide-hand-off_bg.wasm', integrity: '@HAND_OFF_WASM_INTEGRITY@' };
 
-  // Same box as the widget (src/theme/rules.rs; a test checks they match), so the page never jumps.
+  // Same box as the widget (src/theme/rules.rs; a test checks they match), so the page never jumps:
+  // its height is in the widget's em, so a larger text size makes both taller.
   var PLACEHOLDER_CSS =
     ':host{display:block;text-indent:0}' +
     '.pg-placeholder{all:initial;box-sizing:border-box;display:inline-flex;vertical-align:top;width:100%;' +
@@ -45,11 +46,27 @@
     'justify-content:center;height:40em;max-height:90vh;min-height:12em;padding:1.5em;' +
     'font:medium/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#485a63;' +
     'background:#f2f6f7;border:1px solid #b7c6cc;border-radius:.75em;text-align:center}' +
-    // Dark presets (and `auto` for dark-mode visitors) must not flash a light box while loading.
-    ':host([theme=dark]) .pg-placeholder,:host([theme=high-contrast]) .pg-placeholder' +
-    '{color:#e8eef1;background:#1c262d;border-color:#3a4a54}' +
-    '@media (prefers-color-scheme:dark){:host([theme=auto]) .pg-placeholder' +
+    '.pg-large{font-size:large}.pg-larger{font-size:x-large}' +
+    // Dark presets (and `auto` for dark-mode or more-contrast visitors) must not flash a light box.
+    '.pg-dark,.pg-high-contrast{color:#e8eef1;background:#1c262d;border-color:#3a4a54}' +
+    '@media (prefers-color-scheme:dark),(prefers-contrast:more){.pg-auto' +
     '{color:#e8eef1;background:#1c262d;border-color:#3a4a54}}';
+
+  // A theme setting as the widget will read it (src/config/mod.rs): setTheme's, else theme-config's,
+  // else the attribute, else the page's CSS property. Only the loading box's look follows it, so it
+  // is not validated: a value the widget refuses (and warns about) matches no rule there either.
+  function themeSetting(element, name, property) {
+    var config = null;
+    try { config = JSON.parse(element.getAttribute('theme-config')); } catch (error) { /* the widget warns */ }
+    var layers = [element._themeObject, config];
+    for (var i = 0; i < layers.length; i++) {
+      var value = layers[i] && layers[i][name];
+      if (typeof value === 'string') return value.trim().toLowerCase();
+    }
+    var attribute = element.getAttribute(name);
+    if (attribute !== null) return attribute.trim().toLowerCase();
+    return property ? getComputedStyle(element).getPropertyValue(property).trim().toLowerCase() : '';
+  }
 
   // The language a widget speaks: the patient's own choice on the language switch (kept for the
   // tab's session), else the element's `lang` or the nearest one above it (the page's
@@ -126,6 +143,10 @@
     root.adoptedStyleSheets = [placeholderSheet];
     var box = document.createElement('div');
     box.className = 'pg-placeholder';
+    var theme = themeSetting(root.host, 'theme');
+    var textSize = themeSetting(root.host, 'text-size', '--pg-text-size');
+    if (/^(dark|high-contrast|auto)$/.test(theme)) box.classList.add('pg-' + theme);
+    if (/^larger?$/.test(textSize)) box.classList.add('pg-' + textSize);
     box.setAttribute('role', 'status');
     box.setAttribute('aria-busy', String(busy));
     box.lang = lang;

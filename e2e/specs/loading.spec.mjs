@@ -25,6 +25,38 @@ test('while the code loads the widget holds its box, so the host page does not m
   });
 });
 
+test('with a larger text size the loading box is already the widget\'s height, whatever sets it', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.setViewportSize({ width: 1280, height: 1600 }); // no box capped at 90% of it
+    const release = await holdRequests(page, WASM);
+    await page.goto(url('/hosts/plain.html'));
+    // Each way a clinic can set it, in the widget's order of precedence (src/config/mod.rs).
+    await page.evaluate(() => {
+      const add = (set) => {
+        const element = document.createElement('pain-guide');
+        set(element);
+        document.querySelector('#elsewhere').append(element);
+      };
+      add((element) => element.setAttribute('text-size', 'Larger'));
+      add((element) => element.setAttribute('theme-config', '{"text-size": "large"}'));
+      add((element) => element.style.setProperty('--pg-text-size', 'large'));
+      add((element) => {
+        element.setAttribute('text-size', 'large');
+        element.setTheme({ 'text-size': 'larger' }); // before the code has arrived
+      });
+      add((element) => element.setAttribute('text-size', 'huge')); // refused: the usual size
+    });
+    const widgets = [0, 1, 2, 3, 4, 5].map((index) => new Widget(page, index));
+    await Promise.all(widgets.map((widget) => widget.placeholder.waitFor()));
+    const heights = () => Promise.all(widgets.map(async (widget) => (await widget.box()).height));
+    const loading = await heights();
+    release();
+    await Promise.all(widgets.map((widget) => widget.ready()));
+    assert.deepEqual(await heights(), loading);
+    assert.deepEqual(loading.map((height) => Math.round(height / loading[0] * 8) / 8), [1, 1.5, 1.125, 1.125, 1.5, 1]);
+  });
+});
+
 test('the wasm is fetched alongside the glue, not after it (one round trip less on a real network)', async (t) => {
   await run(t, {}, async (page) => {
     const release = await holdRequests(page, GLUE);
@@ -46,6 +78,16 @@ test('a dark-themed widget does not flash a light box while it loads', async (t)
     const colour = (locator) => locator.evaluate((box) => getComputedStyle(box).backgroundColor);
     assert.equal(await colour(dark), 'rgb(28, 38, 45)');
     assert.equal(await colour(new Widget(page, 0).placeholder), 'rgb(242, 246, 247)');
+    // Set in theme-config, which the widget reads before the attribute.
+    await page.evaluate(() => {
+      const element = document.createElement('pain-guide');
+      element.setAttribute('theme', 'light');
+      element.setAttribute('theme-config', '{"theme": "dark"}');
+      document.querySelector('#elsewhere').append(element);
+    });
+    const configured = new Widget(page, 2).placeholder;
+    await configured.waitFor();
+    assert.equal(await colour(configured), 'rgb(28, 38, 45)');
   });
 });
 
