@@ -134,6 +134,19 @@
       });
   }
 
+  // The loading box's look, after the settings (again when a script changes them meanwhile).
+  function dress(box, element) {
+    var theme = themeSetting(element, 'theme');
+    var textSize = themeSetting(element, 'text-size', '--pg-text-size');
+    box.className = 'pg-placeholder';
+    if (/^(dark|high-contrast|auto)$/.test(theme)) box.classList.add('pg-' + theme);
+    if (/^larger?$/.test(textSize)) box.classList.add('pg-' + textSize);
+  }
+  function redressPlaceholder(element) {
+    var box = element.shadowRoot && element.shadowRoot.querySelector('.pg-placeholder');
+    if (box) dress(box, element);
+  }
+
   var placeholderSheet = null;
   function showPlaceholder(root, lang, text, busy) {
     if (!placeholderSheet) {
@@ -142,11 +155,7 @@
     }
     root.adoptedStyleSheets = [placeholderSheet];
     var box = document.createElement('div');
-    box.className = 'pg-placeholder';
-    var theme = themeSetting(root.host, 'theme');
-    var textSize = themeSetting(root.host, 'text-size', '--pg-text-size');
-    if (/^(dark|high-contrast|auto)$/.test(theme)) box.classList.add('pg-' + theme);
-    if (/^larger?$/.test(textSize)) box.classList.add('pg-' + textSize);
+    dress(box, root.host);
     box.setAttribute('role', 'status');
     box.setAttribute('aria-busy', String(busy));
     box.lang = lang;
@@ -315,6 +324,7 @@
         return;
       }
       var json = this._themeSettings;
+      redressPlaceholder(this);
       safely(this, function (handle) { handle.setTheme(json); });
     }
 
@@ -328,6 +338,7 @@
         }
         return;
       }
+      redressPlaceholder(this);
       // A script often sets several attributes in a row (cta-text, then cta-href): read them once,
       // after it is done, so no half-set state is warned about or drawn.
       if (!this._handle || this._attributesPending) return;

@@ -48,12 +48,19 @@ test('with a larger text size the loading box is already the widget\'s height, w
     });
     const widgets = [0, 1, 2, 3, 4, 5].map((index) => new Widget(page, index));
     await Promise.all(widgets.map((widget) => widget.placeholder.waitFor()));
-    const heights = () => Promise.all(widgets.map(async (widget) => (await widget.box()).height));
+    // A script may change them while the code is still on its way.
+    await page.evaluate(() => {
+      const [first, , , , , last] = document.querySelectorAll('pain-guide');
+      first.setAttribute('text-size', 'large');
+      last.setTheme({ 'text-size': 'larger' });
+    });
+    const heights = () => Promise.all(widgets.map(async (widget) => Math.round((await widget.box()).height)));
     const loading = await heights();
     release();
     await Promise.all(widgets.map((widget) => widget.ready()));
     assert.deepEqual(await heights(), loading);
-    assert.deepEqual(loading.map((height) => Math.round(height / loading[0] * 8) / 8), [1, 1.5, 1.125, 1.125, 1.5, 1]);
+    // 40em of 16 px (medium), 18 px (large) or 24 px (x-large).
+    assert.deepEqual(loading, [720, 960, 720, 720, 960, 960]);
   });
 });
 
