@@ -116,7 +116,12 @@ pub fn widget(props: &WidgetProps) -> Html {
     };
     html! {
         <>
-        <div class="pg-root" role="region" aria-label={numbered(strings.widget_label)} lang={strings.lang} dir={strings.dir}>
+        // What a patient marks and answers is health information: a session-recording script on
+        // the clinic's page (rrweb, PostHog, Sentry, FullStory, LogRocket, Hotjar, Clarity) must
+        // not copy it to its servers. Each tool's own "leave this out" marker (tested for rrweb's,
+        // PostHog's and Sentry's, e2e/specs/privacy.spec.mjs).
+        <div class="pg-root rr-block ph-no-capture sentry-block fs-exclude" data-private="" data-hj-suppress="" data-clarity-mask="true"
+            role="region" aria-label={numbered(strings.widget_label)} lang={strings.lang} dir={strings.dir}>
             <nav class="pg-nav" aria-label={numbered(strings.sections_label)}>
                 { for [(Part::Learn, strings.part_learn), (Part::Map, strings.part_map), (Part::Summary, strings.part_summary)].into_iter().map(|(target, label)| {
                     let state = state.clone();
