@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { appearance, assertLooksTheSame } from '../support/compare.mjs';
 import { suite, events } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
+import { PainMap } from '../support/pain_map.mjs';
 
 const session = suite();
 const { url, run } = session;
@@ -165,6 +166,40 @@ test('a bad attribute value gets a clear console warning and a working widget', 
     assert.equal(warnings.length, 1);
     assert.match(warnings[0], /pain-guide: <pain-guide font-family=".*"> is not valid .*using "system"/);
     assert.equal(await widget.host.evaluate((host) => host.shadowRoot.querySelectorAll('script, style').length), 0);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('a page\'s keyboard shortcuts do not take the patient\'s typing or the map\'s keys; Tab still reaches the page', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/plain.html'));
+    // Like many sites' scripts: "s" jumps to the site's search unless the key came from a field,
+    // judged by the event's target (which, outside the widget, is <pain-guide> itself).
+    await page.evaluate(() => {
+      const search = Object.assign(document.createElement('input'), { id: 'site-search' });
+      document.body.prepend(search);
+      window.pageKeys = [];
+      document.addEventListener('keydown', (event) => {
+        if (['INPUT', 'TEXTAREA'].includes(event.target.nodeName)) return;
+        window.pageKeys.push(event.key);
+        if (event.key === 's') {
+          event.preventDefault();
+          search.focus();
+        }
+      });
+    });
+    const widget = await new Widget(page).ready();
+    await widget.back.click();
+    await widget.search.click();
+    await page.keyboard.type('sleep');
+    assert.equal(await widget.search.inputValue(), 'sleep');
+    const map = await new PainMap(widget).open();
+    await map.figure.focus();
+    for (const key of ['ArrowDown', 'ArrowRight', 'Space', '7']) await page.keyboard.press(key);
+    assert.equal((await map.markedPlaces('Front')).length, 1);
+    assert.deepEqual(await page.evaluate(() => window.pageKeys), [], 'the page saw none of these keys');
+    await page.keyboard.press('Tab');
+    assert.deepEqual(await page.evaluate(() => window.pageKeys), ['Tab']);
     assert.deepEqual(page.problems, []);
   });
 });
