@@ -120,7 +120,11 @@ pub fn widget(props: &WidgetProps) -> Html {
         // the clinic's page (rrweb, PostHog, Sentry, FullStory, LogRocket, Hotjar, Clarity) must
         // not copy it to its servers. Each tool's own "leave this out" marker (tested for rrweb's,
         // PostHog's and Sentry's, e2e/specs/privacy.spec.mjs).
-        <div class="pg-root rr-block ph-no-capture sentry-block fs-exclude" data-private="" data-hj-suppress="" data-clarity-mask="true"
+        // Not translated by the browser either: a translator swaps the text nodes Yew keeps
+        // updating, so the count would stay "0 of 19 areas marked" and the panel could name the
+        // wrong place. The guide's own switch gives its reviewed Spanish.
+        <div class="pg-root notranslate rr-block ph-no-capture sentry-block fs-exclude" translate="no"
+            data-private="" data-hj-suppress="" data-clarity-mask="true"
             role="region" aria-label={numbered(strings.widget_label)} lang={strings.lang} dir={strings.dir}>
             <nav class="pg-nav" aria-label={numbered(strings.sections_label)}>
                 { for [(Part::Learn, strings.part_learn), (Part::Map, strings.part_map), (Part::Summary, strings.part_summary)].into_iter().map(|(target, label)| {

@@ -246,3 +246,28 @@ test("a clinic's content in two languages: each entry in the patient's, or the o
     assert.deepEqual(page.problems, [], 'in English nothing is missing');
   });
 });
+
+test("the browser's page translation leaves the widget alone, in either language, and the page's own text translatable", async (t) => {
+  await run(t, {}, async (page) => {
+    // A translator swaps text nodes for its own, while Yew keeps updating the ones it made: the
+    // count stayed "0 of 19 areas marked" as places were marked. Every translator honours
+    // translate="no" (and Google's the class notranslate).
+    await page.goto(url('/hosts/two.html'));
+    await new Widget(page, 0).ready();
+    await new Widget(page, 1).ready();
+    const english = new Widget(page, 0);
+    await new PainMap(english).open();
+    await english.host.evaluate((host) => host.setAttribute('lang', 'es'));
+    await new Widget(page, 0, 'es').ready();
+    const report = await page.evaluate(() => ({
+      page: document.querySelector('h1').translate,
+      widgets: [...document.querySelectorAll('pain-guide')].map((host) => {
+        const texts = [...host.shadowRoot.querySelectorAll('.pg-root[role=region] *')].filter((element) => element.childElementCount === 0 && element.textContent.trim());
+        return { lang: host.shadowRoot.querySelector('.pg-root').lang, texts: texts.length, translatable: texts.filter((element) => element.translate).length };
+      }),
+    }));
+    assert.equal(report.page, true, "the page's own text stays translatable");
+    assert.deepEqual(report.widgets.map(({ lang, translatable }) => [lang, translatable]), [['es', 0], ['en', 0]]);
+    assert.ok(report.widgets.every(({ texts }) => texts >= 10), JSON.stringify(report));
+  });
+});
