@@ -178,3 +178,34 @@ test('axe-core finds no violations on the index, an entry, and an open explanati
     assert.deepEqual(await axeViolations(page), [], 'open explanation');
   });
 });
+
+test('printing the page (Ctrl+P) prints the whole entry, not the first screenful of the widget, and both figures of the map', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/plain.html'));
+    const widget = await new Widget(page).ready();
+    await page.emulateMedia({ media: 'print' });
+    const printed = await widget.host.evaluate((host) => {
+      const root = host.shadowRoot.querySelector('.pg-root[role=region]');
+      const box = (selector) => host.shadowRoot.querySelector(selector).getBoundingClientRect();
+      return {
+        clipped: [root, host.shadowRoot.querySelector('.pg-scroll')].map((box) => box.scrollHeight - box.clientHeight),
+        footerInside: box('.pg-root[role=region]').bottom >= box('.pg-footer').bottom,
+        tabs: getComputedStyle(host.shadowRoot.querySelector('.pg-nav')).display,
+      };
+    });
+    assert.deepEqual(printed, { clipped: [0, 0], footerInside: true, tabs: 'none' });
+    assert.ok(await widget.heading('How it is treated').isVisible());
+    assert.ok(await widget.host.getByText('This is education, not medical advice').isVisible());
+    // On screen again, the usual fixed-height box.
+    await page.emulateMedia({ media: 'screen' });
+    assert.equal(Math.round((await widget.box()).height), 640);
+    // The map of a narrow widget, which shows one figure at a time on screen, prints both.
+    await page.setViewportSize({ width: 400, height: 800 });
+    await widget.host.getByRole('navigation').getByRole('button', { name: 'My pain map' }).click();
+    const figures = () => widget.host.locator('.pg-view').evaluateAll((views) => views.map((view) => getComputedStyle(view).display));
+    assert.deepEqual(await figures(), ['block', 'none']);
+    await page.emulateMedia({ media: 'print' });
+    assert.deepEqual(await figures(), ['block', 'block']);
+    assert.deepEqual(page.problems, []);
+  });
+});

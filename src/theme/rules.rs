@@ -598,6 +598,27 @@ pub fn rules() -> stylist::ast::Sheet {
             border: 0;
             visibility: hidden;
         }
+        /* The host page printed (Ctrl+P) with the widget on it: the part the patient is reading,
+           whole, not the first screenful of a scrolling box, and the map's two figures even where
+           the screen shows one. Tabs, the language switch and the keys mean nothing on paper.
+           (The clinician sheet prints from its own frame, pg-sheet.) */
+        @media print {
+            .pg-root {
+                container-type: inline-size;
+                height: auto;
+                max-height: none;
+                overflow: visible;
+            }
+            .pg-scroll {
+                overflow: visible;
+            }
+            .pg-nav, .pg-lang, .pg-keys {
+                display: none;
+            }
+            .pg-root .pg-figure .pg-view {
+                display: block;
+            }
+        }
         @media (forced-colors: active) {
             .pg-root {
                 border-color: CanvasText;
