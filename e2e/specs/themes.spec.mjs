@@ -39,6 +39,21 @@ for (const [preset, expected] of Object.entries(BACKGROUNDS)) {
   });
 }
 
+test('printed, a dark theme (or a dark brand background) takes the light colours: paper is white', async (t) => {
+  await run(t, {}, async (page) => {
+    // Browsers leave backgrounds out of print: light text would print all but invisible.
+    const widget = await widgetWith(page, { theme: 'dark', 'background-color': '#102030' });
+    const colours = () => widget.styles('.pg-root', ['background-color', 'color']);
+    const onScreen = await colours();
+    assert.equal(onScreen['background-color'], 'rgb(16, 32, 48)');
+    await page.emulateMedia({ media: 'print' });
+    assert.deepEqual(await colours(), { 'background-color': BACKGROUNDS.light, color: 'rgb(28, 43, 51)' });
+    await page.emulateMedia({ media: 'screen' });
+    assert.deepEqual(await colours(), onScreen);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('changing the theme restyles the live widget and keeps what the patient was doing', async (t) => {
   await run(t, {}, async (page) => {
     const widget = await widgetWith(page, {});

@@ -4,7 +4,7 @@
 //! works under `style-src 'self'` and cannot leak into the host page.
 
 use super::brand::{branded, Adjustment, Brand};
-use super::palette::Scheme;
+use super::palette::{Scheme, LIGHT};
 use super::{Palette, Theme};
 use crate::config::{Density, FontChoice, TextSize};
 use std::fmt::Write;
@@ -46,6 +46,17 @@ pub fn widget_css(theme: Theme, brand: &Brand, font: FontChoice) -> (String, Vec
             css.push_str("}\n");
         }
     }
+    // Paper is white: browsers leave backgrounds out of print, so the light text of a dark theme
+    // (or of a dark brand background) would print all but invisible. Printed, the widget takes the
+    // light preset with the clinic's main colour, guarded for white (a change seen only on
+    // paper, so not reported).
+    let paper = Brand {
+        primary: brand.primary,
+        ..Brand::default()
+    };
+    css.push_str("@media print {\n");
+    write_colours(&mut css, &branded(LIGHT, &paper).0);
+    css.push_str("}\n");
     (css, adjustments)
 }
 
@@ -194,6 +205,29 @@ mod tests {
         let dark = css.find("@media (prefers-color-scheme: dark)").unwrap();
         assert!(!css[..dark].contains("#ffff00") && css[dark..].contains("--pg-primary:#ffff00;"));
         assert_eq!(adjustments.len(), 1, "{adjustments:?}");
+    }
+
+    #[test]
+    fn every_theme_prints_in_the_light_colours_with_the_clinics_main_colour() {
+        use crate::theme::colour::Colour;
+        let brand = Brand {
+            primary: Colour::parse("yellow"),
+            background: Colour::parse("#102030"),
+            ..Brand::default()
+        };
+        for theme in [Theme::Light, Theme::Dark, Theme::HighContrast, Theme::Auto] {
+            let css = widget_css(theme, &brand, FontChoice::System).0;
+            let print = &css[css.rfind("@media print").unwrap()..];
+            assert!(print.contains("color-scheme:light"), "{print}");
+            assert!(print.contains(&format!("--pg-background:{}", LIGHT.background)));
+            assert!(print.contains(&format!("--pg-text:{}", LIGHT.text)));
+            // Yellow headings would vanish on white: darkened, as on a light screen.
+            assert!(
+                !print.contains("#ffff00")
+                    && !print.contains(&format!("--pg-primary:{};", LIGHT.primary)),
+                "{print}"
+            );
+        }
     }
 
     #[test]
