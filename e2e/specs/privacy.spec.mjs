@@ -1,7 +1,8 @@
 // A patient's marks and answers are health information: a session-recording script on the clinic's
-// page copies the page to its servers, shadow roots included. The widget carries each tool's
-// "leave this out" marker; here rrweb, the recorder PostHog and Sentry build on, records a whole
-// journey with each of their blocking classes and must come away with none of it.
+// page copies the page to its servers, shadow roots included, and an analytics script's click
+// capture sends the words of what was clicked. The widget carries each tool's "leave this out"
+// marker; here rrweb, the recorder PostHog and Sentry build on, records a whole journey with each
+// of their blocking classes, and PostHog captures clicks: neither may come away with any of it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
@@ -13,8 +14,9 @@ import { PainMap } from '../support/pain_map.mjs';
 import { Summary } from '../support/summary.mjs';
 
 const { url, run, addPage } = suite();
+const require = createRequire(import.meta.url);
 // Its browser build (the package exports only its module builds).
-const recorder = readFile(join(dirname(createRequire(import.meta.url).resolve('rrweb')), 'rrweb.umd.min.cjs'), 'utf8');
+const recorder = readFile(join(dirname(require.resolve('rrweb')), 'rrweb.umd.min.cjs'), 'utf8');
 
 /** The plain host page with rrweb recording into `window.recorded`, from the start or on `startRecording()`. */
 async function recordedPage(path, blockClass, atOnce) {
@@ -53,3 +55,31 @@ for (const [tool, blockClass, atOnce] of [
     });
   });
 }
+
+test("an analytics script's click capture (PostHog's autocapture) captures the page's clicks but none in the widget", async (t) => {
+  await run(t, {}, async (page) => {
+    // posthog-js as a clinic would load it, sending nothing: its events are kept in the page.
+    addPage('/posthog.js', await readFile(require.resolve('posthog-js/dist/array.full.no-external.js'), 'utf8'));
+    const host = await readFile(new URL('../hosts/plain.html', import.meta.url), 'utf8');
+    const init = `window.captured = []; posthog.init('phc_test', { api_host: 'http://127.0.0.1:9', autocapture: true,
+      advanced_disable_decide: true, advanced_disable_flags: true, opt_out_useragent_filter: true, disable_session_recording: true,
+      capture_pageview: false, persistence: 'memory', before_send: (event) => { window.captured.push(event); return null; } });`;
+    addPage('/hosts/analytics.html', host
+      .replace('</head>', `<script src="/posthog.js"></script><script>${init}</script></head>`)
+      .replace('<p id="below">', '<button type="button" id="book">Book a visit</button><p id="below">'));
+    await page.goto(url('/hosts/analytics.html'));
+    const widget = await new Widget(page).ready();
+    const map = await new PainMap(widget).open();
+    await map.place('Your neck').click();
+    await map.intensity(6).check();
+    await map.host.getByRole('checkbox', { name: 'Burning' }).check();
+    await map.button(map.words.unmark).click();
+    await page.locator('#book').click();
+    await page.waitForTimeout(300);
+    const captured = await page.evaluate(() => window.captured.filter((event) => event.event === '$autocapture').map((event) => JSON.stringify(event.properties)));
+    assert.equal(captured.length, 1, 'only the page\'s own button');
+    assert.match(captured[0], /Book a visit/);
+    assert.ok(!/Your neck|Burning|pg-/.test(captured[0]));
+    assert.deepEqual(page.problems, []);
+  });
+});
