@@ -204,10 +204,11 @@
     }
   }
 
-  // Keys the widget uses stay in it. Outside its shadow root a key event seems to come from
-  // <pain-guide> itself, not from a text field, so a page's shortcuts ("s" or "/" to search, arrows
-  // for a slider) would take the patient's typing and the map's arrow keys. Tab and Escape go on,
-  // for the page's focus traps and dialogs, unless the widget used them.
+  // Keys the widget uses stay in it (heard on the element, where they leave its shadow root).
+  // Beyond it a key event seems to come from <pain-guide> itself, not from a text field, so a
+  // page's shortcuts ("s" or "/" to search, arrows for a slider) would take the patient's typing
+  // and the map's arrow keys. Tab and Escape go on, for the page's focus traps and dialogs, unless
+  // the widget used them.
   function keepKeys(event) {
     var fromField = /^(INPUT|TEXTAREA|SELECT)$/.test(event.composedPath()[0].nodeName);
     if (event.defaultPrevented || (fromField && event.key !== 'Tab' && event.key !== 'Escape')) event.stopPropagation();
@@ -300,16 +301,13 @@
     constructor() {
       super();
       this.addEventListener('pain-guide:language', onLanguageChosen);
+      ['keydown', 'keypress', 'keyup'].forEach(function (type) { this.addEventListener(type, keepKeys); }, this);
     }
 
     connectedCallback() {
       connected.add(this);
       if (this._handle || this._loading) return; // moved within the page: keep the running app
       if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
-      if (!this._keysKept) {
-        this._keysKept = true;
-        ['keydown', 'keypress', 'keyup'].forEach(function (type) { this.shadowRoot.addEventListener(type, keepKeys); }, this);
-      }
       mount(this);
     }
 

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { suite } from '../support/suite.mjs';
+import { suite, plainHost } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 import { ThemeEditor } from '../support/editor.mjs';
 import { axeViolations } from '../support/axe.mjs';
@@ -111,7 +111,7 @@ test('the snippet, pasted into a page, gives the widget the preview showed', asy
       part: await widget.host.locator('nav [aria-current=page]').textContent(),
     });
     const previewed = await look(preview);
-    const html = (await readFile(new URL('../hosts/plain.html', import.meta.url), 'utf8')).replace(/<pain-guide[^>]*>\s*<\/pain-guide>/, element);
+    const html = (await plainHost()).replace(/<pain-guide[^>]*>\s*<\/pain-guide>/, element);
     addPage('/hosts/pasted.html', html);
     await page.goto(url('/hosts/pasted.html'));
     const pasted = await new Widget(page).ready();

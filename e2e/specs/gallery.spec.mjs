@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { STRICT_CSP } from '../server.mjs';
-import { suite } from '../support/suite.mjs';
+import { suite, plainHost } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 import { appearance, assertLooksTheSame } from '../support/compare.mjs';
 
@@ -30,7 +30,7 @@ for (const [name, path] of [
 // the shadow root with it.
 test('on a page in quirks mode (no doctype) the widget looks exactly as on a plain page', async (t) => {
   await run(t, {}, async (page) => {
-    const html = readFileSync(new URL('../hosts/plain.html', import.meta.url), 'utf8');
+    const html = await plainHost();
     session.addPage('/hosts/quirks.html', html.replace(/^<!doctype html>\s*/i, ''));
     const plain = await appearance(page, url('/hosts/plain.html'));
     const quirks = await appearance(page, url('/hosts/quirks.html'));

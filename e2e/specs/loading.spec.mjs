@@ -86,13 +86,7 @@ test('a dark-themed widget does not flash a light box while it loads', async (t)
     assert.equal(await colour(dark), 'rgb(28, 38, 45)');
     assert.equal(await colour(new Widget(page, 0).placeholder), 'rgb(242, 246, 247)');
     // Set in theme-config, which the widget reads before the attribute.
-    await page.evaluate(() => {
-      const element = document.createElement('pain-guide');
-      element.setAttribute('theme', 'light');
-      element.setAttribute('theme-config', '{"theme": "dark"}');
-      document.querySelector('#elsewhere').append(element);
-    });
-    const configured = new Widget(page, 2).placeholder;
+    const configured = (await Widget.add(page, { theme: 'light', 'theme-config': '{"theme": "dark"}' })).placeholder;
     await configured.waitFor();
     assert.equal(await colour(configured), 'rgb(28, 38, 45)');
   });

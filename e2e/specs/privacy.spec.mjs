@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { suite } from '../support/suite.mjs';
+import { suite, plainHost } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 import { PainMap } from '../support/pain_map.mjs';
 import { Summary } from '../support/summary.mjs';
@@ -20,7 +20,7 @@ const recorder = readFile(join(dirname(require.resolve('rrweb')), 'rrweb.umd.min
 
 /** The plain host page with rrweb recording into `window.recorded`, from the start or on `startRecording()`. */
 async function recordedPage(path, blockClass, atOnce) {
-  const host = await readFile(new URL('../hosts/plain.html', import.meta.url), 'utf8');
+  const host = await plainHost();
   const start = `window.recorded = []; window.startRecording = () => rrweb.record({ emit: (event) => window.recorded.push(event), blockClass: ${JSON.stringify(blockClass)} });`;
   addPage(path, host.replace('</head>', `<script>${await recorder}</script><script>${start}${atOnce ? 'startRecording();' : ''}</script></head>`));
   return url(path);
@@ -60,7 +60,7 @@ test("an analytics script's click capture (PostHog's autocapture) captures the p
   await run(t, {}, async (page) => {
     // posthog-js as a clinic would load it, sending nothing: its events are kept in the page.
     addPage('/posthog.js', await readFile(require.resolve('posthog-js/dist/array.full.no-external.js'), 'utf8'));
-    const host = await readFile(new URL('../hosts/plain.html', import.meta.url), 'utf8');
+    const host = await plainHost();
     const init = `window.captured = []; posthog.init('phc_test', { api_host: 'http://127.0.0.1:9', autocapture: true,
       advanced_disable_decide: true, advanced_disable_flags: true, opt_out_useragent_filter: true, disable_session_recording: true,
       capture_pageview: false, persistence: 'memory', before_send: (event) => { window.captured.push(event); return null; } });`;

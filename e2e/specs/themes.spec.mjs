@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import { readFile } from 'node:fs/promises';
 import assert from 'node:assert/strict';
-import { suite } from '../support/suite.mjs';
+import { suite, plainHost } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 import { axeViolations } from '../support/axe.mjs';
 import { holdRequests } from '../support/browser.mjs';
@@ -173,7 +173,7 @@ test('a brand web font the page loads is used inside the widget with font-family
     // Any real font file will do: DejaVu Sans comes with fontconfig, which Chromium needs.
     const font = await readFile('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf');
     await page.route('**/fonts/clinic-brand.ttf', (route) => route.fulfill({ body: font, contentType: 'font/ttf' }));
-    const html = (await readFile(new URL('../hosts/plain.html', import.meta.url), 'utf8'))
+    const html = (await plainHost())
       .replace('</head>', '<style>@font-face { font-family: "Clinic Brand"; src: url(/fonts/clinic-brand.ttf); }\n'
         + 'pain-guide { font-family: "Clinic Brand", serif; }</style></head>')
       .replace('<pain-guide entry="fibromyalgia">', '<pain-guide entry="fibromyalgia" font-family="inherit">');
@@ -195,7 +195,7 @@ test('a brand web font the page loads is used inside the widget with font-family
 test('text size, corners and the clinic logo: checked, shown, and changed live without losing marks', async (t) => {
   const expected = ['<pain-guide logo-src="javascript:alert(1)"> is not valid', '<pain-guide text-size="huge"> is not valid'];
   await run(t, { expected }, async (page) => {
-    const html = (await readFile(new URL('../hosts/plain.html', import.meta.url), 'utf8')).replace('<pain-guide entry="fibromyalgia">',
+    const html = (await plainHost()).replace('<pain-guide entry="fibromyalgia">',
       '<pain-guide entry="fibromyalgia" text-size="larger" corner-radius="12" clinic-name="Riverside Pain &amp; Wellness" logo-src="/clinic-logo.svg">');
     addPage('/hosts/brand.html', html);
     await page.goto(url('/hosts/brand.html'));

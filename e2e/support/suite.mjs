@@ -4,6 +4,9 @@ import { readFile } from 'node:fs/promises';
 import { STRICT_CSP, startServer } from '../server.mjs';
 import { launch, withPage } from './browser.mjs';
 
+/** The plain host page's HTML, for a test that serves a variant of it. */
+export const plainHost = () => readFile(new URL('../hosts/plain.html', import.meta.url), 'utf8');
+
 export function suite() {
   const state = {};
   before(async () => {
@@ -23,7 +26,7 @@ export function suite() {
      * `attributes` on its widget instead of its own; returns the page's URL.
      */
     async strictHost(path, attributes, csp = STRICT_CSP) {
-      const html = await readFile(new URL('../hosts/plain.html', import.meta.url), 'utf8');
+      const html = await plainHost();
       const policy = `<meta http-equiv="Content-Security-Policy" content="${csp}">`;
       const page = html
         .replace('<head>', `<head>\n  ${policy}`)

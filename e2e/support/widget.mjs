@@ -15,15 +15,16 @@ export class Widget {
 
   /**
    * Adds a `<pain-guide>` with `attributes` to the plain host page (at `#elsewhere`), as a page
-   * builder does after load: the page's second widget.
+   * builder does after load: the page's last widget (the second, on a page that had one).
    */
   static async add(page, attributes, lang = 'en') {
-    await page.evaluate((attributes) => {
+    const index = await page.evaluate((attributes) => {
       const element = document.createElement('pain-guide');
       for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
       document.querySelector('#elsewhere').append(element);
+      return document.querySelectorAll('pain-guide').length - 1;
     }, attributes);
-    return new Widget(page, 1, lang);
+    return new Widget(page, index, lang);
   }
 
   /** Resolves once this element's app has rendered (its `pain-guide:ready` event or a live root). */
