@@ -121,8 +121,8 @@ pub fn widget(props: &WidgetProps) -> Html {
         // not copy it to its servers. Each tool's own "leave this out" marker (tested for rrweb's,
         // PostHog's and Sentry's, e2e/specs/privacy.spec.mjs).
         // Not translated by the browser either: a translator swaps the text nodes Yew keeps
-        // updating, so the count would stay "0 of 19 areas marked" and the panel could name the
-        // wrong place. The guide's own switch gives its reviewed Spanish.
+        // updating, so the count stayed "0 of 19 areas marked" (in a simulation) and any text
+        // changed in place could go stale. The guide's own switch gives its reviewed Spanish.
         <div class="pg-root notranslate rr-block ph-no-capture sentry-block fs-exclude" translate="no"
             data-private="" data-hj-suppress="" data-clarity-mask="true"
             role="region" aria-label={numbered(strings.widget_label)} lang={strings.lang} dir={strings.dir}>
