@@ -214,6 +214,18 @@
     if (event.defaultPrevented || (fromField && event.key !== 'Tab' && event.key !== 'Escape')) event.stopPropagation();
   }
 
+  // Firefox scrolls a control that gets keyboard focus into view only if none of it shows: one at
+  // the edge of the widget's scroller, or half under its pinned tabs, stayed cut off. After the
+  // frame's own scrolling (the browser's, the widget's), the least scroll that shows it whole.
+  // Only controls (the widget has no others than these): the map and the reading area, focusable
+  // too, can be taller than the widget.
+  function revealFocus(event) {
+    var control = event.composedPath()[0];
+    if (control.matches('a,button,input')) requestAnimationFrame(function () {
+      if (control.matches(':focus-visible')) control.scrollIntoView({ block: 'nearest' });
+    });
+  }
+
   function emit(element, name, detail) {
     element.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, detail: detail }));
   }
@@ -308,6 +320,7 @@
       connected.add(this);
       if (this._handle || this._loading) return; // moved within the page: keep the running app
       if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
+      this.shadowRoot.addEventListener('focusin', revealFocus); // once: the same listener is not added twice
       mount(this);
     }
 

@@ -33,10 +33,15 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
 fi
 
-if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-  step "installing Debian's chromium and chromium-driver"
+# The browsers the tests run in: Chromium, and Firefox ESR (the end-to-end tests run in both).
+missing=""
+command -v chromium >/dev/null || missing="$missing chromium"
+command -v chromedriver >/dev/null || missing="$missing chromium-driver"
+command -v firefox-esr >/dev/null || missing="$missing firefox-esr"
+if [ -n "$missing" ]; then
+  step "installing Debian's$missing"
   $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq $missing >/dev/null
 fi
 
 # wasm-opt (npm binaryen), playwright-core and axe-core, exactly as locked.

@@ -9,6 +9,7 @@ import { Widget } from '../support/widget.mjs';
 import { PainMap } from '../support/pain_map.mjs';
 import { Summary } from '../support/summary.mjs';
 import { fhirProblems, misfits } from '../support/fhir.mjs';
+import { needsChromium } from '../support/browser.mjs';
 
 const { run, url } = suite();
 const shipped = async () => JSON.parse(await readFile(new URL('../../dist/pain-guide-questionnaire.json', import.meta.url), 'utf8'));
@@ -36,7 +37,7 @@ test('the validators are not a formality: they reject a response with a wrong st
   assert.ok(fhirProblems(group).some((p) => p.includes('que-1')), 'an invariant of the specification');
 });
 
-test('a patient\'s saved answers are a valid QuestionnaireResponse that fits the shipped Questionnaire', async (t) => {
+test('a patient\'s saved answers are a valid QuestionnaireResponse that fits the shipped Questionnaire', { skip: needsChromium('catch a download') }, async (t) => {
   await run(t, {}, async (page) => {
     await page.goto(url('/hosts/plain.html'));
     const widget = await new Widget(page).ready();

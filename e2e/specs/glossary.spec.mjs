@@ -4,6 +4,7 @@ import assert from 'node:assert/strict';
 import { suite } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 import { axeViolations } from '../support/axe.mjs';
+import { needsChromium } from '../support/browser.mjs';
 
 const { url, run } = suite();
 const ALL_TOPICS = 14;
@@ -163,9 +164,8 @@ test("the clinic's call to action goes to the clinic's page; an unsafe link is r
   });
 });
 
-const AXE_PAGE = { bypassCSP: true };
 test('axe-core finds no violations on the index, an entry, and an open explanation', async (t) => {
-  await run(t, AXE_PAGE, async (page) => {
+  await run(t, {}, async (page) => {
     const widget = await openGlossary(page, { 'cta-text': 'Book a consultation', 'cta-href': '/contact' });
     assert.deepEqual(await axeViolations(page), [], 'index');
     await widget.search.fill('zzz');
@@ -179,7 +179,7 @@ test('axe-core finds no violations on the index, an entry, and an open explanati
   });
 });
 
-test('printing the page (Ctrl+P) prints the whole entry, not the first screenful of the widget, and both figures of the map', async (t) => {
+test('printing the page (Ctrl+P) prints the whole entry, not the first screenful of the widget, and both figures of the map', { skip: needsChromium('emulate print media') }, async (t) => {
   await run(t, {}, async (page) => {
     await page.goto(url('/hosts/plain.html'));
     const widget = await new Widget(page).ready();

@@ -11,7 +11,7 @@ const { url, run } = suite();
 const GUIDE = readFileSync(new URL('../../docs/clinic-guide.md', import.meta.url), 'utf8');
 
 test('the demo page links to the clinic guide, which shows all of docs/clinic-guide.md', async (t) => {
-  await run(t, { bypassCSP: true }, async (page) => {
+  await run(t, {}, async (page) => {
     await page.goto(url('/'));
     await new Widget(page).ready(); // leaving mid-load would abort the widget's download
     await page.getByRole('link', { name: 'how to put the patient guide on your site' }).click();

@@ -10,6 +10,7 @@ import { Widget } from '../support/widget.mjs';
 import { PainMap } from '../support/pain_map.mjs';
 import { Summary } from '../support/summary.mjs';
 import { axeViolations } from '../support/axe.mjs';
+import { needsChromium } from '../support/browser.mjs';
 
 const suiteState = suite();
 const { run, strictHost: hostWith } = suiteState;
@@ -67,7 +68,7 @@ test('print shows the clinician sheet alone, with the scores as a self-report sc
   });
 });
 
-test('copy as text puts the same sheet on the clipboard; save downloads the FHIR response', async (t) => {
+test('copy as text puts the same sheet on the clipboard; save downloads the FHIR response', { skip: needsChromium('catch a download') }, async (t) => {
   await run(t, { permissions: ['clipboard-read', 'clipboard-write'] }, async (page) => {
     await page.goto(await hostWith('/hosts/copy.html', ''));
     const widget = await new Widget(page).ready();
@@ -96,7 +97,15 @@ test('copy as text puts the same sheet on the clipboard; save downloads the FHIR
 });
 
 test("where a page's Trusted Types policy leaves out the widget's, printing tells the patient and the console; copying still works", async (t) => {
-  const refused = ["TrustedTypePolicy named 'pain-guide'", "requires 'TrustedHTML' assignment", 'pain-guide: print failed: '];
+  const refused = [
+    // Chromium's words, then Firefox's.
+    "TrustedTypePolicy named 'pain-guide'", "requires 'TrustedHTML' assignment",
+    'blocked creating a Trusted Types policy', 'blocked assigning to an injection sink',
+    // In Firefox the test driver's own script adds a <style> when it clicks here (the violation's
+    // source is its eval, not the widget's files).
+    'blocked an inline style (style-src-elem)',
+    'pain-guide: print failed: ',
+  ];
   await run(t, { expected: refused, permissions: ['clipboard-read', 'clipboard-write'] }, async (page) => {
     const warnings = [];
     page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
@@ -105,7 +114,9 @@ test("where a page's Trusted Types policy leaves out the widget's, printing tell
     const summary = await fillIn(await new Widget(page).ready());
     await summary.button('Print for my doctor').click();
     await summary.host.getByText('This page cannot print. Please copy the summary or save a file instead.').waitFor();
-    assert.deepEqual(warnings, ["pain-guide: print failed: TypeError: Failed to set the 'innerHTML' property on 'Element': This document requires 'TrustedHTML' assignment."]);
+    // The browser's own words follow (Chromium's and Firefox's differ).
+    assert.equal(warnings.length, 1, warnings.join('\n'));
+    assert.match(warnings[0], /^pain-guide: print failed: TypeError: .*innerHTML/);
     await summary.button('Copy as text').click();
     await summary.host.getByText('Copied. You can paste it into an email or a note.').waitFor();
     assert.deepEqual(page.problems, []);
@@ -126,7 +137,7 @@ test('in a page framed without allow-modals, print tells the patient it cannot, 
   });
 });
 
-test('sheet-lang="es": a Spanish-reading clinic gets the printed and copied sheet in Spanish; the FHIR file stays English', async (t) => {
+test('sheet-lang="es": a Spanish-reading clinic gets the printed and copied sheet in Spanish; the FHIR file stays English', { skip: needsChromium('close the print dialog print() opens') }, async (t) => {
   await run(t, { permissions: ['clipboard-read', 'clipboard-write'] }, async (page) => {
     await page.goto(await hostWith('/hosts/sheet-es.html', 'sheet-lang="es" clinic-name="Clínica del Río"'));
     const widget = await new Widget(page).ready();
@@ -176,8 +187,7 @@ test('sheet-lang="es": a Spanish-reading clinic gets the printed and copied shee
 });
 
 test('send: nothing without consent, then a POST of the FHIR response; a failure keeps everything and retries', async (t) => {
-  // bypassCSP: for axe's injected script only (the first test prints under the strict policy).
-  const options = { bypassCSP: true, expected: ['pain-guide: send failed: the clinic\'s server answered HTTP 500', 'HTTP 500', 'status of 500'],
+  const options = { expected: ['pain-guide: send failed: the clinic\'s server answered HTTP 500', 'HTTP 500', 'status of 500'],
     permissions: ['clipboard-read', 'clipboard-write'] };
   await run(t, options, async (page) => {
     await page.goto(await hostWith('/hosts/send-fails.html', 'submit-url="/api/pain-summary?status=500" clinic-name="Riverside"'));

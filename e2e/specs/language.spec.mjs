@@ -12,8 +12,6 @@ import { axeViolations } from '../support/axe.mjs';
 import { holdRequests } from '../support/browser.mjs';
 
 const { url, run, addPage, strictHost } = suite();
-// axe is injected as a script, which the strict policy would (rightly) block.
-const AXE = { bypassCSP: true };
 
 /** The widget files a page requested, by name ('pain-guide-es_bg.wasm', …). */
 function widgetRequests(page) {
@@ -42,7 +40,7 @@ function pageIn(path, htmlLang, attributes = 'entry="fibromyalgia"') {
 }
 
 test('lang="es": the glossary, map, questions and summary are all in Spanish, and only the Spanish build loads', async (t) => {
-  await run(t, AXE, async (page) => {
+  await run(t, {}, async (page) => {
     const requested = widgetRequests(page);
     await page.goto(await strictHost('/hosts/spanish-element.html', 'lang="es" entry="fibromyalgia"'));
     const widget = await new Widget(page, 0, 'es').ready();
@@ -223,7 +221,7 @@ test('while the Spanish build loads, the reserved box says so in Spanish', async
 
 test("a clinic's content in two languages: each entry in the patient's, or the one it was written in, never blank", async (t) => {
   const file = '/hosts/clinic-two-languages.json';
-  await run(t, { ...AXE, expected: [`content-src ${file}: entry "pacing" has no "es" text`] }, async (page) => {
+  await run(t, { expected: [`content-src ${file}: entry "pacing" has no "es" text`] }, async (page) => {
     const warnings = [];
     page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
     await page.goto(await strictHost('/hosts/spanish-clinic-content.html', `lang="es" content-src="${file}"`));

@@ -6,6 +6,7 @@ import { suite } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 import { PainMap } from '../support/pain_map.mjs';
 import { Summary } from '../support/summary.mjs';
+import { needsChromium } from '../support/browser.mjs';
 
 const { url, run } = suite();
 const PHONE = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
@@ -18,7 +19,7 @@ async function openOnSlowPhone(page) {
   return new Widget(page).ready();
 }
 
-test('on a slow phone, a patient finds and reads topics by touch alone', async (t) => {
+test('on a slow phone, a patient finds and reads topics by touch alone', { skip: needsChromium('emulate touch or throttle the CPU') }, async (t) => {
   await run(t, PHONE, async (page) => {
     const widget = await openOnSlowPhone(page);
 
@@ -49,7 +50,7 @@ test('on a slow phone, a patient finds and reads topics by touch alone', async (
   });
 });
 
-test('on a slow phone, a patient marks 7 places, answers every question and reads the summary by touch alone', async (t) => {
+test('on a slow phone, a patient marks 7 places, answers every question and reads the summary by touch alone', { skip: needsChromium('emulate touch or throttle the CPU') }, async (t) => {
   await run(t, PHONE, async (page) => {
     const widget = await openOnSlowPhone(page);
     const map = new PainMap(widget);
@@ -92,7 +93,7 @@ test('on a slow phone, a patient marks 7 places, answers every question and read
   });
 });
 
-test('on a phone of today, a patient marks places and says how much with taps alone, never scrolling', async (t) => {
+test('on a phone of today, a patient marks places and says how much with taps alone, never scrolling', { skip: needsChromium('emulate touch') }, async (t) => {
   // 390 × 844 (an iPhone 12 to 15): the place's questions and the way back to the figure fit.
   const phone = { ...PHONE, viewport: { width: 390, height: 844 } };
   await run(t, phone, async (page) => {

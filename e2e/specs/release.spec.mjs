@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { startReleaseServer } from '../server.mjs';
 import { suite, events } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
+import { BROWSER } from '../support/browser.mjs';
 
 const { url, run, addPage } = suite();
 const release = {};
@@ -79,7 +80,8 @@ test('a tampered loader on the CDN is refused by the browser', async (t) => {
     await page.waitForTimeout(500);
     const defined = await page.evaluate(() => Boolean(customElements.get('pain-guide')));
     assert.equal(defined, false, 'the tampered script never ran');
-    assert.ok(errors.some((error) => /integrity/i.test(error)), errors.join('\n'));
+    // Chromium says why in the console; Firefox's report does not reach the test driver.
+    if (BROWSER === 'chromium') assert.ok(errors.some((error) => /integrity/i.test(error)), errors.join('\n'));
     assert.deepEqual(page.problems, [], 'nothing else went wrong');
   });
 });

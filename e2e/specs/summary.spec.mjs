@@ -11,7 +11,7 @@ import { axeViolations } from '../support/axe.mjs';
 const { url, run } = suite();
 
 test('the summary says where it hurts in plain words, with every answer, and keeps them', async (t) => {
-  await run(t, { bypassCSP: true }, async (page) => {
+  await run(t, {}, async (page) => {
     await page.goto(url('/hosts/plain.html'));
     const widget = await new Widget(page).ready();
     const summary = await new Summary(widget).open();

@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { suite, plainHost } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 import { axeViolations } from '../support/axe.mjs';
-import { holdRequests } from '../support/browser.mjs';
+import { holdRequests, needsChromium } from '../support/browser.mjs';
 
 const { url, run, addPage } = suite();
 const BACKGROUNDS = {
@@ -29,7 +29,7 @@ const background = async (widget) => (await widget.styles('.pg-root', ['backgrou
 
 for (const [preset, expected] of Object.entries(BACKGROUNDS)) {
   test(`the ${preset} preset renders its colours and passes axe-core`, async (t) => {
-    await run(t, { bypassCSP: true }, async (page) => {
+    await run(t, {}, async (page) => {
       const widget = await widgetWith(page, { theme: preset, 'cta-text': 'Book a visit', 'cta-href': '/contact' });
       assert.equal(await background(widget), expected);
       await widget.term('central sensitization').click();
@@ -39,7 +39,7 @@ for (const [preset, expected] of Object.entries(BACKGROUNDS)) {
   });
 }
 
-test('printed, a dark theme (or a dark brand background) takes the light colours: paper is white', async (t) => {
+test('printed, a dark theme (or a dark brand background) takes the light colours: paper is white', { skip: needsChromium('emulate print media') }, async (t) => {
   await run(t, {}, async (page) => {
     // Browsers leave backgrounds out of print: light text would print all but invisible.
     const widget = await widgetWith(page, { theme: 'dark', 'background-color': '#102030' });
@@ -69,7 +69,7 @@ test('changing the theme restyles the live widget and keeps what the patient was
   });
 });
 
-test("theme=auto follows the visitor's dark mode and contrast settings", async (t) => {
+test("theme=auto follows the visitor's dark mode and contrast settings", { skip: needsChromium('emulate dark mode or more contrast') }, async (t) => {
   await run(t, {}, async (page) => {
     const widget = await widgetWith(page, { theme: 'auto' });
     assert.equal(await background(widget), BACKGROUNDS.light);
@@ -224,7 +224,7 @@ test('text size, corners and the clinic logo: checked, shown, and changed live w
 });
 
 test('density: less or more room around the text, the same size of tap targets, from the page too', async (t) => {
-  await run(t, { bypassCSP: true }, async (page) => {
+  await run(t, {}, async (page) => {
     const widget = await widgetWith(page, {});
     const room = async () => {
       const scroll = await widget.styles('.pg-scroll', ['padding-left']);

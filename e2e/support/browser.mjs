@@ -1,6 +1,7 @@
-// Launches Debian's Chromium through playwright-core and tracks what a page logs, so every test
-// can assert "no console errors" and keep a screenshot when it fails.
-import { chromium } from 'playwright-core';
+// Launches Debian's Chromium (or, with E2E_BROWSER=firefox, Debian's Firefox ESR) through
+// playwright-core and tracks what a page logs, so every test can assert "no console errors" and
+// keep a screenshot when it fails.
+import { chromium, firefox } from 'playwright-core';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,22 @@ const ARGS = [
   '--disable-component-update', '--disable-sync', '--disable-default-apps', '--mute-audio',
 ];
 
+/** The browser the tests run in: `chromium` unless E2E_BROWSER says `firefox`. */
+export const BROWSER = process.env.E2E_BROWSER || 'chromium';
+
+/**
+ * For a test's `skip` option: why it cannot run in this browser (false where it can), when it
+ * needs `what` playwright-core cannot yet do in Firefox over WebDriver BiDi.
+ */
+export function needsChromium(what) {
+  return BROWSER !== 'chromium' && `playwright-core cannot ${what} in Firefox`;
+}
+
 export async function launch() {
+  if (BROWSER === 'firefox') {
+    // Stock Firefox speaks WebDriver BiDi; playwright-core drives it through the moz-firefox channel.
+    return firefox.launch({ channel: 'moz-firefox', executablePath: process.env.FIREFOX || '/usr/bin/firefox-esr', headless: true });
+  }
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
