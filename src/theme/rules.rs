@@ -603,7 +603,16 @@ pub fn rules() -> stylist::ast::Sheet {
            the screen shows one. Tabs, the language switch and the keys mean nothing on paper.
            (The clinician sheet prints from its own frame, pg-sheet.) */
         @media print {
+            /* On paper the widget starts where it is and breaks across pages: an inline box (the
+               screen's) went to the next page whole, leaving the page it started on blank. A
+               float, not a block, so a host's text-decoration is still not drawn through it; the
+               node the app mounts on holds it. */
+            :host > div {
+                display: flow-root;
+            }
             .pg-root {
+                float: left;
+                width: 100%;
                 container-type: inline-size;
                 height: auto;
                 max-height: none;
