@@ -60,7 +60,8 @@ pub fn mount(
     let css = apply_styles(&sheet, &config, "")?;
     root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
 
-    // The loader's placeholder (or a previous app's leftovers) goes; the app gets a fresh node.
+    // The loader's placeholder (or a previous app's leftovers) goes; the app gets a fresh node, a
+    // plain div: on paper it holds the floated widget (`:host > div` in theme/rules.rs).
     root.set_text_content(None);
     let mount_point = host
         .owner_document()
