@@ -52,3 +52,8 @@ fi
 
 step "fetching crates"
 cargo fetch --locked --quiet
+# The release build recompiles the standard library (build_release in ./dev), whose own crates.io
+# dependencies (rust-src's Cargo.lock) the project's fetch does not download: a machine without
+# them in its cargo cache fails that build offline. Its manifest uses a nightly-only key, hence
+# RUSTC_BOOTSTRAP, as for the build itself.
+RUSTC_BOOTSTRAP=1 cargo fetch --locked --quiet --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
