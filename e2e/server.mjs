@@ -68,13 +68,14 @@ function headersFrom(text) {
 
 /**
  * Starts the server; resolves to { url, close, addPage }. Port 0 picks a free port. `addPage`
- * serves generated HTML at a path (a real page on this origin, unlike a browser-side stub).
+ * serves generated HTML at a path (a real page on this origin, unlike a browser-side stub), with
+ * extra response `headers` if given.
  */
 export async function startServer({ port = 0, host = '127.0.0.1' } = {}) {
   const pages = new Map();
   const received = [];
   const server = await serve({ port, host, resolve: resolvePath, headers: (path) => PAGE_HEADERS[path] ?? {}, pages, received });
-  return { ...server, addPage: (path, html) => pages.set(path, html), received };
+  return { ...server, addPage: (path, html, headers = {}) => pages.set(path, { html, headers }), received };
 }
 
 /**
@@ -107,8 +108,9 @@ function serve({ port, host, resolve, headers, cache = false, pages = new Map(),
       return;
     }
     if (pages.has(path)) {
-      response.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store' });
-      response.end(pages.get(path));
+      const { html, headers } = pages.get(path);
+      response.writeHead(200, { 'Content-Type': TYPES['.html'], 'Cache-Control': 'no-store', ...headers });
+      response.end(html);
       return;
     }
     const file = resolve(path);

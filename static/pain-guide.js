@@ -99,39 +99,94 @@
   var base = new URL('.', (script && script.src) || document.baseURI);
   var modules = {}; // glue file → Promise of its initialised module, shared by every element
 
+  // The widget's Trusted Types policy for this page, made on first use (a page that enforces
+  // Trusted Types must allow its name: README, "Content-Security-Policy"). It returns addresses
+  // unchanged: it stays in this closure, given only the widget's own files.
+  var policy;
+  // `url` as a page with Trusted Types takes it; null where such a page refuses the policy.
+  function scriptUrl(url) {
+    if (!window.trustedTypes) return url;
+    if (policy === undefined) {
+      try {
+        policy = trustedTypes.createPolicy(TAG, { createScriptURL: String });
+      } catch (refused) {
+        policy = null;
+      }
+    }
+    return policy && policy.createScriptURL(url);
+  }
+  // A module script with the glue's pinned hash, which the dynamic import() below then finds
+  // already run (a module runs once per page). Safari does not check a module preload's integrity
+  // (a tampered glue ran there), so a preload is only for a page whose Trusted Types refuse the
+  // widget's policy: Chromium and Firefox check it.
+  function moduleTag(url, integrity) {
+    var address = scriptUrl(url);
+    var tag = document.createElement(address ? 'script' : 'link');
+    if (address) {
+      tag.type = 'module';
+      tag.src = address;
+    } else {
+      tag.rel = 'modulepreload';
+      tag.href = url;
+    }
+    tag.integrity = integrity;
+    tag.crossOrigin = 'anonymous';
+    return tag;
+  }
+
   // Imports an ES-module glue and instantiates its wasm, both checked against their pinned hashes.
   function load(glue, wasm) {
     if (!modules[glue.file]) {
       var glueUrl = new URL(glue.file, base).href;
-      // A module preload is the one way to give a dynamic import() an integrity check.
-      var preload = document.createElement('link');
-      preload.rel = 'modulepreload';
-      preload.href = glueUrl;
-      preload.integrity = glue.integrity;
-      preload.crossOrigin = 'anonymous';
-      document.head.appendChild(preload);
+      var tag = moduleTag(glueUrl, glue.integrity);
+      var fetched = new Promise(function (resolve, reject) {
+        tag.onload = resolve;
+        tag.onerror = function () {
+          reject(new Error(glue.file + ' did not load, or does not match its pinned hash'));
+        };
+      });
+      document.head.appendChild(tag);
       // The wasm is fetched alongside the glue, not after it: one round trip less before the
       // first render. Its failure is reported through the glue's init (or not at all, if the
       // glue failed first), so it is marked as handled here.
       var code = fetch(new URL(wasm.file, base).href, { integrity: wasm.integrity, credentials: 'same-origin' });
       code.catch(function () {});
-      modules[glue.file] = import(glueUrl)
+      modules[glue.file] = fetched
+        .then(function () { return import(glueUrl); })
         .then(function (module) {
           return module.default({ module_or_path: code }).then(function () { return module; });
         })
-        .finally(function () { preload.remove(); }); // leave the host page as we found it
+        .finally(function () { tag.remove(); }); // leave the host page as we found it
     }
     return modules[glue.file];
   }
   // Runs a "For your appointment" tool (hand_off/src/lib.rs); resolves to its outcome (0: failed).
-  function handOff() {
+  function handOff(action, host, answers, lang) {
     var args = arguments;
-    return load(HAND_OFF_GLUE, HAND_OFF_WASM)
-      .then(function (module) { return module.hand_off.apply(null, args); })
-      .catch(function (error) {
-        console.error('pain-guide: the appointment tools failed (' + args[0] + '): ' + error);
-        return 0;
+    var tools = load(HAND_OFF_GLUE, HAND_OFF_WASM);
+    var done;
+    if (action === 'copy' && window.ClipboardItem) {
+      // Safari lets a page write to the clipboard only while it handles the press, not once the
+      // tools have downloaded: the write starts now, and takes the text when they have made it.
+      var text = tools.then(function (module) {
+        return new Blob([module.sheet_text(host, answers, lang)], { type: 'text/plain' });
       });
+      done = navigator.clipboard.write([new ClipboardItem({ 'text/plain': text })]).then(
+        function () { return 1; },
+        function (problem) {
+          // The tools' own failure is reported below, as for every tool.
+          return text.then(function () {
+            console.warn('pain-guide: copy failed: ' + problem);
+            return 0;
+          });
+        });
+    } else {
+      done = tools.then(function (module) { return module.hand_off.apply(null, args); });
+    }
+    return done.catch(function (error) {
+      console.error('pain-guide: the appointment tools failed (' + action + '): ' + error);
+      return 0;
+    });
   }
 
   // The loading box's look, after the settings (again when a script changes them meanwhile).

@@ -1,5 +1,6 @@
 // The strictest Content-Security-Policy the widget works under, Trusted Types included (its one
-// policy, `pain-guide`, puts the clinician sheet into the print frame). The README, the demo
+// policy, `pain-guide`, passes the loader its own scripts' addresses and puts the clinician sheet
+// into the print frame). The README, the demo
 // pages' meta tags, the rendered guide page, the test server and the release manifest all use
 // this one string (tests check the first two).
 export const STRICT_CSP =

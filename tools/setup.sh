@@ -33,11 +33,14 @@ if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $WASM_BINDGEN_VERS
   cargo install --force "wasm-bindgen-cli@$WASM_BINDGEN_VERSION"
 fi
 
-# The browsers the tests run in: Chromium, and Firefox ESR (the end-to-end tests run in both).
+# The browsers the tests run in: Chromium and Firefox ESR (the end-to-end tests run in both), and
+# WebKit, Safari's engine: WebKitGTK's driver, which brings its MiniBrowser, on an Xvfb display.
 missing=""
 command -v chromium >/dev/null || missing="$missing chromium"
 command -v chromedriver >/dev/null || missing="$missing chromium-driver"
 command -v firefox-esr >/dev/null || missing="$missing firefox-esr"
+command -v WebKitWebDriver >/dev/null || missing="$missing webkit2gtk-driver"
+command -v xvfb-run >/dev/null || missing="$missing xvfb"
 if [ -n "$missing" ]; then
   step "installing Debian's$missing"
   $SUDO apt-get update -qq

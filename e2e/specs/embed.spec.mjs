@@ -39,8 +39,8 @@ test('the widget loads its files from next to the script, under any sub-path', a
       '/cdn/pain-guide/v1/pain-guide-en_bg.wasm',
       '/cdn/pain-guide/v1/pain-guide.js',
     ]);
-    // The host page is left as it was: no leftover preload link, nothing added to <head>/<body>.
-    assert.equal(await page.locator('link[rel=modulepreload]').count(), 0);
+    // The host page is left as it was: no leftover glue script or preload, nothing added to <head>/<body>.
+    assert.equal(await page.locator('link[rel=modulepreload], script[type=module]').count(), 0);
     assert.equal(await page.locator('head style, body style').count(), 0);
     assert.deepEqual(page.problems, []);
   });

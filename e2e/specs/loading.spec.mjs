@@ -68,7 +68,8 @@ test('the wasm is fetched alongside the glue, not after it (one round trip less 
   await run(t, {}, async (page) => {
     const release = await holdRequests(page, GLUE);
     const wasmRequested = page.waitForRequest(WASM, { timeout: 10_000 });
-    await page.goto(url('/hosts/plain.html'));
+    // Not until `load`: the glue's module script, held here, delays the page's load event.
+    await page.goto(url('/hosts/plain.html'), { waitUntil: 'domcontentloaded' });
     await wasmRequested; // while the glue is still held
     release();
     await new Widget(page).ready();

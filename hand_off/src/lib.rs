@@ -28,44 +28,24 @@ const NO_CONSENT: u8 = 2;
 /// console, never with the answers) or, for a send without the consent box ticked, `NO_CONSENT`.
 #[wasm_bindgen]
 pub async fn hand_off(action: String, host: HtmlElement, answers: String, lang: String) -> u8 {
-    let answers = storage::from_json(&answers)
-        .map(|(answers, _)| answers)
-        .unwrap_or_default();
-    // The clinic's settings, validated as the widget does (which already warned about them).
-    let (config, _) = WidgetConfig::from_sources(|name| host.get_attribute(name), |_| None, None);
-    let clinic = config.clinic_name;
-    let submit_url = match config.submit {
-        Some(Submit::Post(url)) => Some(url),
-        _ => None,
-    };
-    // The sheet is in the clinic's chosen language, or the patient's.
-    let sheet_lang = config
-        .sheet_lang
-        .or(Lang::from_tag(&lang))
-        .unwrap_or_default();
-    let (strings, words) = (i18n::strings(sheet_lang), sheet_strings(sheet_lang));
-    let (date, authored) = today(sheet_lang);
-    // The safety notices the widget showed, from the same answers and numbers.
-    let notices = safety::notices(strings);
-    let notices: Vec<(String, String)> = safety::raised(&notices, &answers)
-        .into_iter()
-        .map(|notice| (notice.title.to_string(), notice.filled(&config.help)))
-        .collect();
-    let sheet = || clinician::sheet(strings, words, &answers, &date, clinic.as_deref(), &notices);
+    let visit = Visit::new(&host, &answers, &lang);
     let result = match action.as_str() {
         "print" => {
             print(
                 &host,
-                sheet_lang,
-                words.title,
-                &sheet_html(strings, &answers, &sheet()),
+                visit.sheet_lang,
+                sheet_strings(visit.sheet_lang).title,
+                &sheet_html(visit.strings(), &visit.answers, &visit.sheet()),
             )
             .await
         }
-        "copy" => copy_text(&clinician::as_text(&sheet())).await,
-        "save" => save_file(&answers, &authored, &host),
+        "copy" => copy_text(&sheet_text_of(&visit)).await,
+        "save" => save_file(&visit.answers, &visit.authored, &host),
         "send" if !consented(&host) => return NO_CONSENT,
-        "send" => send(&host, submit_url.as_deref(), &response(&answers, &authored)).await,
+        "send" => {
+            let response = response(&visit.answers, &visit.authored);
+            send(&host, visit.submit_url.as_deref(), &response).await
+        }
         _ => Err("unknown action".into()),
     };
     match result {
@@ -78,6 +58,83 @@ pub async fn hand_off(action: String, host: HtmlElement, answers: String, lang: 
             web_sys::console::warn_1(&format!("pain-guide: {action} failed: {problem}").into());
             FAILED
         }
+    }
+}
+
+/// The clinician sheet as text, for the loader's copy (`pain-guide.js`, `handOff`): Safari lets a
+/// page write to the clipboard only while handling the press, so the loader starts the write
+/// then and fills it with this once this module has arrived.
+#[wasm_bindgen]
+pub fn sheet_text(host: HtmlElement, answers: String, lang: String) -> String {
+    sheet_text_of(&Visit::new(&host, &answers, &lang))
+}
+
+fn sheet_text_of(visit: &Visit) -> String {
+    clinician::as_text(&visit.sheet())
+}
+
+/// What every button works from: the patient's answers and the clinic's settings, as the widget
+/// on the page shows them, on today's date.
+struct Visit {
+    answers: Answers,
+    clinic: Option<String>,
+    submit_url: Option<String>,
+    /// The sheet is in the clinic's chosen language, or the patient's.
+    sheet_lang: Lang,
+    date: String,
+    authored: String,
+    /// The safety notices the widget showed, from the same answers and numbers.
+    notices: Vec<(String, String)>,
+}
+
+impl Visit {
+    fn new(host: &HtmlElement, answers: &str, lang: &str) -> Visit {
+        let answers = storage::from_json(answers)
+            .map(|(answers, _)| answers)
+            .unwrap_or_default();
+        // The clinic's settings, validated as the widget does (which already warned about them).
+        let (config, _) =
+            WidgetConfig::from_sources(|name| host.get_attribute(name), |_| None, None);
+        let submit_url = match config.submit {
+            Some(Submit::Post(url)) => Some(url),
+            _ => None,
+        };
+        let sheet_lang = config
+            .sheet_lang
+            .or(Lang::from_tag(lang))
+            .unwrap_or_default();
+        let (date, authored) = today(sheet_lang);
+        let notices = safety::notices(i18n::strings(sheet_lang));
+        let notices = safety::raised(&notices, &answers)
+            .into_iter()
+            .map(|notice| (notice.title.to_string(), notice.filled(&config.help)))
+            .collect();
+        Visit {
+            answers,
+            clinic: config.clinic_name,
+            submit_url,
+            sheet_lang,
+            date,
+            authored,
+            notices,
+        }
+    }
+
+    fn strings(&self) -> &'static i18n::Strings {
+        i18n::strings(self.sheet_lang)
+    }
+
+    fn sheet(&self) -> Vec<clinician::Section> {
+        let words = sheet_strings(self.sheet_lang);
+        let (date, clinic) = (&self.date, self.clinic.as_deref());
+        clinician::sheet(
+            self.strings(),
+            words,
+            &self.answers,
+            date,
+            clinic,
+            &self.notices,
+        )
     }
 }
 
