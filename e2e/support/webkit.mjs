@@ -19,7 +19,7 @@ const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const MINIBROWSER = process.env.MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 /** WebDriver's key values. */
-export const KEY = { TAB: '\uE004', ENTER: '\uE007', SHIFT: '\uE008', CONTROL: '\uE009', RIGHT: '\uE014', DOWN: '\uE015' };
+export const KEY = { TAB: '\uE004', ENTER: '\uE007', SHIFT: '\uE008', CONTROL: '\uE009', ESCAPE: '\uE00C', RIGHT: '\uE014' };
 
 /** One server and one WebKitWebDriver per spec file; `run(t, body)` gives each test a new browser. */
 export function webkitSuite() {
@@ -116,6 +116,7 @@ export class Session {
   static async open(driver) {
     const response = await fetch(`${driver}/session`, {
       method: 'POST',
+      signal: AbortSignal.timeout(30_000),
       body: JSON.stringify({
         capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } },
       }),
@@ -133,7 +134,11 @@ export class Session {
   }
 
   async call(method, path, body) {
-    const response = await fetch(this.url + path, { method, body: body && JSON.stringify(body) });
+    // A command the browser never answers fails the test instead of hanging the suite.
+    const signal = AbortSignal.timeout(30_000);
+    const response = await fetch(this.url + path, { method, body: body && JSON.stringify(body), signal }).catch((error) => {
+      throw new Error(`WebDriver ${method} ${path}: ${error.message}`, { cause: error });
+    });
     const { value } = await response.json();
     if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${value.error}: ${value.message}`);
     return value;
@@ -191,6 +196,13 @@ export class Session {
   async click(selector, index = 0) {
     const element = await this.find(selector, index);
     await this.call('POST', `/element/${element[ELEMENT]}/click`, {});
+  }
+
+  /** Types `text` into the widget's field `selector`, key by key, after clearing it. */
+  async type(selector, text, index = 0) {
+    const element = await this.find(selector, index);
+    await this.call('POST', `/element/${element[ELEMENT]}/clear`, {});
+    await this.call('POST', `/element/${element[ELEMENT]}/value`, { text });
   }
 
   /** Clicks the widget's button (or label) whose text is `text`. */

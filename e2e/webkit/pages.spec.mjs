@@ -1,0 +1,113 @@
+// The glossary and the clinic's pages in WebKit, Safari's engine: what a custom element in a
+// shadow root meets on real sites (page CSS, several widgets, page builders), and reading.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { KEY, webkitSuite } from '../support/webkit.mjs';
+
+const { host, run } = webkitSuite();
+
+/** The widget's element with focus: its tag and text. */
+const focused = (session) => session.run(() => {
+  const element = widget().activeElement;
+  return element && { tag: element.localName, text: element.textContent };
+});
+
+test('a patient searches the glossary, opens a topic and comes back to their search', async (t) => {
+  await run(t, async (session) => {
+    await session.goto(await host('plain.html', { attributes: 'start="learn"' }));
+    await session.ready();
+    const topics = () => session.run(() => [...widget().querySelectorAll('.pg-topic')].map((topic) => topic.textContent));
+    const all = (await topics()).length;
+    assert.ok(all >= 14, `the index lists every topic: ${all}`);
+    await session.type('#pg-search', 'noradrenaline'); // another name for norepinephrine
+    assert.deepEqual(await topics(), ['Norepinephrine']);
+    assert.equal(await session.run(() => widget().querySelector('#pg-search-status').textContent), '1 topic');
+    await session.type('#pg-search', 'sleep');
+    await session.clickText('Sleep apnea', '.pg-topic');
+    await session.waitFor(() => widget().querySelector('h2')?.textContent === 'Sleep apnea');
+    assert.deepEqual(await focused(session), { tag: 'h2', text: 'Sleep apnea' });
+    await session.click('.pg-back');
+    await session.waitFor(() => widget().querySelector('#pg-search'));
+    assert.equal(await session.run(() => widget().querySelector('#pg-search').value), 'sleep');
+    assert.deepEqual(await focused(session), { tag: 'button', text: 'Sleep apnea' });
+    assert.deepEqual(await session.problems(), []);
+  });
+});
+
+test('a linked term explains itself, Escape closes it, and focus comes back to the term', async (t) => {
+  await run(t, async (session) => {
+    await session.goto(await host('plain.html'));
+    await session.ready();
+    await session.click('.pg-term');
+    await session.waitFor(() => widget().querySelector('.pg-popover'));
+    assert.deepEqual(await focused(session), { tag: 'p', text: 'Central sensitization' });
+    assert.match(await session.run(() => widget().querySelector('.pg-popover').textContent), /nervous system becomes extra sensitive/);
+    await session.press(KEY.ESCAPE);
+    await session.waitFor(() => !widget().querySelector('.pg-popover'));
+    assert.deepEqual(await focused(session), { tag: 'button', text: 'central sensitization' });
+    assert.deepEqual(await session.problems(), []);
+  });
+});
+
+test('on Bootstrap, dark and right-to-left pages the widget looks as on a plain page; three themed widgets and a script pasted twice work', async (t) => {
+  await run(t, async (session) => {
+    const look = () => session.run(() => [...document.querySelectorAll('pain-guide')].map((element) => {
+      const root = element.shadowRoot.querySelector('.pg-root[role=region]');
+      const tab = root.querySelector('.pg-tab');
+      const style = getComputedStyle(tab);
+      return {
+        tab: [style.fontSize, style.lineHeight, style.textTransform, style.letterSpacing, tab.getBoundingClientRect().width, tab.getBoundingClientRect().height],
+        background: getComputedStyle(root).backgroundColor,
+        dir: root.getAttribute('dir'),
+        flow: getComputedStyle(root).direction,
+      };
+    }));
+    await session.goto(await host('plain.html'));
+    await session.ready();
+    const [plain] = await look();
+    for (const page of ['bootstrap.html', 'dark.html', 'rtl.html', 'twice.html']) {
+      await session.goto(await host(page));
+      await session.ready();
+      assert.deepEqual(await look(), [plain], page);
+      assert.deepEqual(await session.problems(), [], page);
+    }
+    await session.goto(await host('three.html'));
+    for (const index of [0, 1, 2]) await session.ready(index);
+    const backgrounds = (await look()).map((widget) => widget.background);
+    assert.equal(new Set(backgrounds).size, 3, `three themes: ${backgrounds}`);
+    assert.deepEqual(await session.problems(), []);
+  });
+});
+
+test('an element added after load mounts; a move keeps the app; removal tears it down', async (t) => {
+  await run(t, async (session) => {
+    await session.goto(await host('plain.html'));
+    await session.ready();
+    await session.run(() => {
+      const element = document.createElement('pain-guide');
+      element.setAttribute('start', 'map');
+      document.querySelector('#elsewhere').append(element);
+    });
+    await session.ready(1);
+    assert.equal(await session.run(() => widget(1).querySelector('h2').textContent), 'Where does it hurt?');
+    const kept = await session.runAsync(async () => {
+      const element = document.querySelectorAll('pain-guide')[1];
+      const root = element.shadowRoot.querySelector('.pg-root');
+      document.querySelector('#slot').before(element);
+      await new Promise((settled) => setTimeout(settled, 50));
+      return element.shadowRoot.querySelector('.pg-root') === root;
+    });
+    assert.ok(kept, 'the moved element kept its app');
+    const emptied = await session.runAsync(async () => {
+      const element = document.querySelector('pain-guide');
+      element.remove();
+      await new Promise((settled) => setTimeout(settled, 50));
+      return element.shadowRoot.querySelector('.pg-root') === null;
+    });
+    assert.ok(emptied, 'the removed element let its app go');
+    // The other widget still works.
+    await session.clickText('My pain map');
+    await session.waitFor(() => widget().querySelector('h2')?.textContent === 'Where does it hurt?');
+    assert.deepEqual(await session.problems(), []);
+  });
+});
