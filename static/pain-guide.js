@@ -165,7 +165,7 @@
     var args = arguments;
     var tools = load(HAND_OFF_GLUE, HAND_OFF_WASM);
     var done;
-    if (action === 'copy' && window.ClipboardItem) {
+    if (action === 'copy' && window.ClipboardItem && navigator.clipboard) {
       // Safari lets a page write to the clipboard only while it handles the press, not once the
       // tools have downloaded: the write starts now, and takes the text when they have made it.
       var text = tools.then(function (module) {
@@ -181,6 +181,7 @@
           });
         });
     } else {
+      // The other tools; and copying where a browser has no ClipboardItem (Firefox before 127).
       done = tools.then(function (module) { return module.hand_off.apply(null, args); });
     }
     return done.catch(function (error) {

@@ -19,7 +19,7 @@ const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const MINIBROWSER = process.env.MINIBROWSER || '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
 const ELEMENT = 'element-6066-11e4-a52e-4f735466cecf';
 /** WebDriver's key values. */
-export const KEY = { TAB: '\uE004', ENTER: '\uE007', SHIFT: '\uE008', CONTROL: '\uE009', ESCAPE: '\uE00C', RIGHT: '\uE014' };
+export const KEY = { TAB: '\uE004', ENTER: '\uE007', CONTROL: '\uE009', ESCAPE: '\uE00C', RIGHT: '\uE014' };
 
 /** One server and one WebKitWebDriver per spec file; `run(t, body)` gives each test a new browser. */
 export function webkitSuite() {
@@ -136,10 +136,11 @@ export class Session {
   async call(method, path, body) {
     // A command the browser never answers fails the test instead of hanging the suite.
     const signal = AbortSignal.timeout(30_000);
-    const response = await fetch(this.url + path, { method, body: body && JSON.stringify(body), signal }).catch((error) => {
+    const answer = fetch(this.url + path, { method, body: body && JSON.stringify(body), signal })
+      .then(async (response) => ({ response, value: (await response.json()).value }));
+    const { response, value } = await answer.catch((error) => {
       throw new Error(`WebDriver ${method} ${path}: ${error.message}`, { cause: error });
     });
-    const { value } = await response.json();
     if (!response.ok) throw new Error(`WebDriver ${method} ${path}: ${value.error}: ${value.message}`);
     return value;
   }
@@ -177,7 +178,10 @@ export class Session {
     for (;;) {
       const value = await this.run(fn, ...args);
       if (value) return value;
-      if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+      if (Date.now() > end) {
+        const shown = await this.run(() => widget()?.textContent.slice(0, 300)).catch(() => '?');
+        throw new Error(`timed out waiting for ${what}; the widget shows: ${shown}`);
+      }
       await new Promise((wait) => setTimeout(wait, 50));
     }
   }

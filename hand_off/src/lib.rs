@@ -39,7 +39,8 @@ pub async fn hand_off(action: String, host: HtmlElement, answers: String, lang: 
             )
             .await
         }
-        "copy" => copy_text(&sheet_text_of(&visit)).await,
+        // Where the browser has no ClipboardItem; elsewhere the loader copies (`sheet_text`).
+        "copy" => copy_text(&visit.sheet_text()).await,
         "save" => save_file(&visit.answers, &visit.authored, &host),
         "send" if !consented(&host) => return NO_CONSENT,
         "send" => {
@@ -66,11 +67,7 @@ pub async fn hand_off(action: String, host: HtmlElement, answers: String, lang: 
 /// then and fills it with this once this module has arrived.
 #[wasm_bindgen]
 pub fn sheet_text(host: HtmlElement, answers: String, lang: String) -> String {
-    sheet_text_of(&Visit::new(&host, &answers, &lang))
-}
-
-fn sheet_text_of(visit: &Visit) -> String {
-    clinician::as_text(&visit.sheet())
+    Visit::new(&host, &answers, &lang).sheet_text()
 }
 
 /// What every button works from: the patient's answers and the clinic's settings, as the widget
@@ -135,6 +132,10 @@ impl Visit {
             clinic,
             &self.notices,
         )
+    }
+
+    fn sheet_text(&self) -> String {
+        clinician::as_text(&self.sheet())
     }
 }
 
