@@ -55,7 +55,8 @@ export function webkitSuite() {
     serve: (path, body, headers) => state.server.addPage(path, body, headers),
     /** Runs `body(session)` in a new browser (its own storage); on failure keeps a screenshot. */
     async run(t, body) {
-      const session = await Session.open(state.driver.url);
+      // Starting a browser is the driver's slowest step: once more if it does not answer.
+      const session = await Session.open(state.driver.url).catch(() => Session.open(state.driver.url));
       try {
         await body(session);
       } catch (error) {
@@ -116,7 +117,7 @@ export class Session {
   static async open(driver) {
     const response = await fetch(`${driver}/session`, {
       method: 'POST',
-      signal: AbortSignal.timeout(30_000),
+      signal: AbortSignal.timeout(60_000),
       body: JSON.stringify({
         capabilities: { alwaysMatch: { 'webkitgtk:browserOptions': { binary: MINIBROWSER, args: ['--automation'] } } },
       }),
@@ -155,8 +156,14 @@ export class Session {
 
   /** The size of the page's viewport (WebDriver sets the window's, so it is corrected once). */
   async setSize(width, height) {
-    await this.call('POST', '/window/rect', { width, height });
-    const [dx, dy] = await this.run(() => [outerWidth - innerWidth, outerHeight - innerHeight]);
+    // The page may see a resize a moment after the driver reports it: the frame's size is read
+    // once both agree, and the window then grown by it.
+    const rect = await this.call('POST', '/window/rect', { width, height });
+    const [dx, dy] = await this.waitFor(
+      (outer) => outerWidth === outer[0] && outerHeight === outer[1] && [outerWidth - innerWidth, outerHeight - innerHeight],
+      [[rect.width, rect.height]],
+      { what: 'the window to take its new size' },
+    );
     if (dx || dy) await this.call('POST', '/window/rect', { width: width + dx, height: height + dy });
   }
 
