@@ -33,7 +33,6 @@ export function webkitSuite() {
     await state.server?.close();
   });
   return {
-    url: (path) => state.server.url + path,
     /**
      * Serves e2e/hosts/`name` (dist/`name` with `dist`) with the problem recorder loaded first,
      * at the server's root (where a demo page's relative addresses work), and, if given, `attributes`
@@ -52,7 +51,7 @@ export function webkitSuite() {
       return state.server.url + path;
     },
     /** Serves `body` at `path` of the test server, with `headers`. */
-    serve: (path, body, headers) => state.server.addPage(path, body, headers),
+    addPage: (path, body, headers) => state.server.addPage(path, body, headers),
     /** Runs `body(session)` in a new browser (its own storage); on failure keeps a screenshot. */
     async run(t, body) {
       // Starting a browser is the driver's slowest step: once more if it does not answer.
