@@ -191,12 +191,14 @@ test('printing the page (Ctrl+P) prints the whole entry, not the first screenful
         clipped: [root, host.shadowRoot.querySelector('.pg-scroll')].map((box) => box.scrollHeight - box.clientHeight),
         footerInside: box('.pg-root[role=region]').bottom >= box('.pg-footer').bottom,
         tabs: getComputedStyle(host.shadowRoot.querySelector('.pg-nav')).display,
+        // Paper cannot go back to the topics, or open the map.
+        buttons: [...host.shadowRoot.querySelectorAll('.pg-back, .pg-button')].map((button) => getComputedStyle(button).display),
         // Not an inline box (the screen's), which a browser moves to the next page whole, leaving
         // the page the widget starts on blank.
         display: getComputedStyle(root).display,
       };
     });
-    assert.deepEqual(printed, { clipped: [0, 0], footerInside: true, tabs: 'none', display: 'flex' });
+    assert.deepEqual(printed, { clipped: [0, 0], footerInside: true, tabs: 'none', buttons: ['none', 'none'], display: 'flex' });
     assert.ok(await widget.heading('How it is treated').isVisible());
     assert.ok(await widget.host.getByText('This is education, not medical advice').isVisible());
     // On screen again, the usual fixed-height box.

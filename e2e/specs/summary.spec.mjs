@@ -7,6 +7,7 @@ import { Widget } from '../support/widget.mjs';
 import { PainMap } from '../support/pain_map.mjs';
 import { Summary } from '../support/summary.mjs';
 import { axeViolations } from '../support/axe.mjs';
+import { needsChromium } from '../support/browser.mjs';
 
 const { url, run } = suite();
 
@@ -106,6 +107,53 @@ test('"Remember on this device" keeps the answers for a later visit, only when a
     await first.widget.host.getByRole('button', { name: 'Forget my answers' }).click();
     assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
     assert.equal(await remember.isChecked(), false);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('printing the page (Ctrl+P) keeps the chosen answers, ticked in ink, and leaves out what only a screen can use', { skip: needsChromium('emulate print media') }, async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/plain.html'));
+    const widget = await new Widget(page).ready();
+    const map = await new PainMap(widget).open();
+    await map.place('Your left shoulder').click();
+    await map.intensity(7).check();
+    const summary = await new Summary(widget).open();
+    await summary.answer('feeling tired', 'Moderate: it was often there');
+    const shown = () => widget.host.evaluate((host) => {
+      const visible = (element) => element.checkVisibility();
+      const root = host.shadowRoot;
+      const choices = [...root.querySelectorAll('.pg-choice input')].map((input) => {
+        const style = getComputedStyle(input.nextElementSibling);
+        const mark = getComputedStyle(input.nextElementSibling, '::before').content;
+        return { checked: input.checked, mark, border: style.borderTopWidth, background: style.backgroundColor, color: style.color };
+      });
+      return {
+        buttons: [...root.querySelectorAll('button')].filter(visible).length,
+        headings: [...root.querySelectorAll('h2')].filter(visible).map((heading) => heading.textContent),
+        remember: [...root.querySelectorAll('input[type=checkbox]')].filter(visible).length,
+        chosen: choices.filter((choice) => choice.checked),
+        others: [...new Set(choices.filter((choice) => !choice.checked).map((choice) => choice.mark))],
+        text: getComputedStyle(root.querySelector('.pg-root')).color,
+      };
+    });
+    const onScreen = await shown();
+    assert.ok(onScreen.buttons >= 6, `tabs, appointment tools, Forget: ${onScreen.buttons}`);
+    assert.equal(onScreen.chosen.length, 1);
+    assert.notEqual(onScreen.chosen[0].background, 'rgba(0, 0, 0, 0)', 'on screen the chosen answer is filled');
+
+    // Browsers leave backgrounds out of print: the chosen answer must not depend on its fill.
+    await page.emulateMedia({ media: 'print' });
+    const printed = await shown();
+    assert.deepEqual(printed.headings, ['A few more questions', 'Your summary'], 'no "For your appointment"');
+    assert.equal(printed.buttons, 0);
+    assert.equal(printed.remember, 0);
+    assert.deepEqual(printed.chosen, [{ checked: true, mark: '"✓\u00a0"', border: '3px', background: 'rgba(0, 0, 0, 0)', color: printed.text }]);
+    assert.deepEqual(printed.others, ['none'], 'only the chosen answer is ticked');
+    assert.deepEqual(await summary.lines(), ['Your left shoulder, pain 7 of 10', 'Feeling tired: Moderate: it was often there']);
+
+    await page.emulateMedia({ media: 'screen' });
+    assert.deepEqual(await shown(), onScreen);
     assert.deepEqual(page.problems, []);
   });
 });

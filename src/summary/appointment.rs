@@ -101,7 +101,7 @@ pub fn appointment(
         })
     };
     html! {
-        <section>
+        <section class="pg-screen-only">
             <h2>{ strings.hand_off_title }</h2>
             <p class="pg-note">{ strings.hand_off_hint }</p>
             <div class="pg-toolbar">

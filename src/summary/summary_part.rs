@@ -19,16 +19,18 @@ pub fn summary_part(answers: &Answers, notices: Html, hand_off: Html) -> Html {
             { notices }
             { summary(answers) }
             { hand_off }
-            if answers_store::keeps_answers() {
-                <label class="pg-check">
-                    <input type="checkbox" checked={answers_store::remembers()} aria-describedby="pg-remember-hint"
-                        onchange={Callback::from(|_| answers_store::set_remember(!answers_store::remembers()))} />
-                    <span>{ strings.remember }</span>
-                </label>
-                <p id="pg-remember-hint" class="pg-hint">{ strings.remember_hint }</p>
-            }
-            <button type="button" class="pg-button pg-secondary" disabled={*answers == Answers::default()}
-                onclick={Callback::from(|_| answers_store::forget())}>{ strings.forget }</button>
+            <div class="pg-screen-only">
+                if answers_store::keeps_answers() {
+                    <label class="pg-check">
+                        <input type="checkbox" checked={answers_store::remembers()} aria-describedby="pg-remember-hint"
+                            onchange={Callback::from(|_| answers_store::set_remember(!answers_store::remembers()))} />
+                        <span>{ strings.remember }</span>
+                    </label>
+                    <p id="pg-remember-hint" class="pg-hint">{ strings.remember_hint }</p>
+                }
+                <button type="button" class="pg-button pg-secondary" disabled={*answers == Answers::default()}
+                    onclick={Callback::from(|_| answers_store::forget())}>{ strings.forget }</button>
+            </div>
         </section>
     }
 }

@@ -621,11 +621,23 @@ pub fn rules() -> stylist::ast::Sheet {
             .pg-scroll {
                 overflow: visible;
             }
-            .pg-nav, .pg-lang, .pg-keys {
+            /* Paper cannot press a button: the tabs, every button, the appointment tools and the
+               "remember" setting are left out, so the page is the patient's answers. */
+            .pg-nav, .pg-lang, .pg-keys, .pg-back, .pg-root .pg-button, .pg-screen-only {
                 display: none;
             }
             .pg-root .pg-figure .pg-view {
                 display: block;
+            }
+            /* Browsers leave backgrounds out of print, which took the chosen answer's fill with it
+               (and printed its light text faintest of all): on paper it is ticked and outlined in ink. */
+            .pg-choice input:checked + span {
+                border: 3px solid var(--pg-text);
+                background: none;
+                color: var(--pg-text);
+            }
+            .pg-choice input:checked + span::before {
+                content: "✓\00a0";
             }
         }
         @media (forced-colors: active) {
