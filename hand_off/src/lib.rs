@@ -213,7 +213,10 @@ async fn print(host: &HtmlElement, lang: Lang, title: &str, body: &str) -> Resul
 /// Asks the frame's `window` to print; an error if the browser ignored it. In a page framed
 /// without `allow-modals` (a site builder's sandboxed embed) `print()` returns at once and says
 /// nothing to the page, where printing starts with `beforeprint`. A second's wait for that event
-/// keeps a browser that fires it late from being taken for one that ignored the call.
+/// keeps a browser that fires it late from being taken for one that ignored the call. Some fire it
+/// only once the patient has answered a dialog (Safari asks "Do you want to print this webpage?"
+/// before a page's second print; WebKitGTK shows its print dialog first), so what the patient is
+/// told begins "If no print window opened".
 async fn print_or_say_why(window: &web_sys::Window) -> Result<(), JsValue> {
     let mut settle = None;
     let started = js_sys::Promise::new(&mut |resolve, _| settle = Some(resolve));
