@@ -247,14 +247,9 @@ pub fn rules() -> stylist::ast::Sheet {
             background: var(--pg-surface);
             border-top: 1px solid var(--pg-border);
         }
-        /* A box of its own size, kept before the image arrives, so nothing in the footer moves
-           when it does (it wrapped onto a row of its own in a narrow widget); the image fits in
-           it, at its start, never enlarged or distorted. */
         .pg-logo {
-            width: 10em;
-            height: 2.5em;
-            object-fit: scale-down;
-            object-position: 0 50%;
+            max-height: 2.5em;
+            max-width: 10em;
         }
         .pg-notice {
             flex: 1 1 16em;
