@@ -2,14 +2,14 @@
 // shared by every widget on the page, survive a reload, and storage problems never break it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite } from '../support/suite.mjs';
+import { suite, plainHost } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 import { PainMap } from '../support/pain_map.mjs';
 import { Summary } from '../support/summary.mjs';
 import { axeViolations } from '../support/axe.mjs';
 import { needsChromium } from '../support/browser.mjs';
 
-const { url, run } = suite();
+const { url, run, addPage } = suite();
 
 async function openMap(page, path = '/hosts/plain.html', index = 0) {
   if (path) await page.goto(url(path));
@@ -280,6 +280,28 @@ test('keyboard only: from the page to the map, 7 places with their pain, the que
     const lines = await summary.lines();
     assert.equal(lines.filter((line) => line.includes(': ')).length, 7, lines.join('\\n'));
     assert.ok(lines.includes('Headaches: Yes'));
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('on a page zoomed with CSS zoom, "Choose another place" still brings the figure back under the tabs, the page left where it is', async (t) => {
+  // A narrow widget (400 px of the page's own, so its panel comes below the figures) in a window
+  // it fits in, drawn 1.5 times as large.
+  await run(t, { viewport: { width: 600, height: 1100 } }, async (page) => {
+    addPage('/hosts/zoomed.html', (await plainHost()).replace('</head>', '<style>body { zoom: 1.5 }</style></head>'));
+    const map = await openMap(page, '/hosts/zoomed.html');
+    await map.place('Your left upper leg').click();
+    await map.intensity(6).check();
+    const pageScroll = await page.evaluate(() => scrollY);
+    await map.anotherPlace.click();
+    assert.equal((await map.focus()).label, 'My pain map');
+    const gap = await map.host.evaluate((host) => {
+      const box = (selector) => host.shadowRoot.querySelector(selector).getBoundingClientRect();
+      return Math.round(box('.pg-figure').top - box('.pg-nav').bottom);
+    });
+    assert.ok(Math.abs(gap) <= 2, `the figure's top is under the tabs: ${gap} px off`);
+    assert.ok((await map.widget.sight('[data-state~=active]')).inSight, 'the place answered is in sight');
+    assert.equal(await page.evaluate(() => scrollY), pageScroll);
     assert.deepEqual(page.problems, []);
   });
 });

@@ -21,6 +21,16 @@ extern "C" {
     pub fn warn(message: &str);
     pub fn error(message: &str);
 }
+
+// `Element.currentCSSZoom`, which web-sys does not have yet: the zoom an element is drawn at,
+// none where the browser does not say.
+#[wasm_bindgen]
+extern "C" {
+    #[wasm_bindgen(extends = web_sys::Element)]
+    type ZoomedElement;
+    #[wasm_bindgen(method, getter = currentCSSZoom)]
+    fn current_css_zoom(this: &ZoomedElement) -> Option<f64>;
+}
 #[cfg(feature = "widget")]
 pub use mount::{mount, WidgetHandle};
 
@@ -94,7 +104,13 @@ pub fn return_to(event: &web_sys::Event, scope: &str, focus: &str, reveal: &str)
         top_of_sight = top_of_sight.max(tabs.get_bounding_client_rect().bottom());
     }
     let distance = target.get_bounding_client_rect().top() - top_of_sight;
-    scroller.set_scroll_top(scroller.scroll_top() + distance as i32);
+    // Under the page's CSS `zoom` (on <body>, say), boxes are measured zoomed and scrolled
+    // unzoomed; browsers without `currentCSSZoom` measure both alike.
+    let zoom = scroller
+        .unchecked_ref::<ZoomedElement>()
+        .current_css_zoom()
+        .filter(|zoom| *zoom > 0.0);
+    scroller.set_scroll_top(scroller.scroll_top() + (distance / zoom.unwrap_or(1.0)) as i32);
     if let Some(element) = find(reveal) {
         scroll_into_sight(&element);
     }
