@@ -37,6 +37,8 @@ struct Shown {
     map: MapView,
     /// The `start` attribute this state has followed (see `widget`).
     start: Part,
+    /// "Forget my answers" was pressed: the summary asks whether the patient is sure.
+    asking_to_forget: bool,
 }
 
 #[component(Widget)]
@@ -49,6 +51,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         follow_link: false,
         map: MapView::default(),
         start: config.start,
+        asking_to_forget: false,
     });
     // The page's script (the theme editor's previews) may set `start` on a live widget: that part
     // shows, as a new `entry` opens that entry. Worked out here rather than in an effect hook (half
@@ -132,7 +135,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                     let current = shown.part == target;
                     html! {
                         <button type="button" class="pg-tab" aria-current={current.then_some("page")}
-                            onclick={Callback::from(move |_| state.set(Shown { part: target, follow_link: false, ..shown }))}>{ label }</button>
+                            onclick={Callback::from(move |_| state.set(Shown { part: target, follow_link: false, asking_to_forget: false, ..shown }))}>{ label }</button>
                     }
                 }) }
             </nav>
@@ -155,7 +158,10 @@ pub fn widget(props: &WidgetProps) -> Html {
                         let state = state.clone();
                         Callback::from(move |map| state.set(Shown { map, ..shown }))
                     }, notices),
-                    Part::Summary => summary_part(&answers, notices, appointment(&answers, config, &props.host, &hand_off)),
+                    Part::Summary => summary_part(&answers, notices, appointment(&answers, config, &props.host, &hand_off), shown.asking_to_forget, &{
+                        let state = state.clone();
+                        Callback::from(move |asking_to_forget| state.set(Shown { asking_to_forget, ..shown }))
+                    }),
                 } }
             </div>
             <div class="pg-footer">

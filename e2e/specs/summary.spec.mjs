@@ -57,7 +57,7 @@ test('the summary says where it hurts in plain words, with every answer, and kee
   });
 });
 
-test('"Forget my answers" erases every answer, the stored copy and the undo history', async (t) => {
+test('"Forget my answers" asks first, then erases every answer, the stored copy and the undo history', async (t) => {
   await run(t, {}, async (page) => {
     await page.goto(url('/hosts/plain.html'));
     const widget = await new Widget(page).ready();
@@ -65,8 +65,28 @@ test('"Forget my answers" erases every answer, the stored copy and the undo hist
     await map.place('Your neck').click();
     const summary = await new Summary(widget).open();
     await summary.answer('felt depressed', 'No');
-    assert.ok(await page.evaluate(() => sessionStorage.getItem('pain-guide:answers')));
-    await widget.host.getByRole('button', { name: 'Forget my answers' }).click();
+    const stored = await page.evaluate(() => sessionStorage.getItem('pain-guide:answers'));
+    assert.ok(stored);
+    const focused = () => widget.host.evaluate((host) => host.shadowRoot.activeElement?.textContent);
+    // A slip of the finger costs nothing: the patient is asked, with focus on keeping them.
+    const forget = widget.host.getByRole('button', { name: 'Forget my answers' });
+    await forget.click();
+    const question = widget.host.getByRole('group', { name: /^Forget all your answers\? They are erased/ });
+    await question.waitFor();
+    await page.waitForFunction(() => document.querySelector('pain-guide').shadowRoot.activeElement?.textContent === 'No, keep them');
+    assert.deepEqual(await axeViolations(page), []);
+    await page.keyboard.press('Enter');
+    await question.waitFor({ state: 'detached' });
+    await page.waitForFunction(() => document.querySelector('pain-guide').shadowRoot.activeElement?.textContent === 'Forget my answers');
+    assert.equal(await page.evaluate(() => sessionStorage.getItem('pain-guide:answers')), stored, 'nothing forgotten');
+    assert.equal((await summary.lines()).length, 2);
+
+    await forget.click();
+    await question.getByRole('button', { name: 'Yes, forget them' }).click();
+    await question.waitFor({ state: 'detached' });
+    assert.equal(await forget.isDisabled(), true, 'nothing left to forget');
+    await page.waitForFunction(() => document.querySelector('pain-guide').shadowRoot.activeElement?.id === 'pg-page-title');
+    assert.equal(await focused(), 'A few more questions');
     assert.equal(await summary.status.textContent(), 'You have not marked any places on the pain map yet.');
     assert.deepEqual(await summary.lines(), []);
     assert.equal(await page.evaluate(() => sessionStorage.getItem('pain-guide:answers')), null);
@@ -104,7 +124,7 @@ test('"Remember on this device" keeps the answers for a later visit, only when a
     assert.equal(await page.evaluate(() => localStorage.getItem('pain-guide:answers')), null);
     assert.equal((await summary.lines()).length, 2);
     await remember.check();
-    await first.widget.host.getByRole('button', { name: 'Forget my answers' }).click();
+    await summary.forget();
     assert.equal(await page.evaluate(() => localStorage.length + sessionStorage.length), 0);
     assert.equal(await remember.isChecked(), false);
     assert.deepEqual(page.problems, []);

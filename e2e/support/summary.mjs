@@ -89,6 +89,12 @@ export class Summary {
     }
   }
 
+  /** "Forget my answers", then "Yes, forget them" when asked to be sure. */
+  async forget() {
+    await this.host.getByRole('button', { name: this.words.forget, exact: true }).click();
+    await this.host.getByRole('group', { name: this.words.forget_question }).getByRole('button', { name: this.words.forget_yes }).click();
+  }
+
   /** The summary's lists: places, then answers. */
   async lines() {
     return this.host.locator('section > div li').allTextContents();

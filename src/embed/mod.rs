@@ -50,25 +50,41 @@ fn closest_to(event: &web_sys::Event, scope: &str) -> Option<web_sys::Element> {
 }
 
 /// After an event whose state change Yew has yet to draw: once drawn (Yew renders before the next
-/// frame), scrolls `targets` (selectors within the event target's closest `scope`) into sight,
+/// frame), runs `then` on the event target's closest `scope` (a selector).
+fn once_drawn(event: &web_sys::Event, scope: &str, then: impl FnOnce(web_sys::Element) + 'static) {
+    use wasm_bindgen::{closure::Closure, JsCast};
+    let (Some(scope), Some(window)) = (closest_to(event, scope), web_sys::window()) else {
+        return;
+    };
+    let run = Closure::once_into_js(move || then(scope));
+    let _ = window.request_animation_frame(run.unchecked_ref());
+}
+
+/// Once the event's change is drawn, scrolls `targets` (selectors within `scope`) into sight,
 /// each in turn: where they do not all fit, the last one wins. One that is not shown is skipped.
 pub fn scroll_into_sight_once_drawn(
     event: &web_sys::Event,
     scope: &str,
     targets: &'static [&'static str],
 ) {
-    use wasm_bindgen::{closure::Closure, JsCast};
-    let (Some(scope), Some(window)) = (closest_to(event, scope), web_sys::window()) else {
-        return;
-    };
-    let reveal = Closure::once_into_js(move || {
+    once_drawn(event, scope, move |scope| {
         for target in targets {
             if let Ok(Some(element)) = scope.query_selector(target) {
                 scroll_into_sight(&element);
             }
         }
     });
-    let _ = window.request_animation_frame(reveal.unchecked_ref());
+}
+
+/// Once the event's change is drawn, focuses `target` (a selector within `scope`): where the
+/// button the patient pressed is replaced, focus goes on from there, not back to the page.
+pub fn focus_once_drawn(event: &web_sys::Event, scope: &str, target: &'static str) {
+    use wasm_bindgen::JsCast;
+    once_drawn(event, scope, move |scope| {
+        if let Ok(Some(element)) = scope.query_selector(target) {
+            let _ = element.unchecked_into::<web_sys::HtmlElement>().focus();
+        }
+    });
 }
 
 /// Back from an answer given further down to where the patient's next step is: focus on `focus`,

@@ -150,6 +150,10 @@ pub struct Strings {
     pub remember: &'static str,
     pub remember_hint: &'static str,
     pub forget: &'static str,
+    /// Asked before forgetting, which cannot be undone; then the two answers.
+    pub forget_question: &'static str,
+    pub forget_yes: &'static str,
+    pub forget_no: &'static str,
     /// Names of the body sites, in `Site::ALL` order, as the patient's own body.
     pub sites: [&'static str; 26],
     pub months: [&'static str; 12],

@@ -7,8 +7,15 @@ use crate::scoring::{Answers, Question};
 use yew::prelude::*;
 
 /// `notices`: the safety notices the answers raise, first in the summary; `hand_off`: the "For
-/// your appointment" section (see `appointment`), after it.
-pub fn summary_part(answers: &Answers, notices: Html, hand_off: Html) -> Html {
+/// your appointment" section (see `appointment`), after it; `asking_to_forget`: whether the
+/// patient has pressed "Forget my answers" and is being asked to be sure, which `ask` sets.
+pub fn summary_part(
+    answers: &Answers,
+    notices: Html,
+    hand_off: Html,
+    asking_to_forget: bool,
+    ask: &Callback<bool>,
+) -> Html {
     let strings = UI;
     html! {
         <section>
@@ -28,10 +35,43 @@ pub fn summary_part(answers: &Answers, notices: Html, hand_off: Html) -> Html {
                     </label>
                     <p id="pg-remember-hint" class="pg-hint">{ strings.remember_hint }</p>
                 }
-                <button type="button" class="pg-button pg-secondary" disabled={*answers == Answers::default()}
-                    onclick={Callback::from(|_| answers_store::forget())}>{ strings.forget }</button>
+                { forget_control(*answers != Answers::default() && asking_to_forget, *answers == Answers::default(), ask) }
             </div>
         </section>
+    }
+}
+
+/// "Forget my answers", and once pressed the question that makes sure: forgetting cannot be
+/// undone, and a slip of the finger would cost the patient every mark and answer. Focus moves to
+/// "No, keep them", then back to the button it replaced.
+fn forget_control(asking: bool, nothing_to_forget: bool, ask: &Callback<bool>) -> Html {
+    let strings = UI;
+    let answer = |forget: bool, then_focus: &'static str| {
+        ask.reform(move |event: MouseEvent| {
+            if forget {
+                answers_store::forget();
+            }
+            crate::embed::focus_once_drawn(&event, "section", then_focus);
+            false
+        })
+    };
+    if !asking {
+        return html! {
+            <button type="button" class="pg-button pg-secondary pg-forget" disabled={nothing_to_forget}
+                onclick={ask.reform(|event: MouseEvent| {
+                    crate::embed::focus_once_drawn(&event, "section", ".pg-keep");
+                    true
+                })}>{ strings.forget }</button>
+        };
+    }
+    html! {
+        <div role="group" aria-labelledby="pg-forget-question">
+            <p id="pg-forget-question">{ strings.forget_question }</p>
+            <div class="pg-toolbar">
+                <button type="button" class="pg-button" onclick={answer(true, "#pg-page-title")}>{ strings.forget_yes }</button>
+                <button type="button" class="pg-button pg-secondary pg-keep" onclick={answer(false, ".pg-forget")}>{ strings.forget_no }</button>
+            </div>
+        </div>
     }
 }
 
