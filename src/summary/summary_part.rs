@@ -35,7 +35,7 @@ pub fn summary_part(
                     </label>
                     <p id="pg-remember-hint" class="pg-hint">{ strings.remember_hint }</p>
                 }
-                { forget_control(*answers != Answers::default() && asking_to_forget, *answers == Answers::default(), ask) }
+                { forget_control(*answers == Answers::default(), asking_to_forget, ask) }
             </div>
         </section>
     }
@@ -43,8 +43,8 @@ pub fn summary_part(
 
 /// "Forget my answers", and once pressed the question that makes sure: forgetting cannot be
 /// undone, and a slip of the finger would cost the patient every mark and answer. Focus moves to
-/// "No, keep them", then back to the button it replaced.
-fn forget_control(asking: bool, nothing_to_forget: bool, ask: &Callback<bool>) -> Html {
+/// "No, keep them"; from there back to the button, or after "Yes" to the part's title.
+fn forget_control(nothing_to_forget: bool, asking: bool, ask: &Callback<bool>) -> Html {
     let strings = UI;
     let answer = |forget: bool, then_focus: &'static str| {
         ask.reform(move |event: MouseEvent| {
@@ -55,7 +55,7 @@ fn forget_control(asking: bool, nothing_to_forget: bool, ask: &Callback<bool>) -
             false
         })
     };
-    if !asking {
+    if nothing_to_forget || !asking {
         return html! {
             <button type="button" class="pg-button pg-secondary pg-forget" disabled={nothing_to_forget}
                 onclick={ask.reform(|event: MouseEvent| {
