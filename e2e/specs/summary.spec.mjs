@@ -67,17 +67,16 @@ test('"Forget my answers" asks first, then erases every answer, the stored copy 
     await summary.answer('felt depressed', 'No');
     const stored = await page.evaluate(() => sessionStorage.getItem('pain-guide:answers'));
     assert.ok(stored);
-    const focused = () => widget.host.evaluate((host) => host.shadowRoot.activeElement?.textContent);
     // A slip of the finger costs nothing: the patient is asked, with focus on keeping them.
     const forget = widget.host.getByRole('button', { name: 'Forget my answers' });
     await forget.click();
     const question = widget.host.getByRole('group', { name: /^Forget all your answers\? They are erased/ });
     await question.waitFor();
-    await page.waitForFunction(() => document.querySelector('pain-guide').shadowRoot.activeElement?.textContent === 'No, keep them');
+    await widget.waitForFocus('No, keep them');
     assert.deepEqual(await axeViolations(page), []);
     await page.keyboard.press('Enter');
     await question.waitFor({ state: 'detached' });
-    await page.waitForFunction(() => document.querySelector('pain-guide').shadowRoot.activeElement?.textContent === 'Forget my answers');
+    await widget.waitForFocus('Forget my answers');
     assert.equal(await page.evaluate(() => sessionStorage.getItem('pain-guide:answers')), stored, 'nothing forgotten');
     assert.equal((await summary.lines()).length, 2);
 
@@ -85,8 +84,7 @@ test('"Forget my answers" asks first, then erases every answer, the stored copy 
     await question.getByRole('button', { name: 'Yes, forget them' }).click();
     await question.waitFor({ state: 'detached' });
     assert.equal(await forget.isDisabled(), true, 'nothing left to forget');
-    await page.waitForFunction(() => document.querySelector('pain-guide').shadowRoot.activeElement?.id === 'pg-page-title');
-    assert.equal(await focused(), 'A few more questions');
+    await widget.waitForFocus('A few more questions');
     assert.equal(await summary.status.textContent(), 'You have not marked any places on the pain map yet.');
     assert.deepEqual(await summary.lines(), []);
     assert.equal(await page.evaluate(() => sessionStorage.getItem('pain-guide:answers')), null);

@@ -78,6 +78,14 @@ export class Widget {
     });
   }
 
+  /** Waits until what has focus inside the widget reads `text` (focus may move once a change is drawn). */
+  async waitForFocus(text) {
+    await this.page.waitForFunction(
+      ([host, text]) => host.shadowRoot.activeElement?.textContent.trim() === text,
+      [await this.host.elementHandle(), text],
+    );
+  }
+
   /**
    * Whether an element is in sight once the next frame is drawn (see `sightOf`): `target` is a
    * selector in the widget's shadow root (`:focus` for what has focus) or a locator. Null if there

@@ -31,6 +31,7 @@ extern "C" {
     #[wasm_bindgen(method, getter = currentCSSZoom)]
     fn current_css_zoom(this: &ZoomedElement) -> Option<f64>;
 }
+
 #[cfg(feature = "widget")]
 pub use mount::{mount, WidgetHandle};
 

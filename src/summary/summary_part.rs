@@ -46,30 +46,29 @@ pub fn summary_part(
 /// "No, keep them"; from there back to the button, or after "Yes" to the part's title.
 fn forget_control(nothing_to_forget: bool, asking: bool, ask: &Callback<bool>) -> Html {
     let strings = UI;
-    let answer = |forget: bool, then_focus: &'static str| {
+    // Each of the three buttons: forget or not, ask or stop asking, then move focus on (the
+    // button pressed is replaced) once Yew has drawn the change.
+    let press = |forget: bool, then_asking: bool, then_focus: &'static str| {
         ask.reform(move |event: MouseEvent| {
             if forget {
                 answers_store::forget();
             }
             crate::embed::focus_once_drawn(&event, "section", then_focus);
-            false
+            then_asking
         })
     };
     if nothing_to_forget || !asking {
         return html! {
             <button type="button" class="pg-button pg-secondary pg-forget" disabled={nothing_to_forget}
-                onclick={ask.reform(|event: MouseEvent| {
-                    crate::embed::focus_once_drawn(&event, "section", ".pg-keep");
-                    true
-                })}>{ strings.forget }</button>
+                onclick={press(false, true, ".pg-keep")}>{ strings.forget }</button>
         };
     }
     html! {
         <div role="group" aria-labelledby="pg-forget-question">
             <p id="pg-forget-question">{ strings.forget_question }</p>
             <div class="pg-toolbar">
-                <button type="button" class="pg-button" onclick={answer(true, "#pg-page-title")}>{ strings.forget_yes }</button>
-                <button type="button" class="pg-button pg-secondary pg-keep" onclick={answer(false, ".pg-forget")}>{ strings.forget_no }</button>
+                <button type="button" class="pg-button" onclick={press(true, false, "#pg-page-title")}>{ strings.forget_yes }</button>
+                <button type="button" class="pg-button pg-secondary pg-keep" onclick={press(false, false, ".pg-forget")}>{ strings.forget_no }</button>
             </div>
         </div>
     }
