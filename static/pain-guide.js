@@ -300,7 +300,7 @@
         element._loading = null;
         if (!element.isConnected || crashed) return;
         if (languageOf(element) !== lang) return mount(element, part); // changed while loading
-        element._handle = glue.mount(element, root, element._themeSettings, handOff, part);
+        element._handle = glue.mount(element, root, element._themeSettings, handOff, part, numberOf(element));
         running.add(element);
       })
       .catch(function (error) {
@@ -309,6 +309,19 @@
         showPlaceholder(root, lang, build.failed, false);
         emit(element, 'pain-guide:load-error', { message: String(error) });
       });
+  }
+
+  // Screen readers list each widget's region and navigation by name, so from the second widget on
+  // the page on, the names carry its number. An element keeps its number while it is on the page
+  // (through a change of language) and frees it when removed; a new one takes the lowest free one.
+  function numberOf(element) {
+    if (!element._number) {
+      var taken = new Set();
+      connected.forEach(function (other) { taken.add(other._number); });
+      element._number = 1;
+      while (taken.has(element._number)) element._number++;
+    }
+    return element._number;
   }
 
   // A sentence in the page's own text style: there is no stylesheet to give it the widget's box.
@@ -386,6 +399,7 @@
       queueMicrotask(function () {
         if (element.isConnected) return;
         connected.delete(element);
+        element._number = 0;
         if (!element._handle) return;
         running.delete(element);
         safely(element, function (handle) { handle.unmount(); });

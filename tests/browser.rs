@@ -55,7 +55,7 @@ fn adopted_css(root: &ShadowRoot) -> String {
 async fn mount_renders_the_first_entry_into_the_shadow_root() {
     let (host, root) = host_with_shadow_root(&[("entry", "fibromyalgia")]);
     root.set_inner_html("<p class=\"pg-placeholder\">Loading…</p>");
-    let handle = mount(host.clone(), root.clone(), None, no_hand_off(), None).unwrap();
+    let handle = mount(host.clone(), root.clone(), None, no_hand_off(), None, 1).unwrap();
     next_tick().await;
 
     assert!(
@@ -103,6 +103,7 @@ async fn a_widget_mounted_again_opens_on_the_part_the_patient_was_in() {
         None,
         no_hand_off(),
         Some("map".into()),
+        1,
     )
     .unwrap();
     next_tick().await;
@@ -127,7 +128,7 @@ async fn a_widget_mounted_again_opens_on_the_part_the_patient_was_in() {
 #[wasm_bindgen_test]
 async fn styles_arrive_through_one_adopted_sheet_and_follow_attribute_changes() {
     let (host, root) = host_with_shadow_root(&[]);
-    let mut handle = mount(host.clone(), root.clone(), None, no_hand_off(), None).unwrap();
+    let mut handle = mount(host.clone(), root.clone(), None, no_hand_off(), None, 1).unwrap();
     next_tick().await;
     assert!(adopted_css(&root).contains("font-family: system-ui"));
     let font = || {
@@ -167,7 +168,7 @@ async fn styles_arrive_through_one_adopted_sheet_and_follow_attribute_changes() 
 #[wasm_bindgen_test]
 async fn opens_on_the_topic_index_and_follows_the_entry_attribute() {
     let (host, root) = host_with_shadow_root(&[]);
-    let mut handle = mount(host.clone(), root.clone(), None, no_hand_off(), None).unwrap();
+    let mut handle = mount(host.clone(), root.clone(), None, no_hand_off(), None, 1).unwrap();
     next_tick().await;
     assert_eq!(
         query(&root, "h2").unwrap().text_content().unwrap(),
@@ -219,7 +220,7 @@ async fn ready_event_bubbles_out_of_the_element_once() {
             },
         )
     };
-    let handle = mount(host.clone(), root, None, no_hand_off(), None).unwrap();
+    let handle = mount(host.clone(), root, None, no_hand_off(), None, 1).unwrap();
     next_tick().await;
     next_tick().await;
     assert_eq!(count.get(), 1);
@@ -242,9 +243,18 @@ async fn every_widget_holds_its_apology_ready_with_the_clinic_link() {
             None,
             no_hand_off(),
             None,
+            1,
         )
         .unwrap(),
-        mount(plain.clone(), plain_root.clone(), None, no_hand_off(), None).unwrap(),
+        mount(
+            plain.clone(),
+            plain_root.clone(),
+            None,
+            no_hand_off(),
+            None,
+            2,
+        )
+        .unwrap(),
     ];
     next_tick().await;
 

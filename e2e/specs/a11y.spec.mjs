@@ -49,6 +49,38 @@ test('the widget is a named region with a heading outline and a keyboard-scrolla
   });
 });
 
+test('a widget keeps its landmark names through changes of language and edits of the page: only a second widget is "Patient guide 2"', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/plain.html'));
+    /** The names screen readers list for the widget's region and navigation, once in its language. */
+    const landmarks = async (widget, region, navigation) => {
+      await widget.host.locator(`.pg-root[role=region][lang=${widget.lang}]`).waitFor();
+      assert.ok(await widget.host.getByRole('region', { name: region, exact: true }).isVisible(), region);
+      assert.ok(await widget.host.getByRole('navigation', { name: navigation, exact: true }).isVisible(), navigation);
+    };
+    const first = await new Widget(page).ready();
+    await landmarks(first, 'Patient guide', 'Patient guide sections');
+
+    await first.host.getByRole('button', { name: 'Leer en español' }).click();
+    const spanish = await new Widget(page, 0, 'es').ready();
+    await landmarks(spanish, 'Guía para pacientes', 'Secciones de la guía para pacientes');
+    await spanish.host.getByRole('button', { name: 'Read in English' }).click();
+    await landmarks(await new Widget(page).ready(), 'Patient guide', 'Patient guide sections');
+
+    const second = await (await Widget.add(page, { entry: 'fibromyalgia' })).ready();
+    await landmarks(second, 'Patient guide 2', 'Patient guide sections 2');
+    // A page builder replaces the first: the new one takes the free first name, the second keeps its own.
+    await page.evaluate(async () => {
+      document.querySelector('pain-guide').remove();
+      await new Promise((resolve) => setTimeout(resolve));
+      document.querySelector('#slot').append(document.createElement('pain-guide'));
+    });
+    await landmarks(await new Widget(page).ready(), 'Patient guide', 'Patient guide sections');
+    await landmarks(second, 'Patient guide 2', 'Patient guide sections 2');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('at 320 px wide (a small phone, or 400% zoom) nothing scrolls sideways', async (t) => {
   await run(t, { viewport: { width: 320, height: 640 } }, async (page) => {
     await page.goto(url('/hosts/plain.html'));

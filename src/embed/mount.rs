@@ -22,30 +22,20 @@ pub struct WidgetHandle {
     config: WidgetConfig,
     /// The latest `setTheme` settings (JSON), the top layer of the configuration.
     theme_settings: Option<String>,
-    /// This widget's number on the page (see [`take_number`]).
+    /// This widget's number on the page (see [`mount`]).
     number: u32,
     /// The part the patient is in (the app keeps it up to date).
     part: Rc<Cell<Part>>,
-}
-
-thread_local! {
-    static MOUNTED: Cell<u32> = const { Cell::new(0) };
-}
-
-/// A number no other widget on the page has (1 for the first). Screen readers list each widget's
-/// region and navigation by name, so a second widget's are "Patient guide 2", "Sections 2".
-fn take_number() -> u32 {
-    MOUNTED.with(|mounted| {
-        mounted.set(mounted.get() + 1);
-        mounted.get()
-    })
 }
 
 /// Renders a widget into `root` (the open shadow root of `host`), replacing what is in it.
 /// `theme_settings` is the JSON of the page's `setTheme` calls made before the code arrived;
 /// `hand_off` is the loader's function that runs the appointment tools (see `embed::hand_off`);
 /// `part` the part to open on, as [`WidgetHandle::part`] gave it before a change of language
-/// (else the `start` attribute's).
+/// (else the `start` attribute's); `number` the widget's number on the page, which no other
+/// widget there has (1 for the first): screen readers list each widget's region and navigation by
+/// name, so a second widget's are "Patient guide 2", "Patient guide sections 2". The loader keeps
+/// it across the builds of every language and through a change of language.
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,
@@ -53,6 +43,7 @@ pub fn mount(
     theme_settings: Option<String>,
     hand_off: super::hand_off::HandOffRunner,
     part: Option<String>,
+    number: u32,
 ) -> Result<WidgetHandle, JsValue> {
     super::hand_off::set_runner(hand_off);
     let config = read_config(&host, theme_settings.as_deref());
@@ -69,7 +60,6 @@ pub fn mount(
         .create_element("div")?;
     root.append_child(&mount_point)?;
 
-    let number = take_number();
     let part = Rc::new(Cell::new(
         part.as_deref().map_or(config.start, Part::from_name),
     ));
