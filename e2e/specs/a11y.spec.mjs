@@ -5,6 +5,8 @@ import assert from 'node:assert/strict';
 import { suite } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 import { axeViolations } from '../support/axe.mjs';
+import { PainMap } from '../support/pain_map.mjs';
+import { needsChromium } from '../support/browser.mjs';
 
 const { url, run } = suite();
 
@@ -78,6 +80,46 @@ test('a widget keeps its landmark names through changes of language and edits of
     await landmarks(await new Widget(page).ready(), 'Patient guide', 'Patient guide sections');
     await landmarks(second, 'Patient guide 2', 'Patient guide sections 2');
     assert.deepEqual(page.problems, []);
+  });
+});
+
+test("in a forced-colours theme (Windows' contrast themes) the figure takes the system's colours and a chosen answer is ticked in its highlight", { skip: needsChromium('emulate forced colours') }, async (t) => {
+  await run(t, {}, async (page) => {
+    await page.emulateMedia({ forcedColors: 'active', colorScheme: 'dark' });
+    await page.goto(url('/hosts/plain.html'));
+    const map = await new PainMap(await new Widget(page).ready()).open();
+    await map.place('Your left shoulder').click();
+    await map.intensity(7).check();
+    const drawn = await page.locator('pain-guide').evaluate((host) => {
+      // The theme's system colours, as this browser resolves them.
+      const probe = document.body.appendChild(document.createElement('i'));
+      probe.style.cssText = 'forced-color-adjust: none; color: Canvas; background-color: Highlight; border-color: CanvasText; outline-color: HighlightText';
+      const system = getComputedStyle(probe);
+      const colours = { Canvas: system.color, Highlight: system.backgroundColor, CanvasText: system.borderTopColor, HighlightText: system.outlineColor };
+      probe.remove();
+      // Dark themes' HighlightText is their Canvas: a text colour is told among text colours.
+      const named = (value, names = ['Canvas', 'CanvasText', 'Highlight']) => names.find((name) => colours[name] === value) || value;
+      const root = host.shadowRoot;
+      const style = (selector, pseudo) => getComputedStyle(root.querySelector(selector), pseudo);
+      const choices = [...root.querySelectorAll('.pg-choice input')];
+      const chosen = choices.find((input) => input.checked).nextElementSibling;
+      return {
+        body: named(style('.pg-silhouette rect').fill),
+        outline: named(style('.pg-silhouette rect').stroke),
+        marked: named(style('#pg-front-shoulder-left').fill),
+        chosen: { mark: getComputedStyle(chosen, '::before').content, background: named(getComputedStyle(chosen).backgroundColor), text: named(getComputedStyle(chosen).color, ['HighlightText', 'CanvasText']) },
+        ticked: choices.filter((input) => getComputedStyle(input.nextElementSibling, '::before').content !== 'none').length,
+      };
+    });
+    // The theme's light fill made the body a pale blot on a dark contrast theme, and a chosen
+    // answer showed only by its weight once the system replaced its fill.
+    assert.deepEqual(drawn, {
+      body: 'Canvas',
+      outline: 'CanvasText',
+      marked: 'Highlight',
+      chosen: { mark: '"✓\u00a0"', background: 'Highlight', text: 'HighlightText' },
+      ticked: 1,
+    });
   });
 });
 

@@ -636,20 +636,37 @@ pub fn rules() -> stylist::ast::Sheet {
                 background: none;
                 color: var(--pg-text);
             }
+        }
+        /* A chosen answer is ticked wherever its fill cannot show it: on paper, and in forced
+           colours (Windows' contrast themes), which replace fills with the system's. */
+        @media print, (forced-colors: active) {
             .pg-choice input:checked + span::before {
                 content: "✓\00a0";
             }
         }
+        /* Forced colours draw the figure in the system's colours, where it kept the theme's light
+           fill (a pale blot in a dark contrast theme); what the patient chose is in its highlight. */
         @media (forced-colors: active) {
             .pg-root {
                 border-color: CanvasText;
             }
-            .pg-site {
+            .pg-silhouette rect, .pg-site {
                 fill: Canvas;
                 stroke: CanvasText;
             }
             .pg-site[data-state~=marked] {
                 fill: Highlight;
+                stroke: CanvasText;
+            }
+            /* Its own system colours, with no backplate (which hid its text) behind them. */
+            .pg-choice input:checked + span {
+                forced-color-adjust: none;
+                border-color: Highlight;
+                background: Highlight;
+                color: HighlightText;
+            }
+            .pg-site-number {
+                fill: HighlightText;
             }
             .pg-site[data-state~=active] {
                 stroke: Highlight;
