@@ -129,6 +129,47 @@ test('"Remember on this device" keeps the answers for a later visit, only when a
   });
 });
 
+test('with "Remember on this device", the tabs of the site follow one another, and "Remember" lasts while there is nothing to keep', async (t) => {
+  await run(t, {}, async (page) => {
+    const visit = async (target) => {
+      await target.goto(url('/hosts/plain.html'));
+      const widget = await new Widget(target).ready();
+      const remember = widget.host.getByRole('checkbox', { name: 'Remember my answers on this device' });
+      return { widget, map: new PainMap(widget), summary: new Summary(widget), remember };
+    };
+    const first = await visit(page);
+    await first.summary.open();
+    await first.remember.check();
+    // Nothing marked yet: the device keeps the patient's wish all the same, for the next visit.
+    await first.widget.page.reload();
+    await first.summary.open();
+    assert.equal(await first.remember.isChecked(), true, 'still remembering after a reload');
+    await first.map.open();
+    await first.map.place('Your neck').click();
+
+    const second = await visit(await page.context().newPage());
+    await second.map.open();
+    await second.map.place('Your left shoulder').click();
+    // The first tab follows: its next change keeps the second's, where it overwrote them.
+    await first.map.count.filter({ hasText: '2 of 19 areas marked' }).waitFor();
+    await first.map.place('Your lower back', 'Back').click();
+    const third = await visit(await page.context().newPage());
+    await third.map.open();
+    assert.equal(await third.map.count.textContent(), '3 of 19 areas marked');
+    await third.widget.page.close();
+
+    // Unticked in one tab, the others stop writing to the device too; each keeps its own answers.
+    await second.summary.open();
+    await second.remember.uncheck();
+    await first.summary.open();
+    await first.widget.host.getByRole('checkbox', { name: 'Remember my answers on this device', checked: false }).waitFor();
+    await first.summary.answer('How long', '3 to 12 months');
+    assert.equal(await page.evaluate(() => localStorage.getItem('pain-guide:answers')), null);
+    assert.equal((await first.summary.lines()).length, 4);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('printing the page (Ctrl+P) keeps the chosen answers, ticked in ink, and leaves out what only a screen can use', { skip: needsChromium('emulate print media') }, async (t) => {
   await run(t, {}, async (page) => {
     await page.goto(url('/hosts/plain.html'));

@@ -7,6 +7,7 @@
 //! Widgets in another language are another wasm module, with a store of its own (the loader
 //! fetches one build per language). Every save tells the window, without the answers, and the
 //! other module's store reads the tab's copy again, so widgets in both languages stay in step.
+//! A tab that remembers follows the device's copy when another tab of the site changes it.
 
 use crate::body_map::storage;
 use crate::scoring::Answers;
@@ -38,34 +39,65 @@ thread_local! {
     // Loaded on first use, then kept for the page's life (leaked): every caller borrows it through
     // one non-generic accessor, where a closure per caller cost a copy of the access code each.
     static STORE: &'static RefCell<Store> = {
-        follow_other_modules();
+        follow_other_copies();
         Box::leak(Box::new(RefCell::new(load())))
     };
     /// Set while this module announces its own save, which it need not read back.
     static ANNOUNCING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Reads the tab's copy again whenever another module (a widget in another language) saves.
-fn follow_other_modules() {
-    let reload = Closure::<dyn Fn()>::new(|| {
-        if ANNOUNCING.get() {
-            return;
+/// Reads the tab's copy again whenever another module (a widget in another language) saves, and
+/// follows the device's copy, while the patient asks to be remembered, when another tab changes
+/// it: there is one patient on the device, and a stale tab would otherwise overwrite the other's
+/// answers with its own on its next change.
+fn follow_other_copies() {
+    let from_other_module = Closure::<dyn Fn()>::new(|| {
+        if !ANNOUNCING.get() {
+            reload();
         }
-        {
-            let mut store = store();
-            let saved = load();
-            store.answers = saved.answers;
-            store.remembered = saved.remembered;
-            // Undo would now undo the other widget's change as if it were this one's.
-            store.history.clear();
-        }
-        notify();
     });
+    let from_other_tab =
+        Closure::<dyn Fn(web_sys::StorageEvent)>::new(|event: web_sys::StorageEvent| {
+            let (session, remembered) = {
+                let store = store();
+                (store.storage.clone(), store.remembered.clone())
+            };
+            let device_copy = remembered.is_some()
+                && event.storage_area() == remembered
+                && event.key().as_deref() == Some(KEY);
+            if !device_copy {
+                return;
+            }
+            // Its answers become this tab's. Gone, the patient asked there not to be remembered any
+            // more ("Forget", or "Remember" unticked): this tab keeps its own copy and stops too.
+            if let (Some(text), Some(session)) = (event.new_value(), session) {
+                let _ = session.set_item(KEY, &text);
+            }
+            reload();
+        });
     if let Some(window) = web_sys::window() {
-        let _ = window.add_event_listener_with_callback(SAVED, reload.as_ref().unchecked_ref());
+        let listen = |event: &str, listener: &wasm_bindgen::JsValue| {
+            let _ = window.add_event_listener_with_callback(event, listener.unchecked_ref());
+        };
+        listen(SAVED, from_other_module.as_ref());
+        listen("storage", from_other_tab.as_ref());
     }
-    // Listens for the page's life, like the store.
-    reload.forget();
+    // They listen for the page's life, like the store.
+    from_other_module.forget();
+    from_other_tab.forget();
+}
+
+/// Takes up the stored copies again after another widget or tab wrote them.
+fn reload() {
+    {
+        let mut store = store();
+        let saved = load();
+        store.answers = saved.answers;
+        store.remembered = saved.remembered;
+        // Undo would now undo the other widget's change as if it were this one's.
+        store.history.clear();
+    }
+    notify();
 }
 
 /// The page's store, borrowed until the returned guard is dropped.
@@ -212,19 +244,23 @@ pub fn forget() {
 }
 
 fn save(store: &mut Store) {
-    let text = (*store.answers != Answers::default()).then(|| storage::to_json(&store.answers));
-    let keep = |storage: &Storage| match &text {
-        Some(text) => storage.set_item(KEY, text),
-        None => storage.remove_item(KEY),
+    let text = storage::to_json(&store.answers);
+    // The tab's copy goes once there is nothing in it. The device's stays, empty or not, while the
+    // patient asks to be remembered: that it is there is what says so, after "Clear all" too (to
+    // a reload, the next visit and the site's other tabs).
+    let untouched = *store.answers == Answers::default();
+    let kept_in_tab = |storage: &Storage| match untouched {
+        true => storage.remove_item(KEY),
+        false => storage.set_item(KEY, &text),
     };
     if store
         .storage
         .as_ref()
-        .is_some_and(|storage| keep(storage).is_err())
+        .is_some_and(|storage| kept_in_tab(storage).is_err())
         || store
             .remembered
             .as_ref()
-            .is_some_and(|storage| keep(storage).is_err())
+            .is_some_and(|storage| storage.set_item(KEY, &text).is_err())
     {
         crate::embed::warn("pain-guide: the browser refused to keep answers (storage full?); they last until the page is closed.");
         store.storage = None;
