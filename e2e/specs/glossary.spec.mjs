@@ -22,7 +22,7 @@ async function openGlossary(page, attributes = {}) {
   return new Widget(page).ready();
 }
 
-test('a patient finds a topic by typing part of its name or another name for it', async (t) => {
+test('a patient finds a topic by typing part of its name or another name for it, even misspelt', async (t) => {
   await run(t, {}, async (page) => {
     const widget = await openGlossary(page);
     assert.equal((await widget.topics()).length, ALL_TOPICS);
@@ -32,6 +32,9 @@ test('a patient finds a topic by typing part of its name or another name for it'
     assert.equal(await widget.searchStatus.textContent(), '1 topic');
     await widget.search.fill('noradrenaline'); // another name for norepinephrine
     assert.deepEqual(await widget.topics(), ['Norepinephrine']);
+    await widget.search.fill('fibromialgia'); // a letter wrong: nothing matches as typed
+    assert.deepEqual(await widget.topics(), ['Fibromyalgia']);
+    assert.equal(await widget.searchStatus.textContent(), '1 topic');
     await widget.search.fill('xyz');
     assert.deepEqual(await widget.topics(), []);
     assert.match(await widget.searchStatus.textContent(), /No topics match/);

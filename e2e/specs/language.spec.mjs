@@ -55,6 +55,8 @@ test('lang="es": the glossary, map, questions and summary are all in Spanish, an
     await widget.back.click();
     await widget.search.fill('sueno'); // without its ñ, as patients often type it
     assert.deepEqual(await widget.topics(), ['Apnea del sueño']);
+    await widget.search.fill('fibromyalgia'); // spelt as in English
+    assert.deepEqual(await widget.topics(), ['Fibromialgia']);
     assert.equal(await widget.searchStatus.textContent(), '1 tema');
     await widget.search.fill('');
     assert.deepEqual(await axeViolations(page), [], 'index');

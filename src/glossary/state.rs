@@ -99,9 +99,31 @@ impl Reducible for LearnState {
 }
 
 /// Entries whose title or a synonym contains every word of `query` (case and accents ignored),
-/// sorted by title. An empty query matches everything.
+/// sorted by title. If none does, those that would but for a slip of the finger in each word, so
+/// that "fibromialgia", "migrane" or "restles legs" still find their topic, as a patient with
+/// fibro fog would expect. An empty query matches everything.
 pub fn search<'a>(glossary: &'a Glossary, query: &str) -> Vec<&'a Entry> {
-    let wanted: Vec<String> = fold(query).split_whitespace().map(str::to_string).collect();
+    let query = fold(query);
+    let wanted: Vec<&[u8]> = query.split_whitespace().map(str::as_bytes).collect();
+    let mut found = Vec::new();
+    for forgiving in [false, true] {
+        found = matching(glossary, &wanted, forgiving);
+        if !found.is_empty() {
+            break;
+        }
+    }
+    found
+}
+
+/// Entries with every word of `wanted` in their title or a synonym: as typed, or (`forgiving`)
+/// with one slip in a word of four to seven letters, two in a longer one (shorter words are too
+/// easily something else).
+fn matching<'a>(glossary: &'a Glossary, wanted: &[&[u8]], forgiving: bool) -> Vec<&'a Entry> {
+    let allowed = |word: &[u8]| match (forgiving, word.len()) {
+        (false, _) | (_, 0..=3) => 0,
+        (_, 4..=7) => 1,
+        _ => 2,
+    };
     // Each match goes into its place by title: for a glossary's few dozen entries this is as
     // quick as a sort, and links no sorting code (a kilobyte of wasm).
     let mut found: Vec<(String, &Entry)> = Vec::new();
@@ -110,16 +132,44 @@ pub fn search<'a>(glossary: &'a Glossary, query: &str) -> Vec<&'a Entry> {
             .chain(&entry.synonyms)
             .map(|name| fold(name))
             .collect();
-        if wanted
-            .iter()
-            .all(|word| names.iter().any(|name| name.contains(word.as_str())))
-        {
+        if wanted.iter().all(|word| {
+            names
+                .iter()
+                .any(|name| slips_to_find(word, name.as_bytes()) <= allowed(word))
+        }) {
             let title = fold(&entry.title);
             let at = found.partition_point(|(known, _)| *known <= title);
             found.insert(at, (title, entry));
         }
     }
     found.into_iter().map(|(_, entry)| entry).collect()
+}
+
+/// The fewest slips (a letter wrong, missing or extra, or two letters swapped) that leave `word`
+/// somewhere in `name`: 0 when it is there as typed. (Sellers' edit distance to the best-matching
+/// part of `name`: where that part starts and ends costs nothing.)
+fn slips_to_find(word: &[u8], name: &[u8]) -> usize {
+    // The table's rows for the word's letters so far, three in turn: this one, the last, the one
+    // before. Row 0 is all 0: the match may start anywhere in the name.
+    let width = name.len() + 1;
+    let mut rows = vec![0; 3 * width];
+    for i in 1..=word.len() {
+        let [this, last, two_back] = [i, i + 2, i + 1].map(|row| row % 3 * width);
+        rows[this] = i;
+        for j in 1..=name.len() {
+            let changed = usize::from(word[i - 1] != name[j - 1]);
+            let mut fewest = (rows[last + j - 1] + changed)
+                .min(rows[last + j] + 1)
+                .min(rows[this + j - 1] + 1);
+            if i > 1 && j > 1 && word[i - 1] == name[j - 2] && word[i - 2] == name[j - 1] {
+                fewest = fewest.min(rows[two_back + j - 2] + 1);
+            }
+            rows[this + j] = fewest;
+        }
+    }
+    let end = word.len() % 3 * width;
+    // The match may end anywhere too.
+    rows[end..end + width].iter().copied().min().unwrap_or(0)
 }
 
 /// Entries grouped under the first letter of their title (A–Z order kept).
@@ -212,7 +262,35 @@ mod tests {
             ["Ketamine infusion"]
         );
         assert!(search(&glossary, "xyzzy").is_empty());
+        assert!(search(&glossary, "zzz").is_empty());
         assert_eq!(search(&glossary, "").len(), glossary.entries.len());
+    }
+
+    #[test]
+    fn search_forgives_a_slip_in_each_word_when_nothing_matches_as_typed() {
+        let glossary = glossary();
+        for (typed, found) in [
+            ("fibromialgia", "Fibromyalgia"), // a letter wrong (the Spanish spelling)
+            ("fibromyalga", "Fibromyalgia"),  // one missing
+            ("migrane", "Migraine"),
+            ("seratonin", "Serotonin"),
+            ("norepinephrinne", "Norepinephrine"), // one extra
+            ("apena", "Sleep apnea"),              // two swapped
+            ("restles legs", "Restless legs syndrome"),
+            ("irritible bowl", "Irritable bowel syndrome"),
+            ("sleep apnia", "Sleep apnea"),
+        ] {
+            assert_eq!(titles(&search(&glossary, typed)), [found], "{typed}");
+        }
+        // Two slips only in a long word; none in a short one, which would match too much.
+        assert_eq!(titles(&search(&glossary, "fibromialgya")), ["Fibromyalgia"]);
+        assert!(search(&glossary, "xigrane").is_empty());
+        assert!(search(&glossary, "ibx").is_empty());
+        // A match as typed is all there is: "ketamine" is not also "a slip from" anything.
+        assert_eq!(
+            titles(&search(&glossary, "ketamine")),
+            ["Ketamine", "Ketamine infusion"]
+        );
     }
 
     #[test]
