@@ -1,12 +1,12 @@
 //! Property tests of every parser the outside world feeds: whatever a page, a clinic's content
-//! file or a browser's storage hands the widget, it answers with a value or a clear error, never
+//! file, a browser's storage or a patient's typing hands the widget, it answers with a value or a clear error, never
 //! a panic; and what the widget writes, it reads back unchanged.
 #![cfg(not(target_arch = "wasm32"))]
 
 use pain_guide_widget::body_map::storage;
 use pain_guide_widget::config::{is_content_url, is_safe_link, Submit, WidgetConfig};
 use pain_guide_widget::embed::contract::{ATTRIBUTES, CSS_PROPERTIES};
-use pain_guide_widget::glossary::{inline, Glossary};
+use pain_guide_widget::glossary::{inline, state::search, Glossary};
 use pain_guide_widget::json::Json;
 use pain_guide_widget::scoring::{Answers, Quality, Site};
 use pain_guide_widget::theme::colour::Colour;
@@ -156,5 +156,20 @@ proptest! {
     #[test]
     fn stored_answers_read_back_what_was_stored(answers in answers()) {
         prop_assert_eq!(storage::from_json(&storage::to_json(&answers)), Ok((answers, vec![])));
+    }
+
+    #[test]
+    fn search_never_panics_and_finds_a_topic_by_any_part_of_its_title(
+        typed in hostile_text(),
+        which in any::<prop::sample::Index>(),
+        (start, length) in (0..40usize, 1..12usize),
+    ) {
+        let (glossary, _) = Glossary::from_json(include_str!("../content/en/glossary.json")).unwrap();
+        let _ = search(&glossary, &typed);
+        let entry = which.get(&glossary.entries);
+        let title: Vec<char> = entry.title.chars().collect();
+        let part: String = title.iter().skip(start % title.len()).take(length).collect();
+        prop_assume!(!part.trim().is_empty());
+        prop_assert!(search(&glossary, &part).iter().any(|found| found.title == entry.title), "{part:?}");
     }
 }
