@@ -1,6 +1,6 @@
-// For a browser whose driver cannot read the console (WebKit over classic WebDriver): the WebKit
-// tests load this first on each host page, and it records what the page reports as a problem
-// and the widget's events, as the other browsers' driver does (e2e/support/browser.mjs).
+// Records the widget's events on every host page (e2e/support/browser.mjs runs it first in
+// Chromium and Firefox), and, for a browser whose driver cannot read the console (WebKit over
+// classic WebDriver, whose tests load it first on each page), what the page reports as a problem.
 window.pageProblems = [];
 window.painGuideEvents = [];
 (() => {

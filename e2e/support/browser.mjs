@@ -51,13 +51,9 @@ export async function openPage(browser, { expected = [], ...contextOptions } = {
   page.on('console', (message) => {
     if (message.type() === 'error' || message.type() === 'warning') note(`console.${message.type()}: ${message.text()}`);
   });
-  // Records the widget's events from the very start of every document (CSP does not apply).
-  await page.addInitScript(() => {
-    window.painGuideEvents = [];
-    for (const name of ['pain-guide:ready', 'pain-guide:load-error', 'pain-guide:language']) {
-      document.addEventListener(name, (event) => window.painGuideEvents.push({ name, detail: event.detail }));
-    }
-  });
+  // Records the widget's events from the very start of every document (CSP does not apply), with
+  // the script the WebKit tests put on their pages.
+  await page.addInitScript({ path: fileURLToPath(new URL('../hosts/capture.js', import.meta.url)) });
   page.on('pageerror', (error) => note(`page error: ${error.message}`));
   page.on('response', (response) => {
     if (response.status() >= 400) note(`HTTP ${response.status()}: ${response.url()}`);
