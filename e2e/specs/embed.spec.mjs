@@ -5,6 +5,7 @@ import { appearance, assertLooksTheSame } from '../support/compare.mjs';
 import { suite, events } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 import { PainMap } from '../support/pain_map.mjs';
+import { needsChromium } from '../support/browser.mjs';
 
 const session = suite();
 const { url, run } = session;
@@ -97,6 +98,26 @@ test('an element added after load mounts; a move keeps the app; removal tears it
     });
     assert.ok(emptied);
     assert.equal(await new Widget(page, 0).title.textContent(), 'Fibromyalgia', 'the other widget still works');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('a removed widget can be freed: nothing keeps its element (a single-page site adds one at every visit to its page)', { skip: needsChromium('collect garbage on demand') }, async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/plain.html'));
+    await new Widget(page).ready();
+    const added = await (await Widget.add(page, { start: 'map' })).ready();
+    await new PainMap(added).place('Your neck').click();
+    await added.host.evaluate((host) => {
+      window.removedWidget = new WeakRef(host);
+      host.remove();
+    });
+    await page.waitForTimeout(100); // the removal is torn down after the task that made it
+    const devtools = await page.context().newCDPSession(page);
+    await devtools.send('HeapProfiler.collectGarbage');
+    // Yew keeps its listeners, and the node it rendered into, for the page's life; that node held
+    // the element, its shadow root and everything in it.
+    assert.ok(await page.evaluate(() => window.removedWidget.deref() === undefined), 'the element is still held');
     assert.deepEqual(page.problems, []);
   });
 });
