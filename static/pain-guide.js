@@ -311,9 +311,10 @@
       });
   }
 
-  // Screen readers list each widget's region and navigation by name, so from the second widget on
-  // the page on, the names carry its number. An element keeps its number while it is on the page
-  // (through a change of language) and frees it when removed; a new one takes the lowest free one.
+  // Screen readers list each widget's region and navigation by name, so the names of a page's
+  // second widget, and of any after it, carry its number. An element keeps its number while it is
+  // on the page (through a change of language) and frees it when removed; a new one takes the
+  // lowest free number.
   function numberOf(element) {
     if (!element._number) {
       var taken = new Set();
