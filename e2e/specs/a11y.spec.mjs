@@ -90,6 +90,9 @@ test("in a forced-colours theme (Windows' contrast themes) the figure takes the 
     const map = await new PainMap(await new Widget(page).ready()).open();
     await map.place('Your left shoulder').click();
     await map.intensity(7).check();
+    // Focused from the keyboard, as it is when the patient tabs back to it.
+    await page.keyboard.press('Shift');
+    await map.intensity(7).focus();
     const drawn = await page.locator('pain-guide').evaluate((host) => {
       // The theme's system colours, as this browser resolves them.
       const probe = document.body.appendChild(document.createElement('i'));
@@ -107,19 +110,26 @@ test("in a forced-colours theme (Windows' contrast themes) the figure takes the 
         body: named(style('.pg-silhouette rect').fill),
         outline: named(style('.pg-silhouette rect').stroke),
         marked: named(style('#pg-front-shoulder-left').fill),
-        chosen: { mark: getComputedStyle(chosen, '::before').content, background: named(getComputedStyle(chosen).backgroundColor), text: named(getComputedStyle(chosen).color, ['HighlightText', 'CanvasText']) },
+        chosen: {
+          mark: getComputedStyle(chosen, '::before').content,
+          background: named(getComputedStyle(chosen).backgroundColor),
+          text: named(getComputedStyle(chosen).color, ['HighlightText', 'CanvasText']),
+          focusRing: named(getComputedStyle(chosen).outlineColor),
+        },
         ticked: choices.filter((input) => getComputedStyle(input.nextElementSibling, '::before').content !== 'none').length,
       };
     });
     // The theme's light fill made the body a pale blot on a dark contrast theme, and a chosen
-    // answer showed only by its weight once the system replaced its fill.
+    // answer showed only by its weight once the system replaced its fill. The tick is not read
+    // out (screen readers say "checked"): the answer's name stays "7".
     assert.deepEqual(drawn, {
       body: 'Canvas',
       outline: 'CanvasText',
       marked: 'Highlight',
-      chosen: { mark: '"✓\u00a0"', background: 'Highlight', text: 'HighlightText' },
+      chosen: { mark: '"✓\u00a0" / ""', background: 'Highlight', text: 'HighlightText', focusRing: 'CanvasText' },
       ticked: 1,
     });
+    assert.equal(await map.intensity(7).isChecked(), true);
   });
 });
 

@@ -207,7 +207,7 @@ test('printing the page (Ctrl+P) keeps the chosen answers, ticked in ink, and le
     assert.deepEqual(printed.headings, ['A few more questions', 'Your summary'], 'no "For your appointment"');
     assert.equal(printed.buttons, 0);
     assert.equal(printed.remember, 0);
-    assert.deepEqual(printed.chosen, [{ checked: true, mark: '"✓\u00a0"', border: '3px', background: 'rgba(0, 0, 0, 0)', color: printed.text }]);
+    assert.deepEqual(printed.chosen, [{ checked: true, mark: '"✓\u00a0" / ""', border: '3px', background: 'rgba(0, 0, 0, 0)', color: printed.text }]);
     assert.deepEqual(printed.others, ['none'], 'only the chosen answer is ticked');
     assert.deepEqual(await summary.lines(), ['Your left shoulder, pain 7 of 10', 'Feeling tired: Moderate: it was often there']);
 

@@ -642,6 +642,8 @@ pub fn rules() -> stylist::ast::Sheet {
         @media print, (forced-colors: active) {
             .pg-choice input:checked + span::before {
                 content: "✓\00a0";
+                /* Not read out: screen readers say "checked" already (its name stays "7"). */
+                content: "✓\00a0" / "";
             }
         }
         /* Forced colours draw the figure in the system's colours, where it kept the theme's light
@@ -658,12 +660,16 @@ pub fn rules() -> stylist::ast::Sheet {
                 fill: Highlight;
                 stroke: CanvasText;
             }
-            /* Its own system colours, with no backplate (which hid its text) behind them. */
+            /* Its own system colours, with no backplate (which hid its text) behind them; its
+               focus ring in the text colour, not the theme's blue, faint on a dark contrast theme. */
             .pg-choice input:checked + span {
                 forced-color-adjust: none;
                 border-color: Highlight;
                 background: Highlight;
                 color: HighlightText;
+            }
+            .pg-choice input:focus-visible + span {
+                outline-color: CanvasText;
             }
             .pg-site-number {
                 fill: HighlightText;
