@@ -405,9 +405,6 @@
         running.delete(element);
         safely(element, function (handle) { handle.unmount(); });
         element._handle = null;
-        // Yew keeps its event listeners, and with them the node it rendered into, for the page's
-        // life: emptied, the root lets the rest of the element go.
-        element.shadowRoot.replaceChildren();
       });
     }
 

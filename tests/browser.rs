@@ -89,6 +89,11 @@ async fn mount_renders_the_first_entry_into_the_shadow_root() {
         query(&root, ".pg-root").is_none(),
         "unmount removes the app"
     );
+    assert_eq!(
+        root.child_element_count(),
+        0,
+        "and the node it rendered into, which Yew's listeners keep for the page's life"
+    );
     host.remove();
 }
 

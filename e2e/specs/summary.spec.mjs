@@ -11,6 +11,13 @@ import { needsChromium } from '../support/browser.mjs';
 
 const { url, run } = suite();
 
+/** The plain host page opened in `target` (a tab of the browser): its widget, map and summary. */
+async function visit(target) {
+  await target.goto(url('/hosts/plain.html'));
+  const widget = await new Widget(target).ready();
+  return { widget, map: new PainMap(widget), summary: new Summary(widget) };
+}
+
 test('the summary says where it hurts in plain words, with every answer, and keeps them', async (t) => {
   await run(t, {}, async (page) => {
     await page.goto(url('/hosts/plain.html'));
@@ -96,26 +103,24 @@ test('"Forget my answers" asks first, then erases every answer, the stored copy 
 
 test('"Remember on this device" keeps the answers for a later visit, only when asked', async (t) => {
   await run(t, {}, async (page) => {
-    const visit = async (target) => {
-      await target.goto(url('/hosts/plain.html'));
-      const widget = await new Widget(target).ready();
-      return { widget, map: await new PainMap(widget).open() };
-    };
     const first = await visit(page);
+    await first.map.open();
     await first.map.place('Your neck').click();
     // A new tab is a new session: without the patient's say-so, nothing carries over.
     const second = await visit(await page.context().newPage());
+    await second.map.open();
     assert.equal(await second.map.count.textContent(), '0 of 19 areas marked');
     assert.equal(await page.evaluate(() => localStorage.length), 0);
 
-    const summary = await new Summary(first.widget).open();
-    const remember = first.widget.host.getByRole('checkbox', { name: 'Remember my answers on this device' });
+    const summary = await first.summary.open();
+    const remember = summary.remember();
     assert.equal(await remember.isChecked(), false);
     await remember.check();
     await summary.answer('How long', '3 to 12 months');
     const third = await visit(await page.context().newPage());
+    await third.map.open();
     assert.equal(await third.map.count.textContent(), '1 of 19 areas marked');
-    assert.equal(await new Summary(third.widget).open().then(() => third.widget.host.getByRole('checkbox', { name: 'Remember my answers on this device' }).isChecked()), true);
+    assert.equal(await third.summary.open().then(() => third.summary.remember().isChecked()), true);
 
     // Unticking erases the copy on this device; the tab keeps its own.
     await remember.uncheck();
@@ -131,19 +136,13 @@ test('"Remember on this device" keeps the answers for a later visit, only when a
 
 test('with "Remember on this device", the tabs of the site follow one another, and "Remember" lasts while there is nothing to keep', async (t) => {
   await run(t, {}, async (page) => {
-    const visit = async (target) => {
-      await target.goto(url('/hosts/plain.html'));
-      const widget = await new Widget(target).ready();
-      const remember = widget.host.getByRole('checkbox', { name: 'Remember my answers on this device' });
-      return { widget, map: new PainMap(widget), summary: new Summary(widget), remember };
-    };
     const first = await visit(page);
     await first.summary.open();
-    await first.remember.check();
+    await first.summary.remember().check();
     // Nothing marked yet: the device keeps the patient's wish all the same, for the next visit.
     await first.widget.page.reload();
     await first.summary.open();
-    assert.equal(await first.remember.isChecked(), true, 'still remembering after a reload');
+    assert.equal(await first.summary.remember().isChecked(), true, 'still remembering after a reload');
     await first.map.open();
     await first.map.place('Your neck').click();
 
@@ -160,9 +159,9 @@ test('with "Remember on this device", the tabs of the site follow one another, a
 
     // Unticked in one tab, the others stop writing to the device too; each keeps its own answers.
     await second.summary.open();
-    await second.remember.uncheck();
+    await second.summary.remember().uncheck();
     await first.summary.open();
-    await first.widget.host.getByRole('checkbox', { name: 'Remember my answers on this device', checked: false }).waitFor();
+    await first.summary.remember(false).waitFor();
     await first.summary.answer('How long', '3 to 12 months');
     assert.equal(await page.evaluate(() => localStorage.getItem('pain-guide:answers')), null);
     assert.equal((await first.summary.lines()).length, 4);

@@ -29,6 +29,11 @@ export class Summary {
     return this.host.getByRole('button', { name, exact: true });
   }
 
+  /** "Remember my answers on this device"; with `checked`, only while it is (or is not) ticked. */
+  remember(checked) {
+    return this.host.getByRole('checkbox', { name: this.words.remember, ...(checked === undefined ? {} : { checked }) });
+  }
+
   get consent() {
     return this.host.getByRole('checkbox', { name: pattern(this.words.send_consent) });
   }

@@ -14,6 +14,8 @@ use yew::{AppHandle, Renderer};
 #[wasm_bindgen]
 pub struct WidgetHandle {
     app: AppHandle<Widget>,
+    /// The node the app renders into, in the shadow root.
+    mount_point: web_sys::Element,
     host: HtmlElement,
     /// The shadow root's one adopted sheet; restyled in place when attributes change.
     sheet: CssStyleSheet,
@@ -69,7 +71,7 @@ pub fn mount(
         number,
         part: part.clone(),
     };
-    let app = Renderer::<Widget>::with_root_and_props(mount_point, props).render();
+    let app = Renderer::<Widget>::with_root_and_props(mount_point.clone(), props).render();
     // Yew renders in a task it has just queued (or had queued for an earlier widget); a task
     // queued now runs after it, so the page hears `pain-guide:ready` once the widget is drawn.
     // (An effect hook in the app would do the same for more wasm.)
@@ -77,6 +79,7 @@ pub fn mount(
     wasm_bindgen_futures::spawn_local(async move { super::events::ready(&ready_host) });
     Ok(WidgetHandle {
         app,
+        mount_point,
         host,
         sheet,
         css,
@@ -125,6 +128,9 @@ impl WidgetHandle {
     /// Tears the app down; the element may mount a new one later.
     pub fn unmount(self) {
         self.app.destroy();
+        // Yew keeps its event listeners, and with them the node it rendered into, for the page's
+        // life: out of the shadow root, that node no longer holds the element and all it shows.
+        self.mount_point.remove();
     }
 }
 
