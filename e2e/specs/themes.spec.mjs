@@ -223,6 +223,23 @@ test('text size, corners and the clinic logo: checked, shown, and changed live w
   });
 });
 
+test('a logo that arrives after the widget has drawn moves nothing in it, on a phone too', async (t) => {
+  await run(t, { viewport: { width: 400, height: 800 } }, async (page) => {
+    addPage('/hosts/late-logo.html', (await plainHost()).replace('<pain-guide entry="fibromyalgia">',
+      '<pain-guide entry="fibromyalgia" clinic-name="Riverside" logo-src="/clinic-logo.svg" cta-text="Book a visit" cta-href="/book">'));
+    const release = await holdRequests(page, '**/clinic-logo.svg');
+    await page.goto(url('/hosts/late-logo.html'));
+    const widget = await new Widget(page).ready();
+    const footer = () => widget.host.locator('.pg-footer').evaluate((element) =>
+      [...element.children].map((child) => JSON.stringify(child.getBoundingClientRect())));
+    const before = await footer();
+    release();
+    await page.waitForFunction(() => document.querySelector('pain-guide').shadowRoot.querySelector('.pg-logo')?.naturalWidth > 0);
+    assert.deepEqual(await footer(), before, 'the logo, the notice and the link keep their places');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('density: less or more room around the text, the same size of tap targets, from the page too', async (t) => {
   await run(t, {}, async (page) => {
     const widget = await widgetWith(page, {});

@@ -247,9 +247,15 @@ pub fn rules() -> stylist::ast::Sheet {
             background: var(--pg-surface);
             border-top: 1px solid var(--pg-border);
         }
+        /* A fixed box, the logo fitted into it at its start: an image that arrives after the
+           widget has drawn, of any shape, moves nothing (it used to push the notice onto a row of
+           its own in a narrow widget). */
         .pg-logo {
-            max-height: 2.5em;
-            max-width: 10em;
+            width: 10em;
+            max-width: 100%;
+            height: 2.5em;
+            object-fit: contain;
+            object-position: left center;
         }
         .pg-notice {
             flex: 1 1 16em;
