@@ -10,7 +10,7 @@
   // Kept in step with the Rust contract table (src/embed/contract.rs) by tests/contract.rs.
   var OBSERVED_ATTRIBUTES = [
     'theme', 'font-family', 'text-size', 'density', 'corner-radius', 'primary-color', 'background-color', 'surface-color', 'text-color',
-    'theme-config', 'start', 'entry', 'cta-text', 'cta-href', 'content-src', 'logo-src', 'clinic-name', 'lang', 'language-switch', 'sheet-lang',
+    'theme-config', 'height', 'start', 'entry', 'cta-text', 'cta-href', 'content-src', 'logo-src', 'clinic-name', 'lang', 'language-switch', 'sheet-lang',
     'emergency-number', 'crisis-number', 'submit-url', 'submit'
   ];
   // Written by the build (tools/finish-build.mjs): the version, the widget's files and their SRI hashes.
@@ -197,6 +197,21 @@
     box.className = 'pg-placeholder';
     if (/^(dark|high-contrast|auto)$/.test(theme)) box.classList.add('pg-' + theme);
     if (/^larger?$/.test(textSize)) box.classList.add('pg-' + textSize);
+    element.shadowRoot.adoptedStyleSheets = [placeholderSheet].concat(heightSheet(element));
+  }
+  // The clinic's `height`, checked as the widget checks it (src/config/mod.rs: whole pixels, 300
+  // to 2000; refused, 40em), since the box must be the widget's own height. A sheet, not a style
+  // attribute, which a strict policy blocks; one per height, shared.
+  var heightSheets = {};
+  function heightSheet(element) {
+    var given = /^\s*(\d+)(px)?\s*$/.exec(element.getAttribute('height'));
+    var pixels = given ? Number(given[1]) : 0;
+    if (pixels < 300 || pixels > 2000) return [];
+    if (!heightSheets[pixels]) {
+      heightSheets[pixels] = new CSSStyleSheet();
+      heightSheets[pixels].replaceSync('.pg-placeholder{height:' + pixels + 'px}');
+    }
+    return [heightSheets[pixels]];
   }
   function redressPlaceholder(element) {
     var box = element.shadowRoot && element.shadowRoot.querySelector('.pg-placeholder');
@@ -209,7 +224,6 @@
       placeholderSheet = new CSSStyleSheet();
       placeholderSheet.replaceSync(PLACEHOLDER_CSS);
     }
-    root.adoptedStyleSheets = [placeholderSheet];
     var box = document.createElement('div');
     dress(box, root.host);
     box.setAttribute('role', 'status');

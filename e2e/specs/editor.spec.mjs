@@ -92,10 +92,11 @@ test('the snippet, pasted into a page, gives the widget the preview showed', asy
     await editor.field('Spacing').selectOption('compact');
     await page.getByLabel('Hide the "Español" / "English" button').check();
     await editor.field('Opens on').selectOption('map');
+    await editor.field('Height').fill('560');
     await page.waitForFunction(() => document.getElementById('snippet').value.includes('/book'));
     const { script, element } = await editor.snippet();
     assert.equal(element,
-      '<pain-guide theme="calm" font-family="inherit" density="compact" corner-radius="4" primary-color="#5b3f8c" start="map" cta-text="Book a visit" cta-href="/book" clinic-name="Riverside Pain &amp; Wellness" language-switch="hide"></pain-guide>');
+      '<pain-guide theme="calm" font-family="inherit" density="compact" corner-radius="4" primary-color="#5b3f8c" height="560" start="map" cta-text="Book a visit" cta-href="/book" clinic-name="Riverside Pain &amp; Wellness" language-switch="hide"></pain-guide>');
     // The script line is the release's: this version, and the hash of the loader it ships.
     const loader = await readFile(new URL('../../dist/pain-guide.js', import.meta.url));
     const integrity = 'sha384-' + createHash('sha384').update(loader).digest('base64');
@@ -109,6 +110,7 @@ test('the snippet, pasted into a page, gives the widget the preview showed', asy
       cta: await widget.host.getByRole('link', { name: 'Book a visit' }).getAttribute('href'),
       languageButtons: await widget.host.locator('.pg-lang').count(),
       part: await widget.host.locator('nav [aria-current=page]').textContent(),
+      height: (await widget.box()).height,
     });
     const previewed = await look(preview);
     const html = (await plainHost()).replace(/<pain-guide[^>]*>\s*<\/pain-guide>/, element);

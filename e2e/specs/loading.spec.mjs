@@ -25,6 +25,16 @@ test('while the code loads the widget holds its box, so the host page does not m
   });
 });
 
+/** The loading boxes' heights, checked to be the widgets' own once `release` lets the code in. */
+async function heightsWhileLoading(widgets, release) {
+  const heights = () => Promise.all(widgets.map(async (widget) => Math.round((await widget.box()).height)));
+  const loading = await heights();
+  release();
+  await Promise.all(widgets.map((widget) => widget.ready()));
+  assert.deepEqual(await heights(), loading, 'the widgets, drawn, are as tall as their loading boxes');
+  return loading;
+}
+
 test('with a larger text size the loading box is already the widget\'s height, whatever sets it', async (t) => {
   await run(t, {}, async (page) => {
     await page.setViewportSize({ width: 1280, height: 1600 }); // no box capped at 90% of it
@@ -54,13 +64,37 @@ test('with a larger text size the loading box is already the widget\'s height, w
       first.setAttribute('text-size', 'large');
       last.setTheme({ 'text-size': 'larger' });
     });
-    const heights = () => Promise.all(widgets.map(async (widget) => Math.round((await widget.box()).height)));
-    const loading = await heights();
-    release();
-    await Promise.all(widgets.map((widget) => widget.ready()));
-    assert.deepEqual(await heights(), loading);
+    const loading = await heightsWhileLoading(widgets, release);
     // 40em of 16 px (medium), 18 px (large) or 24 px (x-large).
     assert.deepEqual(loading, [720, 960, 720, 720, 960, 960]);
+  });
+});
+
+test('a clinic\'s height is the loading box\'s height too; a refused one is the usual height', async (t) => {
+  const expected = ['<pain-guide height="250"> is not valid', '<pain-guide height="50vh"> is not valid'];
+  await run(t, { expected, viewport: { width: 1280, height: 1000 } }, async (page) => {
+    const release = await holdRequests(page, WASM);
+    await page.goto(url('/hosts/plain.html'));
+    await page.evaluate(() => {
+      for (const height of ['500', ' 480px ', '1500', '250', '50vh', '700']) {
+        const element = document.createElement('pain-guide');
+        element.setAttribute('height', height);
+        document.querySelector('#elsewhere').append(element);
+      }
+    });
+    const widgets = [1, 2, 3, 4, 5, 6].map((index) => new Widget(page, index));
+    await Promise.all(widgets.map((widget) => widget.placeholder.waitFor()));
+    // A script may change it while the code is still on its way.
+    await page.evaluate(() => document.querySelectorAll('pain-guide')[6].setAttribute('height', '600'));
+    const loading = await heightsWhileLoading(widgets, release);
+    // 1500 px is more than 90% of the window; refused values leave 40em of 16 px.
+    assert.deepEqual(loading, [500, 480, 900, 640, 640, 600]);
+    // And on the live widget, keeping what the patient is doing.
+    await widgets[0].host.getByRole('button', { name: 'My pain map' }).click();
+    await widgets[0].host.evaluate((element) => element.setAttribute('height', '800'));
+    await page.waitForFunction(() => document.querySelectorAll('pain-guide')[1].getBoundingClientRect().height === 800);
+    assert.equal(await widgets[0].host.getByRole('button', { name: 'My pain map' }).getAttribute('aria-current'), 'page');
+    assert.deepEqual(page.problems, []);
   });
 });
 

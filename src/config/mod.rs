@@ -11,6 +11,7 @@ use crate::theme::brand::Brand;
 use crate::theme::colour::Colour;
 use crate::theme::Theme;
 use std::fmt;
+use std::ops::RangeInclusive;
 
 /// Which font the widget's text uses.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -96,6 +97,8 @@ pub struct WidgetConfig {
     pub density: Density,
     /// The corners' radius in CSS pixels (`corner-radius`); `None` keeps the preset's.
     pub corner_radius: Option<u8>,
+    /// The widget's height in CSS pixels (`height`); `None` keeps 40em.
+    pub height: Option<u16>,
     /// The clinic's logo (`logo-src`), shown by the call to action.
     pub logo: Option<String>,
     /// The part the widget opens on (`start`).
@@ -130,6 +133,8 @@ pub enum Submit {
 const MAX_CTA_TEXT: usize = 60;
 const MAX_CLINIC_NAME: usize = 80;
 const MAX_CORNER_RADIUS: u32 = 32;
+/// Shorter, and the tabs and a question or two no longer fit; taller is past any window.
+const HEIGHTS: RangeInclusive<u32> = 300..=2000;
 
 /// An attribute value the widget could not use; the default was used instead.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -287,20 +292,24 @@ impl WidgetConfig {
             "learn, map or summary",
             &mut warnings,
         );
-        let corner_radius = attribute("corner-radius").and_then(|value| {
-            let number = value.trim();
-            let pixels: Option<u32> = number.strip_suffix("px").unwrap_or(number).parse().ok();
-            let valid = pixels.filter(|&pixels| pixels <= MAX_CORNER_RADIUS);
-            if valid.is_none() {
-                warnings.push(ConfigWarning {
-                    attribute: "corner-radius",
-                    value,
-                    expected: "a number of pixels from 0 to 32, such as 8",
-                    used: "the theme's corners",
-                });
-            }
-            valid.map(|pixels| pixels as u8)
-        });
+        let corner_radius = pixels(
+            "corner-radius",
+            attribute("corner-radius"),
+            0..=MAX_CORNER_RADIUS,
+            "a number of pixels from 0 to 32, such as 8",
+            "the theme's corners",
+            &mut warnings,
+        )
+        .map(|pixels| pixels as u8);
+        let height = pixels(
+            "height",
+            attribute("height"),
+            HEIGHTS,
+            "a number of pixels from 300 to 2000, such as 700",
+            "the usual height, 40em",
+            &mut warnings,
+        )
+        .map(|pixels| pixels as u16);
         let theme = match attribute("theme") {
             None => Theme::default(),
             Some(value) => Theme::from_name(&value).unwrap_or_else(|| {
@@ -441,6 +450,7 @@ impl WidgetConfig {
                 text_size,
                 density,
                 corner_radius,
+                height,
                 logo,
                 start,
                 entry,
@@ -530,6 +540,35 @@ fn keyword<T: Copy>(
             choices[0].1
         }
     }
+}
+
+/// A whole number of CSS pixels (`8` or `8px`) within `range`, or `None` with a warning.
+fn pixels(
+    name: &'static str,
+    value: Option<String>,
+    range: RangeInclusive<u32>,
+    expected: &'static str,
+    used: &'static str,
+    warnings: &mut Vec<ConfigWarning>,
+) -> Option<u32> {
+    let value = value?;
+    let number = value.trim();
+    let digits = number.strip_suffix("px").unwrap_or(number);
+    // Digits only, as the loader's placeholder reads them (`parse` would take "+8" too).
+    let pixels = digits
+        .bytes()
+        .all(|byte| byte.is_ascii_digit())
+        .then(|| digits.parse().ok());
+    let valid = pixels.flatten().filter(|pixels| range.contains(pixels));
+    if valid.is_none() {
+        warnings.push(ConfigWarning {
+            attribute: name,
+            value,
+            expected,
+            used,
+        });
+    }
+    valid
 }
 
 /// Where content may be fetched from: relative or `https:` (plain `http:` only on this computer,
@@ -824,6 +863,38 @@ mod tests {
             Some(r#"{"corner-radius": "16"}"#),
         );
         assert_eq!(config.corner_radius, Some(16), "setTheme wins");
+    }
+
+    #[test]
+    fn height_takes_whole_pixels_from_300_to_2000_from_the_attribute_only() {
+        for (given, used) in [
+            ("700", Some(700)),
+            (" 480px ", Some(480)),
+            ("300", Some(300)),
+            ("2000", Some(2000)),
+        ] {
+            assert_eq!(parse(&[("height", given)]).0.height, used, "{given}");
+        }
+        for hostile in [
+            "299",
+            "2001",
+            "-700",
+            "70vh",
+            "100%",
+            "auto",
+            "700px;}*{",
+            "1e3",
+            "",
+        ] {
+            let (config, warnings) = parse(&[("height", hostile)]);
+            assert_eq!(config.height, None, "{hostile}");
+            assert_eq!(warnings[0].to_string(), format!(
+                "<pain-guide height=\"{hostile}\"> is not valid (expected a number of pixels from 300 to 2000, \
+                 such as 700); using \"the usual height, 40em\"."), "{hostile}");
+        }
+        let (config, warnings) = layered(&[], &[], Some(r#"{"height": "700"}"#));
+        assert_eq!(config.height, None, "a layout setting, not a theme setting");
+        assert_eq!(warnings[0].attribute, "setTheme");
     }
 
     #[test]

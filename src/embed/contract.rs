@@ -98,6 +98,14 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
         summary: "Body text. Replaced by black or white if it would not stand out from the background.",
     },
     AttributeSpec {
+        name: "height",
+        theme_setting: false,
+        loader_only: false,
+        values: "a whole number of pixels, 300 to 2000 (`700` or `700px`)",
+        default: "40em",
+        summary: "The widget's height, for the room the page gives it (40em is 640 px at the usual text size, more with `text-size`). Never more than 90% of the window, so its tabs stay in sight; what does not fit scrolls inside it.",
+    },
+    AttributeSpec {
         name: "theme-config",
         theme_setting: false,
         loader_only: false,

@@ -142,11 +142,7 @@ fn apply_styles(
     current: &str,
 ) -> Result<String, JsValue> {
     let (mut css, adjustments) = widget_css(config.theme, &config.brand, config.font);
-    css.push_str(&sizing_css(
-        config.text_size,
-        config.density,
-        config.corner_radius,
-    ));
+    css.push_str(&sizing_css(config));
     if css == current {
         return Ok(css);
     }

@@ -6,7 +6,7 @@
 use super::brand::{branded, Adjustment, Brand};
 use super::palette::{Scheme, LIGHT};
 use super::{Palette, Theme};
-use crate::config::{Density, FontChoice, TextSize};
+use crate::config::{Density, FontChoice, TextSize, WidgetConfig};
 use std::fmt::Write;
 
 /// The widget's rules, as `build.rs` serialised them.
@@ -60,21 +60,22 @@ pub fn widget_css(theme: Theme, brand: &Brand, font: FontChoice) -> (String, Vec
     (css, adjustments)
 }
 
-/// The clinic's text size, density and corners, after the rules so they win: a CSS keyword
-/// (relative to the visitor's own default size), the unit of space, and a whole number of pixels
-/// the config checked.
-pub fn sizing_css(text_size: TextSize, density: Density, corner_radius: Option<u8>) -> String {
-    let mut css = String::from(match text_size {
+/// The clinic's text size, density, corners and height, after the rules so they win: a CSS
+/// keyword (relative to the visitor's own default size), the unit of space, and whole numbers of
+/// pixels the config checked.
+pub fn sizing_css(config: &WidgetConfig) -> String {
+    let mut css = String::from(match config.text_size {
         TextSize::Normal => "",
         TextSize::Large => ".pg-root{font-size:large}",
         TextSize::Larger => ".pg-root{font-size:x-large}",
     });
-    css.push_str(match density {
+    css.push_str(match config.density {
         Density::Comfortable => "",
         Density::Compact => ".pg-root{--pg-space:.6em}",
         Density::Spacious => ".pg-root{--pg-space:1.4em}",
     });
-    if let Some(pixels) = corner_radius {
+    if let Some(pixels) = config.corner_radius {
+        // One integer formatter for both (u8's `to_string` is a separate, specialised one).
         css.push_str(
             &[
                 ".pg-root{--pg-radius:",
@@ -83,6 +84,9 @@ pub fn sizing_css(text_size: TextSize, density: Density, corner_radius: Option<u
             ]
             .concat(),
         );
+    }
+    if let Some(pixels) = config.height {
+        css.push_str(&[".pg-root{height:", &u32::from(pixels).to_string(), "px}"].concat());
     }
     css
 }
@@ -140,16 +144,25 @@ mod tests {
     }
 
     #[test]
-    fn text_size_density_and_corners_are_written_after_the_rules() {
-        assert_eq!(sizing_css(TextSize::Normal, Density::Comfortable, None), "");
+    fn text_size_density_corners_and_height_are_written_after_the_rules() {
+        assert_eq!(sizing_css(&WidgetConfig::default()), "");
+        let config = WidgetConfig {
+            text_size: TextSize::Large,
+            density: Density::Compact,
+            corner_radius: Some(0),
+            height: Some(700),
+            ..WidgetConfig::default()
+        };
         assert_eq!(
-            sizing_css(TextSize::Large, Density::Compact, Some(0)),
-            ".pg-root{font-size:large}.pg-root{--pg-space:.6em}.pg-root{--pg-radius:0px}"
+            sizing_css(&config),
+            ".pg-root{font-size:large}.pg-root{--pg-space:.6em}.pg-root{--pg-radius:0px}\
+             .pg-root{height:700px}"
         );
-        assert_eq!(
-            sizing_css(TextSize::Normal, Density::Spacious, None),
-            ".pg-root{--pg-space:1.4em}"
-        );
+        let spacious = WidgetConfig {
+            density: Density::Spacious,
+            ..WidgetConfig::default()
+        };
+        assert_eq!(sizing_css(&spacious), ".pg-root{--pg-space:1.4em}");
     }
 
     #[test]
