@@ -34,7 +34,7 @@ function fill(accepted, colours) {
 }
 
 const settingNames = [...new Set([...form.querySelectorAll('[name]')].map((field) => field.name))];
-let scriptLine = '<script src="https://YOUR-SITE/pain-guide/pain-guide.js" defer></script>';
+let scriptLine = '<script src="https://YOUR-SITE/pain-guide/pain-guide.js"></script>';
 
 /** Applies the form to the previews, report and snippet; `opened`: problems of a file just opened. */
 function update(opened = []) {
@@ -117,7 +117,7 @@ async function releaseScriptLine() {
   const loader = await (await fetch('pain-guide.js')).arrayBuffer();
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', loader));
   const integrity = 'sha384-' + btoa(String.fromCharCode(...digest));
-  return `<script src="https://YOUR-SITE/pain-guide/${previews[0].version}/pain-guide.js" integrity="${integrity}" crossorigin="anonymous" defer></script>`;
+  return `<script src="https://YOUR-SITE/pain-guide/${previews[0].version}/pain-guide.js" integrity="${integrity}" crossorigin="anonymous"></script>`;
 }
 
 $('copy').addEventListener('click', async () => {

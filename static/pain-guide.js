@@ -1,4 +1,4 @@
-/*! pain-guide.js, the <pain-guide> patient-education widget: <script src=".../pain-guide.js" defer> */
+/*! pain-guide.js, the <pain-guide> patient-education widget: <script src=".../pain-guide.js"> */
 // A small classic script: it defines the element and loads the widget's code (an ES module and
 // its WebAssembly) from next to itself, once per page, checking both against pinned hashes.
 (function () {

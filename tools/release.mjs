@@ -33,7 +33,7 @@ const files = [...EMBED_FILES, ...ON_DEMAND_FILES, ...REFERENCE_FILES].map((name
 });
 const loader = files[0];
 const snippet =
-  `<script src="https://YOUR-SITE/pain-guide/${version}/pain-guide.js" integrity="${loader.integrity}" crossorigin="anonymous" defer></script>\n` +
+  `<script src="https://YOUR-SITE/pain-guide/${version}/pain-guide.js" integrity="${loader.integrity}" crossorigin="anonymous"></script>\n` +
   '<pain-guide></pain-guide>';
 
 /** Response headers per path, in the `_headers` format of static hosts (and read by the tests). */

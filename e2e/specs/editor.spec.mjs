@@ -100,7 +100,7 @@ test('the snippet, pasted into a page, gives the widget the preview showed', asy
     // The script line is the release's: this version, and the hash of the loader it ships.
     const loader = await readFile(new URL('../../dist/pain-guide.js', import.meta.url));
     const integrity = 'sha384-' + createHash('sha384').update(loader).digest('base64');
-    assert.equal(script, `<script src="https://YOUR-SITE/pain-guide/0.1.0/pain-guide.js" integrity="${integrity}" crossorigin="anonymous" defer></script>`);
+    assert.equal(script, `<script src="https://YOUR-SITE/pain-guide/0.1.0/pain-guide.js" integrity="${integrity}" crossorigin="anonymous"></script>`);
 
     const preview = new Widget(page, 0);
     await page.waitForFunction(() =>

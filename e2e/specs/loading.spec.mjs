@@ -1,13 +1,41 @@
 // What a patient sees while the widget's code arrives, and when it cannot arrive.
 import { test } from 'node:test';
+import { readFile } from 'node:fs/promises';
 import assert from 'node:assert/strict';
 import { suite, events } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 import { holdRequests } from '../support/browser.mjs';
 
-const { url, run } = suite();
+const { url, run, addPage } = suite();
 const WASM = '**/pain-guide-en_bg.wasm';
 const GLUE = '**/pain-guide-en.js';
+
+test('pasted as the README shows, the page above shows while the loader is on its way, and nothing below ever moves', async (t) => {
+  const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
+  const snippet = readme.match(/## Putting the widget on a page[\s\S]*?```html\n([^`]*)```/)[1]
+    .replace('https://your-site.example/pain-guide/', '/cdn/pain-guide/v1/');
+  addPage('/hosts/pasted-snippet.html', '<!doctype html>\n<html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">' +
+    `<title>Pasted snippet</title></head>\n<body>\n<h1>Living with fibromyalgia</h1>\n${snippet}<p id="below">Text below the widget.</p>\n</body></html>`);
+  await run(t, {}, async (page) => {
+    // Every frame the browser draws: whether the heading is in it, and where the text below is.
+    await page.addInitScript(() => {
+      window.drawn = [];
+      const look = () => {
+        window.drawn.push({ heading: Boolean(document.querySelector('h1')), below: document.getElementById('below')?.getBoundingClientRect().top });
+        requestAnimationFrame(look);
+      };
+      requestAnimationFrame(look);
+    });
+    const release = await holdRequests(page, '**/pain-guide.js');
+    await page.goto(url('/hosts/pasted-snippet.html'), { waitUntil: 'commit' });
+    await page.waitForFunction(() => window.drawn.some((frame) => frame.heading));
+    release();
+    await new Widget(page).ready();
+    const tops = new Set((await page.evaluate(() => window.drawn)).map((frame) => frame.below).filter((top) => top !== undefined));
+    assert.deepEqual([...tops].length, 1, `the text below the widget was drawn at ${[...tops].join(', ')} px`);
+    assert.deepEqual(page.problems, []);
+  });
+});
 
 test('while the code loads the widget holds its box, so the host page does not move', async (t) => {
   await run(t, {}, async (page) => {
