@@ -159,7 +159,11 @@ export class Session {
     // once both agree, and the window then grown by it.
     const rect = await this.call('POST', '/window/rect', { width, height });
     const [dx, dy] = await this.waitFor(
-      (outer) => outerWidth === outer[0] && outerHeight === outer[1] && [outerWidth - innerWidth, outerHeight - innerHeight],
+      // The inner size can lag behind the outer one: read the frame only once it fits inside. A
+      // stale reading would make the correction negative, a width WebDriver refuses ("Invalid
+      // width value", seen once).
+      (outer) => outerWidth === outer[0] && outerHeight === outer[1] && innerWidth <= outerWidth && innerHeight <= outerHeight &&
+        [outerWidth - innerWidth, outerHeight - innerHeight],
       [[rect.width, rect.height]],
       { what: 'the window to take its new size' },
     );
