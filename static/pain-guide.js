@@ -73,8 +73,12 @@
   // <html lang>), else the browser's languages, else English. Languages without a build are
   // passed over ('es-MX' is Spanish).
   var CHOICE_KEY = 'pain-guide:lang';
-  var patientChoice = null;
-  try { patientChoice = sessionStorage.getItem(CHOICE_KEY); } catch (error) { /* storage refused: this page only */ }
+  // The patient's choice on the language switch, kept in the tab's storage for the visit (if the
+  // browser refuses it, for this page only).
+  function storedChoice() {
+    try { return sessionStorage.getItem(CHOICE_KEY); } catch (error) { return patientChoice || null; }
+  }
+  var patientChoice = storedChoice();
   function built(tag) {
     var primary = String(tag || '').trim().toLowerCase().split(/[-_]/)[0];
     return BUILDS.hasOwnProperty(primary) ? primary : null;
@@ -379,6 +383,14 @@
       connected.forEach(followLanguage);
     });
   }
+
+  // A page the browser brings back from its back-forward cache missed what the patient did on
+  // the site's other pages meanwhile: a language chosen there holds here too.
+  window.addEventListener('pageshow', function (event) {
+    if (!event.persisted) return;
+    patientChoice = storedChoice();
+    connected.forEach(followLanguage);
+  });
 
   // Keeps (or, with null, drops) the patient's choice for the rest of the visit.
   function choose(lang) {

@@ -9,9 +9,9 @@ import { Widget } from '../support/widget.mjs';
 import { PainMap } from '../support/pain_map.mjs';
 import { Summary } from '../support/summary.mjs';
 import { axeViolations } from '../support/axe.mjs';
-import { holdRequests } from '../support/browser.mjs';
+import { back, holdRequests, keepsOldSessionStorage } from '../support/browser.mjs';
 
-const { url, run, addPage, strictHost } = suite();
+const { url, run, addPage, strictHost, keptPage } = suite();
 
 /** The widget files a page requested, by name ('pain-guide-es_bg.wasm', …). */
 function widgetRequests(page) {
@@ -153,6 +153,24 @@ test('the switch moves every widget on the page to Spanish with the answers kept
     assert.equal(await (await new Widget(page, 1, 'es').ready()).root.getAttribute('lang'), 'es');
     await page.reload();
     assert.equal(await (await new Widget(page, 0).ready()).root.getAttribute('lang'), 'en', "the page's lang again (two.html is English)");
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('Back to a page the browser kept: a language chosen on the next page holds there too', { skip: keepsOldSessionStorage }, async (t) => {
+  await run(t, {}, async (page) => {
+    const [first, next] = [await keptPage('plain'), await keptPage('dark')];
+    await page.goto(first);
+    await new Widget(page).ready();
+    await page.evaluate(() => { window.leftHere = true; });
+    await page.goto(next);
+    await (await new Widget(page).ready()).host.getByRole('button', { name: 'Leer en español' }).click();
+    await new Widget(page, 0, 'es').ready();
+
+    await back(page, '/kept/plain.html');
+    assert.equal(await page.evaluate(() => window.leftHere), true, 'the browser brought the page back as it was');
+    const spanish = await new Widget(page, 0, 'es').ready();
+    assert.equal(await spanish.title.textContent(), 'Fibromialgia');
     assert.deepEqual(page.problems, []);
   });
 });

@@ -7,9 +7,9 @@ import { Widget } from '../support/widget.mjs';
 import { PainMap } from '../support/pain_map.mjs';
 import { Summary } from '../support/summary.mjs';
 import { axeViolations } from '../support/axe.mjs';
-import { needsChromium } from '../support/browser.mjs';
+import { back, keepsOldSessionStorage, needsChromium } from '../support/browser.mjs';
 
-const { url, run } = suite();
+const { url, run, keptPage } = suite();
 
 /** The plain host page opened in `target` (a tab of the browser): its widget, map and summary. */
 async function visit(target) {
@@ -165,6 +165,31 @@ test('with "Remember on this device", the tabs of the site follow one another, a
     await first.summary.answer('How long', '3 to 12 months');
     assert.equal(await page.evaluate(() => localStorage.getItem('pain-guide:answers')), null);
     assert.equal((await first.summary.lines()).length, 4);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+test('Back to a page the browser kept shows the marks made on the next page, and keeps them', { skip: keepsOldSessionStorage }, async (t) => {
+  await run(t, {}, async (page) => {
+    const [first, next] = [await keptPage('plain'), await keptPage('dark')];
+    await page.goto(first);
+    const kept = new PainMap(await new Widget(page).ready());
+    await kept.open();
+    await kept.place('Your neck').click();
+    await page.evaluate(() => { window.leftHere = true; });
+    await page.goto(next);
+    const other = new PainMap(await new Widget(page).ready());
+    await other.open();
+    await other.place('Your left shoulder').click();
+
+    await back(page, '/kept/plain.html');
+    assert.equal(await page.evaluate(() => window.leftHere), true, 'the browser brought the page back as it was');
+    // Its widget shows the shoulder too, and its next mark keeps it, where it wrote over it.
+    await kept.count.filter({ hasText: '2 of 19 areas marked' }).waitFor();
+    await kept.place('Your lower back', 'Back').click();
+    await page.reload();
+    await kept.open();
+    assert.equal(await kept.count.textContent(), '3 of 19 areas marked');
     assert.deepEqual(page.problems, []);
   });
 });

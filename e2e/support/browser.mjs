@@ -21,6 +21,22 @@ export const BROWSER = process.env.E2E_BROWSER || 'chromium';
  * For a test's `skip` option: why it cannot run in this browser (false where it can), when it
  * needs `what` playwright-core cannot yet do in Firefox over WebDriver BiDi.
  */
+/**
+ * Why a test of Back to a page the browser kept is skipped in Firefox: ESR 153 gives that page
+ * its own earlier copy of the tab's session storage, so it cannot read what the next page wrote.
+ */
+export const keepsOldSessionStorage = BROWSER === 'firefox' &&
+  'Firefox gives a page back from its back-forward cache its own old copy of the tab\'s storage';
+
+/**
+ * Back, as the patient presses it; resolves once the page at `path` shows again. (Playwright's
+ * goBack waits for a load event, which a page the browser kept never fires.)
+ */
+export async function back(page, path) {
+  await page.evaluate(() => setTimeout(() => history.back()));
+  await page.waitForFunction((path) => location.pathname === path && document.readyState === 'complete', path);
+}
+
 export function needsChromium(what) {
   return BROWSER !== 'chromium' && `playwright-core cannot ${what} in Firefox`;
 }
@@ -34,6 +50,9 @@ export async function launch() {
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     headless: true,
     args: ARGS,
+    // Playwright turns the back-forward cache off; patients' browsers have it, and Back then
+    // brings a page back as it was left.
+    ignoreDefaultArgs: ['--disable-back-forward-cache'],
   });
 }
 

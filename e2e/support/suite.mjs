@@ -22,6 +22,15 @@ export function suite() {
     /** Serves generated HTML at `path` of the test server. */
     addPage: (path, html) => state.server.addPage(path, html),
     /**
+     * Serves `hosts/<name>.html` as a page the browser may keep in its back-forward cache (the
+     * server's pages say `no-store`, which forbids it); returns its URL.
+     */
+    async keptPage(name) {
+      const html = await readFile(new URL(`../hosts/${name}.html`, import.meta.url), 'utf8');
+      state.server.addPage(`/kept/${name}.html`, html, { 'Cache-Control': 'max-age=0' });
+      return `${state.server.url}/kept/${name}.html`;
+    },
+    /**
      * Serves at `path` the plain host page under the strict policy (or `csp`, as a meta tag), with
      * `attributes` on its widget instead of its own; returns the page's URL.
      */

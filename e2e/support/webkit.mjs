@@ -38,16 +38,20 @@ export function webkitSuite() {
      * at the server's root (where a demo page's relative addresses work), and, if given, `attributes`
      * on its first widget instead of its own and the strict policy as a response header, as the
      * gallery's strict page has it; `loader`: another address for the script; `extra`: markup
-     * added to the page's <main>. Returns the page's URL.
+     * added to the page's <main>; `kept`: a page the browser may keep in its back-forward cache
+     * (the server's pages say `no-store`, which forbids it). Returns the page's URL.
      */
-    async host(name, { attributes, strict = false, loader, extra = '', dist = false } = {}) {
+    async host(name, { attributes, strict = false, loader, extra = '', dist = false, kept = false } = {}) {
       const original = await readFile(new URL(`${dist ? '../../dist' : '../hosts'}/${name}`, import.meta.url), 'utf8');
       let html = original.replace('<head>', '<head>\n  <script src="/hosts/capture.js"></script>').replace('</main>', `${extra}</main>`);
       if (attributes) html = html.replace(/<pain-guide[^>]*>/, `<pain-guide ${attributes}>`);
       if (loader) html = html.replace('/cdn/pain-guide/v1/pain-guide.js', loader);
       if (html === original) throw new Error(`${name} has no <head> for the recorder`);
       const path = `/webkit-${name.replace('.html', '')}-${Math.random().toString(36).slice(2)}.html`;
-      state.server.addPage(path, html, strict ? { 'Content-Security-Policy': STRICT_CSP } : {});
+      state.server.addPage(path, html, {
+        ...(strict ? { 'Content-Security-Policy': STRICT_CSP } : {}),
+        ...(kept ? { 'Cache-Control': 'max-age=0' } : {}),
+      });
       return state.server.url + path;
     },
     /** Serves `body` at `path` of the test server, with `headers`. */

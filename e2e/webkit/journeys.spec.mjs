@@ -69,6 +69,33 @@ test('a patient marks places with the mouse, says how much, reads them on the su
   });
 });
 
+test('Back to a page the browser kept shows the marks made on the next page, and keeps them', async (t) => {
+  await run(t, async (session) => {
+    const [first, next] = [await host('plain.html', { kept: true }), await host('dark.html', { kept: true })];
+    await session.goto(first);
+    await session.ready();
+    await session.clickText(words.part_map);
+    await session.click('#pg-front-neck');
+    await session.run(() => { window.leftHere = true; });
+    await session.goto(next);
+    await session.ready();
+    await session.clickText(words.part_map);
+    await session.click('#pg-front-shoulder-left');
+
+    await session.run(() => setTimeout(() => history.back()));
+    await session.waitFor((path) => location.pathname === path && document.readyState === 'complete' && window.leftHere,
+      [new URL(first).pathname], { what: 'the browser to bring the page back as it was' });
+    // Its widget shows the shoulder too, and its next mark keeps it, where it wrote over it.
+    await session.waitFor(() => widget().querySelector('.pg-status')?.textContent === '2 of 19 areas marked', [], { what: 'the mark made on the next page' });
+    await session.click('#pg-back-lower-back');
+    await session.reload();
+    await session.ready();
+    await session.clickText(words.part_map);
+    assert.equal(await count(session), '3 of 19 areas marked');
+    assert.deepEqual(await session.problems(), []);
+  });
+});
+
 test('keyboard alone: Tab to the map, arrows, Space and a number key, with a visible focus ring', async (t) => {
   await run(t, async (session) => {
     await session.goto(await host('plain.html'));

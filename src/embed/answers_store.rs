@@ -7,7 +7,8 @@
 //! Widgets in another language are another wasm module, with a store of its own (the loader
 //! fetches one build per language). Every save tells the window, without the answers, and the
 //! other module's store reads the tab's copy again, so widgets in both languages stay in step.
-//! A tab that remembers follows the device's copy when another tab of the site changes it.
+//! A tab that remembers follows the device's copy when another tab of the site changes it, and a
+//! page the browser brings back from its back-forward cache reads the copies again.
 
 use crate::body_map::storage;
 use crate::scoring::Answers;
@@ -46,10 +47,11 @@ thread_local! {
     static ANNOUNCING: Cell<bool> = const { Cell::new(false) };
 }
 
-/// Reads the tab's copy again whenever another module (a widget in another language) saves, and
-/// follows the device's copy, while the patient asks to be remembered, when another tab changes
-/// it: there is one patient on the device, and a stale tab would otherwise overwrite the other's
-/// answers with its own on its next change.
+/// Reads the tab's copy again whenever another module (a widget in another language) saves, or
+/// the page comes back from the back-forward cache, and follows the device's copy, while the
+/// patient asks to be remembered, when another tab changes it: there is one patient on the
+/// device, and a stale page would otherwise overwrite the other's answers with its own on its
+/// next change.
 fn follow_other_copies() {
     let from_other_module = Closure::<dyn Fn()>::new(|| {
         if !ANNOUNCING.get() {
@@ -75,16 +77,28 @@ fn follow_other_copies() {
             }
             reload();
         });
+    // A page the browser kept aside while the patient was on another page of the site (the
+    // back-forward cache) comes back as it was left, and hears no events from that time: the
+    // widget there may have changed the tab's copy.
+    let from_other_page = Closure::<dyn Fn(web_sys::PageTransitionEvent)>::new(
+        |event: web_sys::PageTransitionEvent| {
+            if event.persisted() {
+                reload();
+            }
+        },
+    );
     if let Some(window) = web_sys::window() {
         let listen = |event: &str, listener: &wasm_bindgen::JsValue| {
             let _ = window.add_event_listener_with_callback(event, listener.unchecked_ref());
         };
         listen(SAVED, from_other_module.as_ref());
         listen("storage", from_other_tab.as_ref());
+        listen("pageshow", from_other_page.as_ref());
     }
     // They listen for the page's life, like the store.
     from_other_module.forget();
     from_other_tab.forget();
+    from_other_page.forget();
 }
 
 /// Takes up the stored copies again after another widget or tab wrote them.
