@@ -18,10 +18,6 @@ const ARGS = [
 export const BROWSER = process.env.E2E_BROWSER || 'chromium';
 
 /**
- * For a test's `skip` option: why it cannot run in this browser (false where it can), when it
- * needs `what` playwright-core cannot yet do in Firefox over WebDriver BiDi.
- */
-/**
  * Why a test of Back to a page the browser kept is skipped in Firefox: ESR 153 gives that page
  * its own earlier copy of the tab's session storage, so it cannot read what the next page wrote.
  */
@@ -37,6 +33,10 @@ export async function back(page, path) {
   await page.waitForFunction((path) => location.pathname === path && document.readyState === 'complete', path);
 }
 
+/**
+ * For a test's `skip` option: why it cannot run in this browser (false where it can), when it
+ * needs `what` playwright-core cannot yet do in Firefox over WebDriver BiDi.
+ */
 export function needsChromium(what) {
   return BROWSER !== 'chromium' && `playwright-core cannot ${what} in Firefox`;
 }
