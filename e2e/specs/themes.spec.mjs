@@ -228,7 +228,8 @@ test('a logo that arrives after the widget has drawn moves nothing in it, on a p
     addPage('/hosts/late-logo.html', (await plainHost()).replace('<pain-guide entry="fibromyalgia">',
       '<pain-guide entry="fibromyalgia" clinic-name="Riverside" logo-src="/clinic-logo.svg" cta-text="Book a visit" cta-href="/book">'));
     const release = await holdRequests(page, '**/clinic-logo.svg');
-    await page.goto(url('/hosts/late-logo.html'));
+    // Not until `load`: the held logo may be what holds it.
+    await page.goto(url('/hosts/late-logo.html'), { waitUntil: 'domcontentloaded' });
     const widget = await new Widget(page).ready();
     const footer = () => widget.host.locator('.pg-footer').evaluate((element) =>
       [...element.children].map((child) => JSON.stringify(child.getBoundingClientRect())));
