@@ -384,13 +384,17 @@
     });
   }
 
-  // A page the browser brings back from its back-forward cache missed what the patient did on
-  // the site's other pages meanwhile: a language chosen there holds here too.
-  window.addEventListener('pageshow', function (event) {
-    if (!event.persisted) return;
+  // A page the browser brings back from its back-forward cache, or shows after prerendering it
+  // ahead of a click, missed what the patient did on the site's other pages meanwhile: a language
+  // chosen there holds here too, and each build's store of answers reads the tab's copies again
+  // (told by the event their saves announce, src/embed/answers_store.rs).
+  function catchUp() {
     patientChoice = storedChoice();
     connected.forEach(followLanguage);
-  });
+    window.dispatchEvent(new CustomEvent('pain-guide-answers-saved'));
+  }
+  window.addEventListener('pageshow', function (event) { if (event.persisted) catchUp(); });
+  document.addEventListener('prerenderingchange', catchUp);
 
   // Keeps (or, with null, drops) the patient's choice for the rest of the visit.
   function choose(lang) {

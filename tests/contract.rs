@@ -2,6 +2,7 @@
 //! the config parser, the README and the code that dispatches events must all agree with it.
 
 use pain_guide_widget::config::{WidgetConfig, THEME_SETTINGS};
+use pain_guide_widget::embed::answers_store::SAVED;
 use pain_guide_widget::embed::contract::{ATTRIBUTES, CSS_PROPERTIES, EVENTS, METHODS, TAG_NAME};
 use std::cell::RefCell;
 use std::collections::BTreeSet;
@@ -47,6 +48,11 @@ fn loader_list(name: &str) -> BTreeSet<String> {
 fn loader_observes_exactly_the_contract_attributes() {
     assert_eq!(loader_list("OBSERVED_ATTRIBUTES"), contract_attributes());
     assert!(LOADER.contains(&format!("var TAG = '{TAG_NAME}'")));
+}
+
+#[test]
+fn loader_tells_the_stores_of_answers_with_their_own_event() {
+    assert!(LOADER.contains(&format!("new CustomEvent('{SAVED}')")));
 }
 
 #[test]

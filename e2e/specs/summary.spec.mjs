@@ -2,14 +2,15 @@
 // or a diagnosis; "Forget my answers" erases everything.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { suite } from '../support/suite.mjs';
+import { suite, plainHost } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 import { PainMap } from '../support/pain_map.mjs';
 import { Summary } from '../support/summary.mjs';
 import { axeViolations } from '../support/axe.mjs';
-import { back, keepsOldSessionStorage, needsChromium } from '../support/browser.mjs';
+import { back, keepsOldSessionStorage, needsChromium, openWithoutAutomation } from '../support/browser.mjs';
 
-const { url, run, keptPage } = suite();
+const suiteOf = suite();
+const { url, run, keptPage, addPage } = suiteOf;
 
 /** The plain host page opened in `target` (a tab of the browser): its widget, map and summary. */
 async function visit(target) {
@@ -192,6 +193,41 @@ test('Back to a page the browser kept shows the marks made on the next page, and
     assert.equal(await kept.count.textContent(), '3 of 19 areas marked');
     assert.deepEqual(page.problems, []);
   });
+});
+
+test('a page prerendered ahead of the click shows the marks made meanwhile, and keeps them', { skip: needsChromium('prerender (speculation rules)') }, async () => {
+  // Page A has the browser prerender page B at once (as a site's speculation rules may), then
+  // marks the neck, as a patient would, once B's widget has read the answers, and goes to B.
+  // B, shown, sends the server what its widget shows.
+  const html = await plainHost();
+  const rules = '<script type="speculationrules">{"prerender": [{"source": "list", "urls": ["/prerender/b.html"], "eagerness": "immediate"}]}</script>';
+  addPage('/prerender/a.html', html.replace('</main>', `</main>${rules}<script>
+    document.addEventListener('pain-guide:ready', () => setTimeout(() => {
+      const widget = document.querySelector('pain-guide').shadowRoot;
+      widget.querySelectorAll('.pg-tab')[1].click();
+      setTimeout(() => {
+        widget.querySelector('#pg-front-neck').dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+        location.href = '/prerender/b.html';
+      }, 100);
+    }, 4000), { once: true });
+  </script>`));
+  addPage('/prerender/b.html', html.replace('<pain-guide entry="fibromyalgia">', '<pain-guide start="map">').replace('</main>', `</main><script>
+    let drawnWhilePrerendering = false;
+    document.addEventListener('pain-guide:ready', () => { drawnWhilePrerendering = document.prerendering; }, { once: true });
+    document.addEventListener('prerenderingchange', () => setTimeout(() => {
+      const count = document.querySelector('pain-guide').shadowRoot.querySelector('.pg-status').textContent;
+      fetch('/api/pain-summary', { method: 'POST', body: JSON.stringify({ drawnWhilePrerendering, count }) });
+    }, 500));
+  </script>`));
+  const close = await openWithoutAutomation(url('/prerender/a.html'));
+  try {
+    const deadline = Date.now() + 30000;
+    while (!suiteOf.received.length && Date.now() < deadline) await new Promise((wait) => setTimeout(wait, 100));
+  } finally {
+    await close();
+  }
+  assert.ok(suiteOf.received.length, 'page B never reported: it was not prerendered, or not shown');
+  assert.deepEqual(JSON.parse(suiteOf.received[0].body), { drawnWhilePrerendering: true, count: '1 of 19 areas marked' });
 });
 
 test('printing the page (Ctrl+P) keeps the chosen answers, ticked in ink, and leaves out what only a screen can use', { skip: needsChromium('emulate print media') }, async (t) => {

@@ -2,7 +2,9 @@
 // playwright-core and tracks what a page logs, so every test can assert "no console errors" and
 // keep a screenshot when it fails.
 import { chromium, firefox } from 'playwright-core';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,6 +41,23 @@ export async function back(page, path) {
  */
 export function needsChromium(what) {
   return BROWSER !== 'chromium' && `playwright-core cannot ${what} in Firefox`;
+}
+
+/**
+ * Opens `url` in a headless Chromium of its own, with no automation attached, for what Chromium
+ * does not do under playwright-core (it never prerenders there); resolves to a function that
+ * closes it. The page reports what it saw to the test server itself.
+ */
+export async function openWithoutAutomation(url) {
+  const profile = await mkdtemp(join(tmpdir(), 'pain-guide-chromium-'));
+  const browser = spawn(process.env.CHROMIUM || '/usr/bin/chromium',
+    ['--headless', `--user-data-dir=${profile}`, ...ARGS, url], { stdio: 'ignore' });
+  return async () => {
+    const exited = new Promise((done) => browser.once('exit', done));
+    browser.kill();
+    await exited;
+    await rm(profile, { recursive: true, force: true });
+  };
 }
 
 export async function launch() {

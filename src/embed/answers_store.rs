@@ -7,8 +7,10 @@
 //! Widgets in another language are another wasm module, with a store of its own (the loader
 //! fetches one build per language). Every save tells the window, without the answers, and the
 //! other module's store reads the tab's copy again, so widgets in both languages stay in step.
-//! A tab that remembers follows the device's copy when another tab of the site changes it, and a
-//! page the browser brings back from its back-forward cache reads the copies again.
+//! A tab that remembers follows the device's copy when another tab of the site changes it. A page
+//! the browser brings back from its back-forward cache, or shows after prerendering it, missed
+//! the changes made on the site's other pages meanwhile: the loader, which sees that for every
+//! build, sends the same announcement, and the store reads the copies again.
 
 use crate::body_map::storage;
 use crate::scoring::Answers;
@@ -20,9 +22,10 @@ use web_sys::Storage;
 use yew::Callback;
 
 const KEY: &str = "pain-guide:answers";
-/// The window event a save announces (internal: it carries nothing, and is no part of the embed
-/// contract).
-const SAVED: &str = "pain-guide-answers-saved";
+/// The window event a save announces, which the loader sends too when the page is shown again
+/// (internal: it carries nothing, and is no part of the embed contract; tests/contract.rs keeps
+/// the loader's name for it the same).
+pub const SAVED: &str = "pain-guide-answers-saved";
 const UNDO_LIMIT: usize = 50;
 
 struct Store {
@@ -48,7 +51,7 @@ thread_local! {
 }
 
 /// Reads the tab's copy again whenever another module (a widget in another language) saves, or
-/// the page comes back from the back-forward cache, and follows the device's copy, while the
+/// the loader says the page is shown again, and follows the device's copy, while the
 /// patient asks to be remembered, when another tab changes it: there is one patient on the
 /// device, and a stale page would otherwise overwrite the other's answers with its own on its
 /// next change.
@@ -77,28 +80,16 @@ fn follow_other_copies() {
             }
             reload();
         });
-    // A page the browser kept aside while the patient was on another page of the site (the
-    // back-forward cache) comes back as it was left, and hears no events from that time: the
-    // widget there may have changed the tab's copy.
-    let from_other_page = Closure::<dyn Fn(web_sys::PageTransitionEvent)>::new(
-        |event: web_sys::PageTransitionEvent| {
-            if event.persisted() {
-                reload();
-            }
-        },
-    );
     if let Some(window) = web_sys::window() {
         let listen = |event: &str, listener: &wasm_bindgen::JsValue| {
             let _ = window.add_event_listener_with_callback(event, listener.unchecked_ref());
         };
         listen(SAVED, from_other_module.as_ref());
         listen("storage", from_other_tab.as_ref());
-        listen("pageshow", from_other_page.as_ref());
     }
     // They listen for the page's life, like the store.
     from_other_module.forget();
     from_other_tab.forget();
-    from_other_page.forget();
 }
 
 /// Takes up the stored copies again after another widget or tab wrote them.
