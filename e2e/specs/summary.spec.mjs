@@ -9,8 +9,8 @@ import { Summary } from '../support/summary.mjs';
 import { axeViolations } from '../support/axe.mjs';
 import { BROWSER, back, keepsOldSessionStorage, needsChromium, openWithoutAutomation } from '../support/browser.mjs';
 
-const suiteOf = suite();
-const { url, run, keptPage, addPage } = suiteOf;
+const summarySuite = suite();
+const { url, run, keptPage, addPage } = summarySuite;
 
 /** The plain host page opened in `target` (a tab of the browser): its widget, map and summary. */
 async function visit(target) {
@@ -224,7 +224,7 @@ test('a page prerendered ahead of the click shows the marks made meanwhile, and 
       fetch('/api/pain-summary', { method: 'POST', body: JSON.stringify({ drawnWhilePrerendering, count }) });
     }, 500));
   </script>`));
-  const report = () => suiteOf.received.map((request) => JSON.parse(request.body)).find((body) => 'drawnWhilePrerendering' in body);
+  const report = () => summarySuite.received.map((request) => JSON.parse(request.body)).find((body) => 'drawnWhilePrerendering' in body);
   const close = await openWithoutAutomation(url('/prerender/a.html'));
   try {
     const deadline = Date.now() + 30000;

@@ -838,24 +838,38 @@ mod tests {
         assert_eq!(warnings[0].attribute, "clinic-name");
     }
 
+    /// Checks a whole-pixels setting: each accepted value gives its pixels; each refused one gives
+    /// none and one warning, which it returns.
+    fn whole_pixels(
+        name: &str,
+        read: fn(&WidgetConfig) -> Option<u32>,
+        accepted: &[(&str, u32)],
+        refused: &[&str],
+    ) -> Vec<ConfigWarning> {
+        for &(given, pixels) in accepted {
+            assert_eq!(read(&parse(&[(name, given)]).0), Some(pixels), "{given}");
+        }
+        refused
+            .iter()
+            .map(|refused| {
+                let (config, mut warnings) = parse(&[(name, refused)]);
+                assert_eq!(read(&config), None, "{refused}");
+                assert_eq!(warnings.len(), 1, "{refused}");
+                warnings.remove(0)
+            })
+            .collect()
+    }
+
     #[test]
     fn corner_radius_takes_whole_pixels_up_to_32() {
-        for (given, used) in [
-            ("8", Some(8)),
-            (" 12px ", Some(12)),
-            ("0", Some(0)),
-            ("32", Some(32)),
-        ] {
-            assert_eq!(
-                parse(&[("corner-radius", given)]).0.corner_radius,
-                used,
-                "{given}"
-            );
-        }
-        for hostile in ["33", "-1", "1.5", "50%", "8em", "8px;}</style>", ""] {
-            let (config, warnings) = parse(&[("corner-radius", hostile)]);
-            assert_eq!(config.corner_radius, None, "{hostile}");
-            assert_eq!(warnings[0].attribute, "corner-radius", "{hostile}");
+        let warnings = whole_pixels(
+            "corner-radius",
+            |config| config.corner_radius.map(u32::from),
+            &[("8", 8), (" 12px ", 12), ("0", 0), ("32", 32)],
+            &["33", "-1", "1.5", "50%", "8em", "8px;}</style>", ""],
+        );
+        for warning in warnings {
+            assert_eq!(warning.attribute, "corner-radius", "{warning}");
         }
         let (config, _) = layered(
             &[("corner-radius", "4")],
@@ -867,15 +881,7 @@ mod tests {
 
     #[test]
     fn height_takes_whole_pixels_from_300_to_2000_from_the_attribute_only() {
-        for (given, used) in [
-            ("700", Some(700)),
-            (" 480px ", Some(480)),
-            ("300", Some(300)),
-            ("2000", Some(2000)),
-        ] {
-            assert_eq!(parse(&[("height", given)]).0.height, used, "{given}");
-        }
-        for hostile in [
+        let refused = [
             "299",
             "2001",
             "-700",
@@ -886,10 +892,15 @@ mod tests {
             "700px;}*{",
             "1e3",
             "",
-        ] {
-            let (config, warnings) = parse(&[("height", hostile)]);
-            assert_eq!(config.height, None, "{hostile}");
-            assert_eq!(warnings[0].to_string(), format!(
+        ];
+        let warnings = whole_pixels(
+            "height",
+            |config| config.height.map(u32::from),
+            &[("700", 700), (" 480px ", 480), ("300", 300), ("2000", 2000)],
+            &refused,
+        );
+        for (warning, hostile) in warnings.iter().zip(refused) {
+            assert_eq!(warning.to_string(), format!(
                 "<pain-guide height=\"{hostile}\"> is not valid (expected a number of pixels from 300 to 2000, \
                  such as 700); using \"the usual height, 40em\"."), "{hostile}");
         }
