@@ -34,6 +34,9 @@ function fill(accepted, colours) {
 }
 
 const settingNames = [...new Set([...form.querySelectorAll('[name]')].map((field) => field.name))];
+// The field being typed in: its problem waits until the edit is done (its change event), so "5",
+// on the way to "560", is not announced as refused; the previews still follow every key.
+let typing = null;
 let scriptLine = '<script src="https://YOUR-SITE/pain-guide/pain-guide.js"></script>';
 
 /** Applies the form to the previews, report and snippet; `opened`: problems of a file just opened. */
@@ -56,10 +59,17 @@ function update(opened = []) {
   return report;
 }
 
+let shownProblems = '';
 function showReport({ problems, palettes }) {
-  const list = document.createElement('ul');
-  for (const problem of problems) list.append(Object.assign(document.createElement('li'), { textContent: problem }));
-  $('problems').replaceChildren(...(problems.length ? [list] : []));
+  const texts = problems.filter(({ setting }) => setting !== typing).map(({ text }) => text);
+  // The list is a status region: redrawn only when it says something new, or a screen reader
+  // would read the same problems out again at each key pressed in any field.
+  if (texts.join('\n') !== shownProblems) {
+    shownProblems = texts.join('\n');
+    const list = document.createElement('ul');
+    for (const text of texts) list.append(Object.assign(document.createElement('li'), { textContent: text }));
+    $('problems').replaceChildren(...(texts.length ? [list] : []));
+  }
 
   $('palettes').replaceChildren(...palettes.map(({ preset, adjustments, pairs }) => {
     const section = document.createElement('section');
@@ -158,8 +168,14 @@ $('import').addEventListener('change', async (event) => {
 });
 
 await init();
-form.addEventListener('input', () => update());
-form.addEventListener('change', () => update());
+form.addEventListener('input', (event) => {
+  typing = event.target.matches('input[type=text], input[type=number]') ? event.target.name : null;
+  update();
+});
+form.addEventListener('change', () => {
+  typing = null;
+  update();
+});
 update();
 scriptLine = await releaseScriptLine();
 update();

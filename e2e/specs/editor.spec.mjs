@@ -123,6 +123,44 @@ test('the snippet, pasted into a page, gives the widget the preview showed', asy
   });
 });
 
+test('typing a value key by key: the previews follow, and a problem is said once the field is done, not at each key', async (t) => {
+  await run(t, {}, async (page) => {
+    const editor = await new ThemeEditor(page).open(url('/editor.html'));
+    const preview = new Widget(page, 0);
+    await editor.countAnnouncements();
+    // "5" and "56" are refused heights on the way to "560": nothing to say about them.
+    await editor.type('Height', '560');
+    await page.waitForFunction(() => document.querySelector('pain-guide').getAttribute('height') === '560');
+    await editor.field('Height').press('Tab');
+    assert.equal(await editor.announcements(), 0);
+    assert.equal((await preview.box()).height, 560);
+
+    // Words for the button with no link yet: refused, said once, when the field is left.
+    await editor.type('Button words', 'Book a visit');
+    assert.equal(await editor.announcements(), 0, 'nothing said while typing');
+    await editor.field('Button words').press('Tab');
+    const [problem] = (await editor.report()).problems;
+    assert.match(problem, /cta-text="Book a visit".*cta-href/);
+    assert.equal(await editor.announcements(), 1);
+    // A standing problem is not read out again at each key pressed in another field.
+    await editor.type('Clinic name', 'Riverside');
+    assert.equal(await editor.announcements(), 0);
+    // The link, once typed, answers it: the list empties (and says so) at the first key.
+    await editor.type('Button link', '/book');
+    assert.deepEqual((await editor.report()).problems, []);
+    assert.equal(await editor.announcements(), 1);
+    await page.waitForFunction(() => document.querySelector('pain-guide').shadowRoot.querySelector('a[href="/book"]'));
+
+    // A value that stays refused is said when the field is done.
+    await editor.field('Height').fill('');
+    await editor.type('Height', '50');
+    assert.deepEqual((await editor.report()).problems, []);
+    await editor.field('Height').press('Tab');
+    assert.match((await editor.report()).problems.join(), /height="50"/);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('a theme file downloads and opens again; a file with bad values opens only what is usable', { skip: needsChromium('catch a download') }, async (t) => {
   await run(t, { expected: [] }, async (page) => {
     const editor = await new ThemeEditor(page).open(url('/editor.html'));

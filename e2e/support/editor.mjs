@@ -27,6 +27,25 @@ export class ThemeEditor {
     return this.page.getByLabel(label);
   }
 
+  /** Types `text` into a field key by key, as a person does (each key its own input event). */
+  async type(label, text) {
+    await this.field(label).pressSequentially(text);
+  }
+
+  /** Starts counting changes to the problems list (a status region: each change is read out). */
+  async countAnnouncements() {
+    await this.page.evaluate(() => {
+      window.problemChanges = 0;
+      new MutationObserver((records) => { window.problemChanges += records.length; })
+        .observe(document.getElementById('problems'), { childList: true, subtree: true, characterData: true });
+    });
+  }
+
+  /** How many changes the problems list had since `countAnnouncements`, and resets the count. */
+  async announcements() {
+    return this.page.evaluate(() => { const changes = window.problemChanges; window.problemChanges = 0; return changes; });
+  }
+
   /** The snippet's two lines: the script tag and the element. */
   async snippet() {
     const [script, element] = (await this.page.getByRole('textbox', { name: 'Your snippet' }).inputValue()).split('\n');

@@ -10,10 +10,11 @@ use wasm_bindgen::prelude::*;
 
 /// For `settings`, a JSON object of attribute name → text (what the editor's form holds, or a
 /// theme file being imported), returns JSON:
-/// `{ element, accepted: { setting: text }, problems: [text], colours: { setting: "#rrggbb" },
+/// `{ element, accepted: { setting: text }, problems: [{ setting, text }], colours: { setting: "#rrggbb" },
 /// palettes: [{ preset,
 /// adjustments: [text], pairs: [{ what, foreground, background, ratio, minimum, passes }] }] }`
-/// (`accepted`: what the element holds; `colours`: the first palette's, as the widget uses them);
+/// (`accepted`: what the element holds; a problem's `setting` is "" when it is the whole file's;
+/// `colours`: the first palette's, as the widget uses them);
 /// ratios as text with one decimal (rounded down, so a pair never looks better than it is).
 #[wasm_bindgen]
 pub fn theme_report(settings: &str) -> String {
@@ -24,13 +25,19 @@ pub fn theme_report(settings: &str) -> String {
             .filter_map(|(key, value)| match value {
                 Json::String(text) => Some((key, text)),
                 _ => {
-                    problems.push(format!("\"{key}\" must be text; it was left out."));
+                    problems.push((
+                        key.clone(),
+                        format!("\"{key}\" must be text; it was left out."),
+                    ));
                     None
                 }
             })
             .collect(),
         _ => {
-            problems.push("A theme file must be a JSON object of settings.".to_string());
+            problems.push((
+                String::new(),
+                "A theme file must be a JSON object of settings.".to_string(),
+            ));
             Vec::new()
         }
     };
@@ -96,7 +103,14 @@ pub fn theme_report(settings: &str) -> String {
         ("accepted", Json::object(accepted)),
         (
             "problems",
-            Json::Array(problems.into_iter().map(text).collect()),
+            Json::Array(
+                problems
+                    .into_iter()
+                    .map(|(setting, why)| {
+                        Json::object(vec![("setting", text(setting)), ("text", text(why))])
+                    })
+                    .collect(),
+            ),
         ),
         ("colours", Json::object(colours)),
         ("palettes", Json::Array(palettes)),

@@ -12,8 +12,9 @@ pub struct Snippet {
     pub element: String,
     /// The settings it holds, as written: what a preview of it should be given.
     pub accepted: Vec<(&'static str, String)>,
-    /// Why any setting was left out.
-    pub problems: Vec<String>,
+    /// Why any setting was left out: the setting's name, and why (the editor holds a field's
+    /// problem back while it is being typed in).
+    pub problems: Vec<(String, String)>,
     /// The widget's configuration for these settings (what it would show).
     pub config: WidgetConfig,
 }
@@ -29,12 +30,16 @@ pub fn element(settings: &[(String, String)]) -> Snippet {
             .filter(|value| !value.is_empty())
     };
     let (config, warnings) = WidgetConfig::from_sources(lookup, |_| None, None);
-    let mut problems: Vec<String> = warnings.iter().map(ToString::to_string).collect();
+    let mut problems: Vec<(String, String)> = warnings
+        .iter()
+        .map(|warning| (warning.attribute.to_string(), warning.to_string()))
+        .collect();
     for (key, _) in settings {
         let known = ATTRIBUTES.iter().any(|spec| spec.name == key);
         if !known || key == "theme-config" {
-            problems.push(format!(
-                "\"{key}\" is not a setting of the widget; it was left out."
+            problems.push((
+                key.clone(),
+                format!("\"{key}\" is not a setting of the widget; it was left out."),
             ));
         }
     }
@@ -109,9 +114,13 @@ mod tests {
             "<pain-guide crisis-number=\"116 123\"></pain-guide>"
         );
         assert_eq!(accepted, [("crisis-number", "116 123".to_string())]);
-        assert_eq!(problems.len(), 3, "{problems:?}");
-        assert!(problems[0].contains("primary-color"));
-        assert!(problems[2].starts_with("\"background\" is not a setting"));
+        let settings: Vec<&str> = problems
+            .iter()
+            .map(|(setting, _)| setting.as_str())
+            .collect();
+        assert_eq!(settings, ["primary-color", "cta-href", "background"]);
+        assert!(problems[0].1.contains("primary-color"));
+        assert!(problems[2].1.starts_with("\"background\" is not a setting"));
     }
 
     #[test]
