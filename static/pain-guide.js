@@ -41,7 +41,7 @@
   // its height is in the widget's em, so a larger text size makes both taller.
   var PLACEHOLDER_CSS =
     ':host{display:block;text-indent:0}' +
-    '.pg-placeholder{all:initial;box-sizing:border-box;display:inline-flex;vertical-align:top;width:100%;' +
+    '.pg-placeholder{all:initial;visibility:inherit;pointer-events:inherit;box-sizing:border-box;display:inline-flex;vertical-align:top;width:100%;' +
     'align-items:center;' +
     'justify-content:center;height:40em;max-height:90vh;min-height:12em;padding:1.5em;' +
     'font:medium/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#485a63;' +

@@ -1,11 +1,13 @@
 // The widget on the kinds of page clinics really have: right-to-left, dark, a CSS framework with a
-// reset, a strict security policy sent as a header, several differently themed widgets at once.
+// reset, a strict security policy sent as a header, several differently themed widgets at once, a
+// popup that is closed.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { STRICT_CSP } from '../server.mjs';
 import { suite, plainHost } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
+import { holdRequests } from '../support/browser.mjs';
 import { appearance, assertLooksTheSame } from '../support/compare.mjs';
 
 const session = suite();
@@ -36,6 +38,45 @@ test('on a page in quirks mode (no doctype) the widget looks exactly as on a pla
     const quirks = await appearance(page, url('/hosts/quirks.html'));
     assert.equal(await page.evaluate(() => document.compatMode), 'BackCompat');
     await assertLooksTheSame(session.browser, plain, quirks, 'quirks');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+// Popup and tab plugins hide what is closed with visibility, opacity and pointer-events, keeping
+// it laid out. The widget's reset (`all: initial`) once undid the first and last: an invisible
+// widget over the page took the clicks meant for it, and Tab went into it.
+test('in a closed popup the widget takes neither the clicks meant for the page beneath nor the focus, loading or loaded; opened, it works', async (t) => {
+  await run(t, {}, async (page) => {
+    const release = await holdRequests(page, '**/pain-guide-en_bg.wasm');
+    await page.goto(url('/hosts/popup.html'));
+    const widget = new Widget(page);
+    const beneath = page.getByRole('button', { name: 'Book an appointment' });
+    await beneath.evaluate((button) => {
+      window.clicksBeneath = 0;
+      button.addEventListener('click', () => window.clicksBeneath++);
+    });
+    const closedPopupIsOutOfTheWay = async (state) => {
+      const box = await beneath.boundingBox();
+      await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+      await beneath.focus();
+      await page.keyboard.press('Tab');
+      const after = await page.evaluate(() => ({
+        clicks: window.clicksBeneath,
+        focusInWidget: document.activeElement === document.querySelector('pain-guide'),
+      }));
+      assert.deepEqual(after, { clicks: state.clicks, focusInWidget: false }, `while ${state.name}`);
+    };
+    await widget.placeholder.waitFor({ state: 'attached' });
+    await closedPopupIsOutOfTheWay({ name: 'loading', clicks: 1 });
+    await release();
+    await widget.root.waitFor({ state: 'attached' });
+    await closedPopupIsOutOfTheWay({ name: 'loaded', clicks: 2 });
+
+    await page.evaluate(() => document.getElementById('popup').classList.add('open'));
+    await widget.ready();
+    await widget.host.getByRole('button', { name: widget.words.part_map }).click();
+    await widget.host.getByRole('heading', { name: widget.words.map_title }).waitFor();
+    assert.equal(await page.evaluate(() => window.clicksBeneath), 2);
     assert.deepEqual(page.problems, []);
   });
 });

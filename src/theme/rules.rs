@@ -17,9 +17,14 @@ pub fn rules() -> stylist::ast::Sheet {
         /* `all: initial` cuts every inherited property (text-transform, line-height, letter-spacing,
            colour…) the host page may set on <pain-guide> or its ancestors; sizes are in em so a host
            `html { font-size: 62.5% }` cannot shrink the widget. Being an atomic inline box stops a
-           host's text-decoration (underline, line-through) from being drawn through our text. */
+           host's text-decoration (underline, line-through) from being drawn through our text.
+           Whether it is seen and clicked stays the page's, as for its own content: a closed popup
+           or tab (`visibility: hidden`, `pointer-events: none`) must not leave an invisible widget
+           that takes the clicks meant for the page beneath, or the keyboard's focus. */
         .pg-root {
             all: initial;
+            visibility: inherit;
+            pointer-events: inherit;
             /* Its size never depends on its content (a fixed height, the host's width), so it can
                answer queries on both (the one-scroll layout below). */
             container: pg-root / size;
