@@ -38,10 +38,11 @@
   var HAND_OFF_WASM = { file: 'pain-guide-hand-off_bg.wasm', integrity: '@HAND_OFF_WASM_INTEGRITY@' };
 
   // Same box as the widget (src/theme/rules.rs; a test checks they match), so the page never jumps:
-  // its height is in the widget's em, so a larger text size makes both taller.
+  // its height is in the widget's em, so a larger text size makes both taller; where the page
+  // sizes the element to its content, its width is the widget's too (less its padding here).
   var PLACEHOLDER_CSS =
-    ':host{display:block;text-indent:0}' +
-    '.pg-placeholder{all:initial;visibility:inherit;pointer-events:inherit;box-sizing:border-box;display:inline-flex;vertical-align:top;width:100%;' +
+    ':host{display:block;text-indent:0;max-width:100%;min-width:0}' +
+    '.pg-placeholder{all:initial;visibility:inherit;pointer-events:inherit;contain:inline-size;contain-intrinsic-width:calc(min(48em,90vw) - 3em);box-sizing:border-box;display:inline-flex;vertical-align:top;width:100%;' +
     'align-items:center;' +
     'justify-content:center;height:40em;max-height:90vh;min-height:12em;padding:1.5em;' +
     'font:medium/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#485a63;' +

@@ -11,7 +11,7 @@ import { holdRequests } from '../support/browser.mjs';
 import { appearance, assertLooksTheSame } from '../support/compare.mjs';
 
 const session = suite();
-const { url, run } = session;
+const { url, run, addPage } = session;
 
 for (const [name, path] of [
   ['right-to-left', '/hosts/rtl.html'],
@@ -77,6 +77,45 @@ test('in a closed popup the widget takes neither the clicks meant for the page b
     await widget.host.getByRole('button', { name: widget.words.part_map }).click();
     await widget.host.getByRole('heading', { name: widget.words.map_title }).waitFor();
     assert.equal(await page.evaluate(() => window.clicksBeneath), 2);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+// Page builders and hand-made pages put the element where its width comes from its content: a
+// flex row (WordPress's Row block), a column centred with flex or grid, a float, a table cell.
+// The widget's root answers no size from its content (it is a size container), and was 2 px wide
+// there; it now asks for 48em (its wide layout), at most 90% of the window and the room there is.
+test('where the page sizes the element to its content (flex, grid, float, table cell, inline-block), the widget takes 48em or the room there is, and its loading box the same', async (t) => {
+  await run(t, {}, async (page) => {
+    const places = {
+      'flex row': '<div style="display:flex">@</div>',
+      'flex column, centred': '<div style="display:flex;flex-direction:column;align-items:center">@</div>',
+      'grid, centred': '<div style="display:grid;place-items:center">@</div>',
+      float: '<div style="float:left">@</div><div style="clear:both"></div>',
+      'inline-block': '<div style="display:inline-block">@</div>',
+      'table cell': '<table><tr><td>@</td></tr></table>',
+      'absolutely placed': '<div style="position:relative;height:42em"><div style="position:absolute">@</div></div>',
+    };
+    const sections = Object.entries(places)
+      .map(([name, html]) => `<section data-place="${name}">${html.replace('@', '<pain-guide></pain-guide>')}</section>`).join('\n');
+    // Style attributes need a page without the strict policy: this one has none.
+    addPage('/hosts/content-sized.html', (await plainHost()).replace(/<pain-guide[^>]*>\s*<\/pain-guide>/, sections));
+    const widths = () => page.locator('section[data-place]').evaluateAll((sections) => Object.fromEntries(sections.map((section) =>
+      [section.dataset.place, Math.round(section.querySelector('pain-guide').getBoundingClientRect().width)])));
+    const everywhere = (width) => Object.fromEntries(Object.keys(places).map((name) => [name, width]));
+
+    for (const [viewport, expected] of [[1280, 48 * 16 + 2], [360, 0.9 * 360 + 2]]) {
+      await page.setViewportSize({ width: viewport, height: 900 });
+      const release = await holdRequests(page, '**/pain-guide-en_bg.wasm');
+      await page.goto(url('/hosts/content-sized.html'));
+      await page.locator('pain-guide .pg-placeholder').first().waitFor();
+      assert.deepEqual(await widths(), everywhere(expected), `loading, in a window ${viewport} px wide`);
+      await release();
+      await page.waitForFunction(() => [...document.querySelectorAll('pain-guide')]
+        .every((element) => element.shadowRoot.querySelector('.pg-root[role=region]')));
+      assert.deepEqual(await widths(), everywhere(expected), `drawn, in a window ${viewport} px wide`);
+      await page.unrouteAll();
+    }
     assert.deepEqual(page.problems, []);
   });
 });

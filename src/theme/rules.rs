@@ -9,10 +9,14 @@ pub fn rules() -> stylist::ast::Sheet {
     stylist::ast::sheet!(
         r#"
         /* The root below is an inline box, on the element's first line: a host's text-indent
-           (inherited from a themed body or article) would push it out of the column. */
+           (inherited from a themed body or article) would push it out of the column. Where the
+           page sizes the element to its content (a flex row, a centred column, a float, a table
+           cell), the root's width says 48em (its wide layout), at most the room there is. */
         :host {
             display: block;
             text-indent: 0;
+            max-width: 100%;
+            min-width: 0;
         }
         /* `all: initial` cuts every inherited property (text-transform, line-height, letter-spacing,
            colour…) the host page may set on <pain-guide> or its ancestors; sizes are in em so a host
@@ -26,8 +30,10 @@ pub fn rules() -> stylist::ast::Sheet {
             visibility: inherit;
             pointer-events: inherit;
             /* Its size never depends on its content (a fixed height, the host's width), so it can
-               answer queries on both (the one-scroll layout below). */
+               answer queries on both (the one-scroll layout below). Asked for its width, then, it
+               has no content to go by: without this, 2px. */
             container: pg-root / size;
+            contain-intrinsic-width: min(48em, 90vw);
             /* Where the whole widget scrolls, keep what gets focus clear of the tabs pinned at its
                top (one row, its labels at most two lines; elsewhere the widget itself never scrolls). */
             scroll-padding-top: 5em;

@@ -129,7 +129,9 @@ mod tests {
         // The loader's placeholder uses the same box (static/pain-guide.js), so nothing jumps.
         let loader = include_str!("../../static/pain-guide.js");
         for size in [
-            ":host{display:block;text-indent:0}",
+            ":host{display:block;text-indent:0;max-width:100%;min-width:0}",
+            // The page's, not reset: whether it is seen and clicked (a closed popup).
+            "{all:initial;visibility:inherit;pointer-events:inherit;",
             "height:40em",
             "max-height:90vh",
             "min-height:12em",
@@ -140,6 +142,11 @@ mod tests {
                 "the loader's placeholder lacks {size}"
             );
         }
+        // The width it asks for where the page sizes it to its content: the placeholder's
+        // content box is that less its padding of 1.5em on each side.
+        assert!(RULES.contains("contain-intrinsic-width:min(48em,90vw);"));
+        assert!(loader.contains("contain-intrinsic-width:calc(min(48em,90vw) - 3em);"));
+        assert!(loader.contains("padding:1.5em;"));
         assert!(RULES.contains("@media (forced-colors:active)"));
     }
 
