@@ -37,6 +37,9 @@ const settingNames = [...new Set([...form.querySelectorAll('[name]')].map((field
 // The field being typed in: its problem waits until the edit is done (its change event), so "5",
 // on the way to "560", is not announced as refused; the previews still follow every key.
 let typing = null;
+// Addresses the previews fetch: given to them when typed, not at each key ("/i", "/im", … each a
+// request for an image that is not there).
+const fetched = new Set(['logo-src']);
 let scriptLine = '<script src="https://YOUR-SITE/pain-guide/pain-guide.js"></script>';
 
 /** Applies the form to the previews, report and snippet; `opened`: problems of a file just opened. */
@@ -46,6 +49,7 @@ function update(opened = []) {
   // The previews get what the snippet holds, so they show exactly what a clinic page will.
   for (const preview of previews) {
     for (const name of settingNames) {
+      if (name === typing && fetched.has(name)) continue;
       if (name in report.accepted) preview.setAttribute(name, report.accepted[name]);
       else preview.removeAttribute(name);
     }

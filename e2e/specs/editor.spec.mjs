@@ -123,7 +123,7 @@ test('the snippet, pasted into a page, gives the widget the preview showed', asy
   });
 });
 
-test('typing a value key by key: the previews follow, and a problem is said once the field is done, not at each key', async (t) => {
+test('typing a value key by key: the previews follow (a logo once its address is typed), and a problem is said once the field is done, not at each key', async (t) => {
   await run(t, {}, async (page) => {
     const editor = await new ThemeEditor(page).open(url('/editor.html'));
     const preview = new Widget(page, 0);
@@ -150,6 +150,15 @@ test('typing a value key by key: the previews follow, and a problem is said once
     assert.deepEqual((await editor.report()).problems, []);
     assert.equal(await editor.announcements(), 1);
     await page.waitForFunction(() => document.querySelector('pain-guide').shadowRoot.querySelector('a[href="/book"]'));
+
+    // A logo's address is fetched: the previews get it once it is typed, not "/c", "/cl", …
+    const requested = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await editor.type('Logo address', '/clinic-logo.svg');
+    assert.deepEqual(requested, [], 'no request while typing');
+    await editor.field('Logo address').press('Tab');
+    await preview.host.locator('img[src="/clinic-logo.svg"]').waitFor();
+    assert.deepEqual([...new Set(requested)], ['/clinic-logo.svg']);
 
     // A value that stays refused is said when the field is done.
     await editor.field('Height').fill('');
