@@ -2,6 +2,8 @@
 //   release/pain-guide/<version>/  the widget's files, for immutable, long-cached URLs
 //   release/pain-guide/<major>/    the same files under a moving alias (short caching)
 //   release/pain-guide/headers/    the response headers those files need (nginx, _headers)
+//   release/pain-guide/.htaccess   the same for Apache and LiteSpeed (most shared hosting), which
+//                                  read it from the uploaded folder itself (and <version>/.htaccess)
 // with a manifest.json in each version folder, and prints sizes, SRI hashes and the snippet.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -59,6 +61,26 @@ location /pain-guide/${version}/ {
 }
 `;
 
+// Apache reads these from the folder: uploading it is the whole set-up. Every header is in
+// <IfModule>, because a directive of a module the host has not loaded fails the whole folder
+// (HTTP 500); AddType is Apache's core (mod_mime), which it always has.
+const htaccess = `# Apache and LiteSpeed: the headers the guide's files need (release/pain-guide/headers/ has the same
+# for other servers). Keep this file in the pain-guide folder on your site.
+AddType text/javascript .js
+AddType application/wasm .wasm
+AddType application/json .json
+<IfModule mod_headers.c>
+    Header set Access-Control-Allow-Origin "*"
+    Header set X-Content-Type-Options "nosniff"
+    Header set Cache-Control "public, max-age=300"
+</IfModule>
+`;
+const versionHtaccess = `# Apache and LiteSpeed: a version's files never change, so browsers may keep them for a year.
+<IfModule mod_headers.c>
+    Header set Cache-Control "public, max-age=31536000, immutable"
+</IfModule>
+`;
+
 const questionnaire = JSON.parse(readFileSync(join(dist, REFERENCE_FILES[0]), 'utf8'));
 const manifest = {
   name: 'pain-guide',
@@ -86,6 +108,8 @@ for (const folder of [version, major]) {
 mkdirSync(join(root, 'headers'), { recursive: true });
 writeFileSync(join(root, 'headers', '_headers'), headersFile);
 writeFileSync(join(root, 'headers', 'nginx.conf'), nginx);
+writeFileSync(join(root, '.htaccess'), htaccess);
+writeFileSync(join(root, version, '.htaccess'), versionHtaccess);
 
 const pad = (value, width) => String(value).padStart(width);
 console.log(`pain-guide ${version} → release/pain-guide/${version}/ (and the moving alias ${major}/)\n`);
@@ -94,4 +118,5 @@ for (const file of files) {
   console.log(`${file.name.padEnd(28)}${pad(file.bytes, 9)}${pad(file.gzip, 9)}${pad(file.brotli, 9)}  ${file.integrity}`);
 }
 console.log(`\nPaste into the page (replace YOUR-SITE):\n\n${snippet}\n`);
-console.log('Headers the files need: release/pain-guide/headers/ (nginx.conf, _headers).');
+console.log('Headers the files need: release/pain-guide/headers/ (nginx.conf, _headers); on Apache or LiteSpeed,');
+console.log('the .htaccess files uploaded with the folder give them.');

@@ -7,6 +7,7 @@ import { startReleaseServer } from '../server.mjs';
 import { suite, events } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 import { BROWSER } from '../support/browser.mjs';
+import { startApache } from '../support/apache.mjs';
 
 const { url, run, addPage } = suite();
 const release = {};
@@ -22,10 +23,12 @@ const manifestOf = (folder) => JSON.parse(readFileSync(new URL(`${folder}/manife
 const VERSION = readdirSync(RELEASE).find((name) => /^\d+\.\d+\.\d+$/.test(name));
 const MAJOR = VERSION.split('.')[0];
 
-/** A clinic page on 127.0.0.1 embedding the release from 127.0.0.2 with the manifest's snippet. */
-async function clinicPage(page, folder) {
+/**
+ * A clinic page on 127.0.0.1 embedding the release from `cdn` (127.0.0.2, the test server with
+ * the `_headers` file) with the manifest's snippet.
+ */
+async function clinicPage(page, folder, cdn = release.server.url) {
   const { version, snippet } = manifestOf(folder);
-  const cdn = release.server.url;
   const tag = snippet.replace(`https://YOUR-SITE/pain-guide/${version}/`, `${cdn}/pain-guide/${folder}/`);
   // The documented policy for a widget on another origin: that origin in script-src and connect-src.
   const csp = `default-src 'self'; script-src 'self' ${cdn} 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self' ${cdn}; img-src 'self' data:`;
@@ -52,6 +55,34 @@ test('the release loads from another origin with its SRI snippet, under a strict
     assert.equal(wasm.headers()['content-type'], 'application/wasm');
     assert.equal(wasm.headers()['access-control-allow-origin'], '*');
     assert.equal(wasm.headers()['cache-control'], 'public, max-age=31536000, immutable');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+// Most clinics' WordPress sites are on shared hosting (Apache or LiteSpeed), where the folder they
+// upload is all they configure: its .htaccess files must give every file its headers.
+test('uploaded as it is to an Apache host that knows no .wasm, the folder\'s own .htaccess makes it work, with its headers', async (t) => {
+  const apache = await startApache();
+  t.after(() => apache.close());
+  await run(t, {}, async (page) => {
+    const responses = [];
+    page.on('response', (response) => responses.push(response));
+    for (const folder of [VERSION, MAJOR]) {
+      await clinicPage(page, folder, apache.url);
+      const widget = await new Widget(page).ready();
+      assert.equal(await widget.title.textContent(), 'Fibromyalgia');
+    }
+    const headers = (path) => {
+      const { 'content-type': type, 'cache-control': cache, 'access-control-allow-origin': cors, 'x-content-type-options': sniff } =
+        responses.find((response) => response.url() === `${apache.url}/pain-guide/${path}`).headers();
+      return { type, cache, cors, sniff };
+    };
+    const year = 'public, max-age=31536000, immutable';
+    const shared = { cors: '*', sniff: 'nosniff' };
+    assert.deepEqual(headers(`${VERSION}/pain-guide.js`), { type: 'text/javascript', cache: year, ...shared });
+    assert.deepEqual(headers(`${VERSION}/pain-guide-en_bg.wasm`), { type: 'application/wasm', cache: year, ...shared });
+    assert.deepEqual(headers(`${MAJOR}/pain-guide-en.js`), { type: 'text/javascript', cache: 'public, max-age=300', ...shared });
+    // No warning that the .wasm came without its type (the slower fallback), nor anything else.
     assert.deepEqual(page.problems, []);
   });
 });
