@@ -3,6 +3,7 @@
 //   /cdn/pain-guide/v1/…   → dist/ again, under a sub-path like a clinic's CDN
 //   /hosts/…               → e2e/hosts/ (host pages of the browser tests)
 //   /vendor/bootstrap/…    → Bootstrap 5's dist CSS (npm), for a host page styled with it
+//   /vendor/lenis/…        → Lenis (npm), the smooth-scrolling script of a host page
 //   POST /api/pain-summary → a clinic's endpoint for "Send to the clinic": keeps what it receives
 //                            (see `received`); `?status=500` answers with that status instead
 // Run alone: node e2e/server.mjs [port]   (default 8080)
@@ -15,6 +16,7 @@ const repo = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const MOUNTS = [
   ['/cdn/pain-guide/v1/', join(repo, 'dist')],
   ['/vendor/bootstrap/', join(repo, 'node_modules', 'bootstrap', 'dist', 'css')],
+  ['/vendor/lenis/', join(repo, 'node_modules', 'lenis', 'dist')],
   ['/hosts/', join(repo, 'e2e', 'hosts')],
   ['/', join(repo, 'dist')],
 ];

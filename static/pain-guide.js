@@ -289,6 +289,20 @@
     if (event.defaultPrevented || (fromField && event.key !== 'Tab' && event.key !== 'Escape')) event.stopPropagation();
   }
 
+  // A page that scrolls itself in script (a theme's "smooth scrolling", Lenis) takes every turn of
+  // the mouse wheel it hears for the page, so the guide's reading area never scrolled under the
+  // pointer. Turns a box in the widget can still take stop at the element, as keys do; at the
+  // box's end they go on to the page.
+  function keepWheel(event) {
+    if (Math.abs(event.deltaY) <= Math.abs(event.deltaX)) return;
+    var path = event.composedPath();
+    for (var i = 0; path[i] !== this; i++) {
+      var box = path[i];
+      var room = event.deltaY > 0 ? box.scrollHeight - box.clientHeight - box.scrollTop : box.scrollTop;
+      if (room >= 1 && /auto|scroll/.test(getComputedStyle(box).overflowY)) return event.stopPropagation();
+    }
+  }
+
   // Firefox scrolls a control that gets keyboard focus into view only if none of it shows: one at
   // the edge of the widget's scroller, or half under its pinned tabs, stayed cut off. After the
   // frame's own scrolling (the browser's, the widget's), the least scroll that shows it whole.
@@ -415,6 +429,7 @@
       super();
       this.addEventListener('pain-guide:language', onLanguageChosen);
       ['keydown', 'keypress', 'keyup'].forEach(function (type) { this.addEventListener(type, keepKeys); }, this);
+      this.addEventListener('wheel', keepWheel, { passive: true });
     }
 
     connectedCallback() {

@@ -1,6 +1,6 @@
 // The widget on the kinds of page clinics really have: right-to-left, dark, a CSS framework with a
 // reset, a strict security policy sent as a header, several differently themed widgets at once, a
-// popup that is closed.
+// popup that is closed, a page that scrolls itself.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -116,6 +116,34 @@ test('where the page sizes the element to its content (flex, grid, float, table 
       assert.deepEqual(await widths(), everywhere(expected), `drawn, in a window ${viewport} px wide`);
       await page.unrouteAll();
     }
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+// Themes with "smooth scrolling" (here Lenis, from npm) scroll the page in script with every turn
+// of the mouse wheel they hear: the guide's reading area never scrolled under the pointer.
+test('on a page that scrolls itself (Lenis), the mouse wheel over the guide scrolls its reading area, and the page once that is at its end', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/smooth-scroll.html'));
+    const widget = await new Widget(page).ready();
+    assert.equal(await page.evaluate(() => typeof window.lenis.scrollTo), 'function', 'Lenis runs');
+    const reading = widget.host.locator('.pg-scroll');
+    const box = await reading.boundingBox();
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const scrolled = () => page.evaluate(() => ({
+      page: Math.round(window.scrollY),
+      reading: Math.round(document.querySelector('pain-guide').shadowRoot.querySelector('.pg-scroll').scrollTop),
+    }));
+    for (let turn = 0; turn < 3; turn++) await page.mouse.wheel(0, 100);
+    await page.waitForFunction(() => document.querySelector('pain-guide').shadowRoot.querySelector('.pg-scroll').scrollTop >= 300);
+    await page.waitForTimeout(500); // the time Lenis would take to move the page
+    assert.deepEqual(await scrolled(), { page: 0, reading: 300 });
+
+    // At the end of the reading area, the wheel scrolls the page again.
+    const end = await reading.evaluate((element) => { element.scrollTop = element.scrollHeight; return Math.round(element.scrollTop); });
+    await page.mouse.wheel(0, 100);
+    await page.waitForFunction(() => window.scrollY > 50);
+    assert.equal((await scrolled()).reading, end);
     assert.deepEqual(page.problems, []);
   });
 });
