@@ -111,3 +111,24 @@ test('an element added after load mounts; a move keeps the app; removal tears it
     assert.deepEqual(await session.problems(), []);
   });
 });
+
+test('where the page sizes the element to its content the widget takes 48em or the room there is; in a closed popup it takes no clicks', async (t) => {
+  await run(t, async (session) => {
+    const places = ['display:flex', 'display:flex;flex-direction:column;align-items:center', 'display:grid;place-items:center', 'float:left']
+      .map((style) => `<div class="content-sized" style="${style}"><pain-guide></pain-guide></div><div style="clear:both"></div>`).join('');
+    const popup = '<div id="popup" style="position:fixed;inset:0;visibility:hidden;opacity:0;pointer-events:none"><pain-guide></pain-guide></div>';
+    await session.goto(await host('plain.html', { extra: places + popup }));
+    for (let index = 0; index < 6; index++) await session.ready(index);
+    const sizes = await session.run(() => ({
+      expected: Math.round(Math.min(48 * 16, 0.9 * window.innerWidth)) + 2,
+      widths: [...document.querySelectorAll('.content-sized pain-guide')].map((element) => Math.round(element.getBoundingClientRect().width)),
+    }));
+    assert.deepEqual(sizes.widths, [1, 2, 3, 4].map(() => sizes.expected));
+    const hit = await session.run(() => {
+      const box = document.querySelector('#popup pain-guide').getBoundingClientRect();
+      return document.elementFromPoint(box.left + box.width / 2, box.top + 100)?.closest('#popup') === null;
+    });
+    assert.ok(hit, 'a point over the closed popup reaches the page beneath');
+    assert.deepEqual(await session.problems(), []);
+  });
+});
