@@ -64,8 +64,8 @@ location /pain-guide/${version}/ {
 // Apache reads these from the folder: uploading it is the whole set-up. Every header is in
 // <IfModule>, because a directive of a module the host has not loaded fails the whole folder
 // (HTTP 500); AddType is Apache's core (mod_mime), which it always has.
-const htaccess = `# Apache and LiteSpeed: the headers the guide's files need (release/pain-guide/headers/ has the same
-# for other servers). Keep this file in the pain-guide folder on your site.
+const htaccess = `# Apache and LiteSpeed: the headers the guide's files need (the headers/ folder beside this file has
+# the same for other servers). Keep this file in the pain-guide folder on your site.
 AddType text/javascript .js
 AddType application/wasm .wasm
 AddType application/json .json

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const APACHE = process.env.APACHE || '/usr/sbin/apache2';
+const APACHE = process.env.APACHE || '/usr/sbin/apache2';
 const MODULES = '/usr/lib/apache2/modules';
 const RELEASE = fileURLToPath(new URL('../../release', import.meta.url));
 
