@@ -99,9 +99,11 @@
   // them nothing is downloaded, and the patient reads why instead of a blank box.
   var SUPPORTED = typeof WebAssembly === 'object' && 'adoptedStyleSheets' in ShadowRoot.prototype;
 
-  // Files are found next to this script, wherever a clinic hosts it (any CDN path or sub-folder).
+  // Files are found next to this script, wherever a clinic hosts it (any CDN path or sub-folder);
+  // the loader in a release's moving folder (`0/`) finds them in its version's folder instead
+  // (tools/loader.mjs), so a page open across an update never mixes in files its hashes refuse.
   var script = document.currentScript || document.querySelector('script[src*="pain-guide.js"]');
-  var base = new URL('.', (script && script.src) || document.baseURI);
+  var base = new URL('@FILES@', (script && script.src) || document.baseURI);
   var modules = {}; // glue file → Promise of its initialised module, shared by every element
 
   // The widget's Trusted Types policy for this page, made on first use (a page that enforces

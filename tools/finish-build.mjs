@@ -4,15 +4,15 @@
 // 1. minifies the wasm-bindgen glues and the loader with terser (Trunk's own minifier cannot parse
 //    the glue), the glue first, since its hash must be of the bytes that ship;
 // 2. writes the version, and pins the SRI hashes of both glues and wasm files, into the loader
-//    (pain-guide.js), so the loader refuses tampered files;
+//    (pain-guide.js, tools/loader.mjs), so the loader refuses tampered files;
 // 3. removes the empty <link data-trunk rel="rust"> elements Trunk leaves in the HTML when it injects no
 //    script (Trunk.toml: inject_scripts = false);
 // 4. renders docs/clinic-guide.md as the demo site's guide.html (tools/render-guide.mjs).
 // Any surprise fails the build rather than shipping an unpinned loader.
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { minify } from 'terser';
+import { finishLoader } from './loader.mjs';
 import { renderGuide } from './render-guide.mjs';
 import { shortenImports } from './short-imports.mjs';
 
@@ -38,29 +38,12 @@ for (const name of ['pain-guide-en', 'pain-guide-es', 'pain-guide-hand-off', 'pa
   await minifyFile(`${name}.js`, { module: true });
 }
 
-const sri = (file) => 'sha384-' + createHash('sha384').update(readFileSync(path(file))).digest('base64');
-let loader = readFileSync(path('pain-guide.js'), 'utf8');
 // The crate's version (the same one Rust reports), so `el.version` works before the code loads.
 const source = (file) => join(process.env.TRUNK_SOURCE_DIR || '.', file);
-const cargo = readFileSync(source('Cargo.toml'), 'utf8');
-const version = cargo.match(/^version = "([^"]+)"/m)?.[1];
-if (!version || !loader.includes("'@VERSION@'")) throw new Error('finish-build: cannot write the version into pain-guide.js');
-loader = loader.replace("'@VERSION@'", `'${version}'`);
-for (const [placeholder, file] of [
-  ['@GLUE_INTEGRITY@', 'pain-guide-en.js'],
-  ['@WASM_INTEGRITY@', 'pain-guide-en_bg.wasm'],
-  ['@ES_GLUE_INTEGRITY@', 'pain-guide-es.js'],
-  ['@ES_WASM_INTEGRITY@', 'pain-guide-es_bg.wasm'],
-  ['@HAND_OFF_GLUE_INTEGRITY@', 'pain-guide-hand-off.js'],
-  ['@HAND_OFF_WASM_INTEGRITY@', 'pain-guide-hand-off_bg.wasm'],
-]) {
-  if (!loader.includes(`'${placeholder}'`)) throw new Error(`finish-build: ${placeholder} not found in pain-guide.js`);
-  if (!loader.includes(`'${file}'`)) throw new Error(`finish-build: pain-guide.js does not load ${file}`);
-  loader = loader.replace(`'${placeholder}'`, `'${sri(file)}'`);
-}
-writeFileSync(path('pain-guide.js'), loader);
-// A classic script: no module syntax, and the /*! header (what it is, how to embed it) stays.
-await minifyFile('pain-guide.js', { module: false, format: { comments: /^!/ } });
+const version = readFileSync(source('Cargo.toml'), 'utf8').match(/^version = "([^"]+)"/m)?.[1];
+if (!version) throw new Error('finish-build: no version in Cargo.toml');
+const loader = readFileSync(path('pain-guide.js'), 'utf8');
+writeFileSync(path('pain-guide.js'), await finishLoader(loader, { version, read: (file) => readFileSync(path(file)) }));
 
 const html = readFileSync(path('index.html'), 'utf8');
 const cleaned = html.replace(/[ \t]*<link data-trunk rel="rust"[^>]*>\n?/g, '');

@@ -1,6 +1,7 @@
 // The release a clinic hosts: `./dev release` (after the release build) writes
 //   release/pain-guide/<version>/  the widget's files, for immutable, long-cached URLs
-//   release/pain-guide/<major>/    the same files under a moving alias (short caching)
+//   release/pain-guide/<major>/    a moving alias (short caching): only a loader, which loads that
+//                                  version's files from <version>/ (tools/loader.mjs)
 //   release/pain-guide/headers/    the response headers those files need (nginx, _headers)
 //   release/pain-guide/.htaccess   the same for Apache and LiteSpeed (most shared hosting), which
 //                                  read it from the uploaded folder itself (and <version>/.htaccess)
@@ -11,6 +12,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { finishLoader } from './loader.mjs';
 import { EMBED_FILES, ON_DEMAND_FILES, REFERENCE_FILES, STRICT_CSP } from './policy.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
@@ -36,6 +38,10 @@ const files = [...EMBED_FILES, ...ON_DEMAND_FILES, ...REFERENCE_FILES].map((name
 const loader = files[0];
 const snippet =
   `<script src="https://YOUR-SITE/pain-guide/${version}/pain-guide.js" integrity="${loader.integrity}" crossorigin="anonymous"></script>\n` +
+  '<pain-guide></pain-guide>';
+// For the moving folder: no integrity, since its loader changes with each version.
+const latestSnippet =
+  `<script src="https://YOUR-SITE/pain-guide/${major}/pain-guide.js" crossorigin="anonymous"></script>\n` +
   '<pain-guide></pain-guide>';
 
 /** Response headers per path, in the `_headers` format of static hosts (and read by the tests). */
@@ -87,6 +93,7 @@ const manifest = {
   version,
   files,
   snippet,
+  latestSnippet,
   contentSecurityPolicy: {
     sameOrigin: STRICT_CSP,
     otherOrigin: 'add the widget\'s origin to script-src and connect-src',
@@ -100,11 +107,18 @@ const manifest = {
 };
 
 rmSync(root, { recursive: true, force: true });
-for (const folder of [version, major]) {
-  mkdirSync(join(root, folder), { recursive: true });
-  for (const { name } of files) copyFileSync(join(dist, name), join(root, folder, name));
-  writeFileSync(join(root, folder, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
-}
+mkdirSync(join(root, version), { recursive: true });
+for (const { name } of files) copyFileSync(join(dist, name), join(root, version, name));
+writeFileSync(join(root, version, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+// A page open while the moving folder moves on keeps its loader, which keeps fetching its own
+// version's files (a copy of them here would be the next version's, refused by its hashes).
+mkdirSync(join(root, major), { recursive: true });
+const latest = await finishLoader(readFileSync(join(repo, 'static', 'pain-guide.js'), 'utf8'), {
+  version,
+  read: (file) => readFileSync(join(dist, file)),
+  files: `../${version}/`,
+});
+writeFileSync(join(root, major, 'pain-guide.js'), latest);
 mkdirSync(join(root, 'headers'), { recursive: true });
 writeFileSync(join(root, 'headers', '_headers'), headersFile);
 writeFileSync(join(root, 'headers', 'nginx.conf'), nginx);
@@ -118,5 +132,6 @@ for (const file of files) {
   console.log(`${file.name.padEnd(28)}${pad(file.bytes, 9)}${pad(file.gzip, 9)}${pad(file.brotli, 9)}  ${file.integrity}`);
 }
 console.log(`\nPaste into the page (replace YOUR-SITE):\n\n${snippet}\n`);
+console.log(`Or, to follow each new ${major}.x version as it is uploaded (no integrity: its loader changes):\n\n${latestSnippet}\n`);
 console.log('Headers the files need: release/pain-guide/headers/ (nginx.conf, _headers); on Apache or LiteSpeed,');
 console.log('the .htaccess files uploaded with the folder give them.');

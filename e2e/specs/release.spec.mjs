@@ -25,11 +25,12 @@ const MAJOR = VERSION.split('.')[0];
 
 /**
  * A clinic page on 127.0.0.1 embedding the release from `cdn` (127.0.0.2, the test server with
- * the `_headers` file) with the manifest's snippet.
+ * the `_headers` file) with the manifest's snippet: the pinned one for the version's folder, the
+ * other for the moving one.
  */
 async function clinicPage(page, folder, cdn = release.server.url) {
-  const { version, snippet } = manifestOf(folder);
-  const tag = snippet.replace(`https://YOUR-SITE/pain-guide/${version}/`, `${cdn}/pain-guide/${folder}/`);
+  const { version, snippet, latestSnippet } = manifestOf(VERSION);
+  const tag = (folder === MAJOR ? latestSnippet : snippet).replace('https://YOUR-SITE/', `${cdn}/`);
   // The documented policy for a widget on another origin: that origin in script-src and connect-src.
   const csp = `default-src 'self'; script-src 'self' ${cdn} 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self' ${cdn}; img-src 'self' data:`;
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
@@ -81,20 +82,33 @@ test('uploaded as it is to an Apache host that knows no .wasm, the folder\'s own
     const shared = { cors: '*', sniff: 'nosniff' };
     assert.deepEqual(headers(`${VERSION}/pain-guide.js`), { type: 'text/javascript', cache: year, ...shared });
     assert.deepEqual(headers(`${VERSION}/pain-guide-en_bg.wasm`), { type: 'application/wasm', cache: year, ...shared });
-    assert.deepEqual(headers(`${MAJOR}/pain-guide-en.js`), { type: 'text/javascript', cache: 'public, max-age=300', ...shared });
+    assert.deepEqual(headers(`${MAJOR}/pain-guide.js`), { type: 'text/javascript', cache: 'public, max-age=300', ...shared });
     // No warning that the .wasm came without its type (the slower fallback), nor anything else.
     assert.deepEqual(page.problems, []);
   });
 });
 
-test('the moving major-version alias works too, with short caching', async (t) => {
+// The moving folder holds only a loader, which fetches everything else from its own version's
+// folder: a page open while the folder moves on to the next version (an upload) then keeps
+// fetching files its pinned hashes accept, when the patient first prints or changes language.
+test('the moving major-version folder works too, with short caching, and takes every other file from its version\'s folder', async (t) => {
   await run(t, {}, async (page) => {
+    const requested = [];
+    page.on('request', (request) => request.url().startsWith(release.server.url) && requested.push(new URL(request.url()).pathname));
     const responses = [];
     page.on('response', (response) => responses.push(response));
     await clinicPage(page, MAJOR);
-    await new Widget(page).ready();
-    const loader = responses.find((response) => response.url().endsWith('/pain-guide.js'));
+    const widget = await new Widget(page).ready();
+    const loader = responses.find((response) => response.url().endsWith(`/${MAJOR}/pain-guide.js`));
     assert.equal(loader.headers()['cache-control'], 'public, max-age=300');
+    // What a patient may first use long after the page loaded: the other language, the printout.
+    await widget.host.getByRole('button', { name: widget.words.other_language_label }).click();
+    await new Widget(page, 0, 'es').ready();
+    assert.deepEqual(requested, [
+      `/pain-guide/${MAJOR}/pain-guide.js`,
+      ...['pain-guide-en.js', 'pain-guide-en_bg.wasm', 'pain-guide-es.js', 'pain-guide-es_bg.wasm'].map((file) => `/pain-guide/${VERSION}/${file}`),
+    ]);
+    assert.deepEqual(readdirSync(new URL(`${MAJOR}/`, RELEASE)), ['pain-guide.js']);
     assert.deepEqual(page.problems, []);
   });
 });
