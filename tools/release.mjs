@@ -80,6 +80,12 @@ AddType application/json .json
     Header set X-Content-Type-Options "nosniff"
     Header set Cache-Control "public, max-age=300"
 </IfModule>
+# Compressed on the way: hosts compress text by type, and few list .wasm, which is most of the bytes.
+<IfModule mod_filter.c>
+    <IfModule mod_deflate.c>
+        AddOutputFilterByType DEFLATE application/wasm text/javascript application/json
+    </IfModule>
+</IfModule>
 `;
 const versionHtaccess = `# Apache and LiteSpeed: a version's files never change, so browsers may keep them for a year.
 <IfModule mod_headers.c>

@@ -2,7 +2,7 @@
 // snippet with Subresource Integrity into a page with a strict security policy.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { startReleaseServer } from '../server.mjs';
 import { suite, events } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
@@ -74,15 +74,20 @@ test('uploaded as it is to an Apache host that knows no .wasm, the folder\'s own
       assert.equal(await widget.title.textContent(), 'Fibromyalgia');
     }
     const headers = (path) => {
-      const { 'content-type': type, 'cache-control': cache, 'access-control-allow-origin': cors, 'x-content-type-options': sniff } =
+      const { 'content-type': type, 'cache-control': cache, 'access-control-allow-origin': cors, 'x-content-type-options': sniff, 'content-encoding': encoding } =
         responses.find((response) => response.url() === `${apache.url}/pain-guide/${path}`).headers();
-      return { type, cache, cors, sniff };
+      return { type, cache, cors, sniff, encoding };
     };
     const year = 'public, max-age=31536000, immutable';
-    const shared = { cors: '*', sniff: 'nosniff' };
+    const shared = { cors: '*', sniff: 'nosniff', encoding: 'gzip' };
     assert.deepEqual(headers(`${VERSION}/pain-guide.js`), { type: 'text/javascript', cache: year, ...shared });
     assert.deepEqual(headers(`${VERSION}/pain-guide-en_bg.wasm`), { type: 'application/wasm', cache: year, ...shared });
     assert.deepEqual(headers(`${MAJOR}/pain-guide.js`), { type: 'text/javascript', cache: 'public, max-age=300', ...shared });
+    // The wasm, most of the bytes, comes compressed: about 40% of its size.
+    const wasm = responses.find((response) => response.url() === `${apache.url}/pain-guide/${VERSION}/pain-guide-en_bg.wasm`);
+    const { responseBodySize } = await wasm.request().sizes();
+    const { size } = statSync(new URL(`${VERSION}/pain-guide-en_bg.wasm`, RELEASE));
+    assert.ok(responseBodySize < 0.45 * size, `the wasm came as ${responseBodySize} bytes of its ${size}`);
     // No warning that the .wasm came without its type (the slower fallback), nor anything else.
     assert.deepEqual(page.problems, []);
   });

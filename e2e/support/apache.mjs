@@ -1,6 +1,7 @@
 // Apache httpd (Debian's apache2-bin), as a clinic's shared hosting runs it: serves `release/` with
 // nothing configured for the guide but what the uploaded folder's .htaccess files say. Its list
-// of types is empty, as on a host older than .wasm: the folder must name every type itself.
+// of types is empty, as on a host older than .wasm: the folder must name every type itself; it
+// can compress (mod_deflate), but nothing says which types.
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
@@ -36,6 +37,8 @@ LoadModule mpm_event_module ${MODULES}/mod_mpm_event.so
 LoadModule authz_core_module ${MODULES}/mod_authz_core.so
 LoadModule mime_module ${MODULES}/mod_mime.so
 LoadModule headers_module ${MODULES}/mod_headers.so
+LoadModule filter_module ${MODULES}/mod_filter.so
+LoadModule deflate_module ${MODULES}/mod_deflate.so
 TypesConfig /dev/null
 User www-data
 Group www-data
