@@ -52,20 +52,21 @@ const headers = [
   [`/pain-guide/${major}/*`, ['Cache-Control: public, max-age=300']],
 ];
 const headersFile = headers.map(([path, lines]) => [path, ...lines.map((line) => `  ${line}`)].join('\n')).join('\n') + '\n';
-const nginx = `# Serve release/pain-guide/ at /pain-guide/ of your site or CDN.
-location /pain-guide/ {
+// nginx compresses only text/html unless told (Debian's default nginx.conf, for one), and the
+// .wasm is most of the bytes; at its default level 1 the wasm is 14% larger than at 6.
+const nginxLocation = (path, cache) => `location ${path} {
     types { text/javascript js; application/wasm wasm; application/json json; }
+    gzip on;
+    gzip_types text/javascript application/wasm application/json;
+    gzip_comp_level 6;
     add_header Access-Control-Allow-Origin "*" always;
     add_header X-Content-Type-Options "nosniff" always;
-    add_header Cache-Control "public, max-age=300" always;
-}
-location /pain-guide/${version}/ {
-    types { text/javascript js; application/wasm wasm; application/json json; }
-    add_header Access-Control-Allow-Origin "*" always;
-    add_header X-Content-Type-Options "nosniff" always;
-    add_header Cache-Control "public, max-age=31536000, immutable" always;
+    add_header Cache-Control "${cache}" always;
 }
 `;
+const nginx = '# Serve release/pain-guide/ at /pain-guide/ of your site or CDN (inside its server block).\n' +
+  nginxLocation('/pain-guide/', 'public, max-age=300') +
+  nginxLocation(`/pain-guide/${version}/`, 'public, max-age=31536000, immutable');
 
 // Apache reads these from the folder: uploading it is the whole set-up. Every header is in
 // <IfModule>, because a directive of a module the host has not loaded fails the whole folder

@@ -35,7 +35,8 @@ fi
 
 # The browsers the tests run in: Chromium and Firefox ESR (the end-to-end tests run in both), and
 # WebKit, Safari's engine: WebKitGTK's driver, which brings its MiniBrowser, on an Xvfb display.
-# And Apache httpd (the binary only, no service), as clinics' shared hosting serves the release.
+# And the web servers that serve the release in the tests: Apache httpd (the binary only, as
+# clinics' shared hosting runs it) and nginx.
 missing=""
 command -v chromium >/dev/null || missing="$missing chromium"
 command -v chromedriver >/dev/null || missing="$missing chromium-driver"
@@ -43,6 +44,7 @@ command -v firefox-esr >/dev/null || missing="$missing firefox-esr"
 command -v WebKitWebDriver >/dev/null || missing="$missing webkit2gtk-driver"
 command -v xvfb-run >/dev/null || missing="$missing xvfb"
 [ -x /usr/sbin/apache2 ] || missing="$missing apache2-bin"
+[ -x /usr/sbin/nginx ] || missing="$missing nginx"
 if [ -n "$missing" ]; then
   step "installing Debian's$missing"
   $SUDO apt-get update -qq

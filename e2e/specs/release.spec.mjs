@@ -7,7 +7,7 @@ import { startReleaseServer } from '../server.mjs';
 import { suite, events } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 import { BROWSER } from '../support/browser.mjs';
-import { startApache } from '../support/apache.mjs';
+import { startApache, startNginx } from '../support/web_servers.mjs';
 
 const { url, run, addPage } = suite();
 const release = {};
@@ -61,37 +61,40 @@ test('the release loads from another origin with its SRI snippet, under a strict
 });
 
 // Most clinics' WordPress sites are on shared hosting (Apache or LiteSpeed), where the folder they
-// upload is all they configure: its .htaccess files must give every file its headers.
-test('uploaded as it is to an Apache host that knows no .wasm, the folder\'s own .htaccess makes it work, with its headers', async (t) => {
-  const apache = await startApache();
-  t.after(() => apache.close());
-  await run(t, {}, async (page) => {
-    const responses = [];
-    page.on('response', (response) => responses.push(response));
-    for (const folder of [VERSION, MAJOR]) {
-      await clinicPage(page, folder, apache.url);
-      const widget = await new Widget(page).ready();
-      assert.equal(await widget.title.textContent(), 'Fibromyalgia');
-    }
-    const headers = (path) => {
-      const { 'content-type': type, 'cache-control': cache, 'access-control-allow-origin': cors, 'x-content-type-options': sniff, 'content-encoding': encoding } =
-        responses.find((response) => response.url() === `${apache.url}/pain-guide/${path}`).headers();
-      return { type, cache, cors, sniff, encoding };
-    };
-    const year = 'public, max-age=31536000, immutable';
-    const shared = { cors: '*', sniff: 'nosniff', encoding: 'gzip' };
-    assert.deepEqual(headers(`${VERSION}/pain-guide.js`), { type: 'text/javascript', cache: year, ...shared });
-    assert.deepEqual(headers(`${VERSION}/pain-guide-en_bg.wasm`), { type: 'application/wasm', cache: year, ...shared });
-    assert.deepEqual(headers(`${MAJOR}/pain-guide.js`), { type: 'text/javascript', cache: 'public, max-age=300', ...shared });
-    // The wasm, most of the bytes, comes compressed: about 40% of its size.
-    const wasm = responses.find((response) => response.url() === `${apache.url}/pain-guide/${VERSION}/pain-guide-en_bg.wasm`);
-    const { responseBodySize } = await wasm.request().sizes();
-    const { size } = statSync(new URL(`${VERSION}/pain-guide-en_bg.wasm`, RELEASE));
-    assert.ok(responseBodySize < 0.45 * size, `the wasm came as ${responseBodySize} bytes of its ${size}`);
-    // No warning that the .wasm came without its type (the slower fallback), nor anything else.
-    assert.deepEqual(page.problems, []);
+// upload is all they configure: its .htaccess files must give every file its headers. A server
+// of their own is more often nginx, which includes the release's headers/nginx.conf.
+for (const [server, start] of [['Apache, with the folder\'s own .htaccess', startApache], ['nginx, with headers/nginx.conf', startNginx]]) {
+  test(`on ${server}, on a host that knows no .wasm and compresses only HTML, every file gets its type, headers and compression`, async (t) => {
+    const host = await start();
+    t.after(() => host.close());
+    await run(t, {}, async (page) => {
+      const responses = [];
+      page.on('response', (response) => responses.push(response));
+      for (const folder of [VERSION, MAJOR]) {
+        await clinicPage(page, folder, host.url);
+        const widget = await new Widget(page).ready();
+        assert.equal(await widget.title.textContent(), 'Fibromyalgia');
+      }
+      const response = (path) => responses.find((candidate) => candidate.url() === `${host.url}/pain-guide/${path}`);
+      const headers = (path) => {
+        const { 'content-type': type, 'cache-control': cache, 'access-control-allow-origin': cors, 'x-content-type-options': sniff, 'content-encoding': encoding } =
+          response(path).headers();
+        return { type, cache, cors, sniff, encoding };
+      };
+      const year = 'public, max-age=31536000, immutable';
+      const shared = { cors: '*', sniff: 'nosniff', encoding: 'gzip' };
+      assert.deepEqual(headers(`${VERSION}/pain-guide.js`), { type: 'text/javascript', cache: year, ...shared });
+      assert.deepEqual(headers(`${VERSION}/pain-guide-en_bg.wasm`), { type: 'application/wasm', cache: year, ...shared });
+      assert.deepEqual(headers(`${MAJOR}/pain-guide.js`), { type: 'text/javascript', cache: 'public, max-age=300', ...shared });
+      // The wasm, most of the bytes, comes compressed: about 40% of its size.
+      const { responseBodySize } = await response(`${VERSION}/pain-guide-en_bg.wasm`).request().sizes();
+      const { size } = statSync(new URL(`${VERSION}/pain-guide-en_bg.wasm`, RELEASE));
+      assert.ok(responseBodySize < 0.45 * size, `the wasm came as ${responseBodySize} bytes of its ${size}`);
+      // No warning that the .wasm came without its type (the slower fallback), nor anything else.
+      assert.deepEqual(page.problems, []);
+    });
   });
-});
+}
 
 // The moving folder holds only a loader, which fetches everything else from its own version's
 // folder: a page open while the folder moves on to the next version (an upload) then keeps
