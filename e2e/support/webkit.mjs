@@ -157,6 +157,11 @@ export class Session {
     return this.call('POST', '/refresh', {});
   }
 
+  /** The browser's Back button; the driver answers once the page is back. */
+  back() {
+    return this.call('POST', '/back', {});
+  }
+
   /** The size of the page's viewport (WebDriver sets the window's, so it is corrected once). */
   async setSize(width, height) {
     // The page may see a resize a moment after the driver reports it: the frame's size is read

@@ -82,7 +82,7 @@ test('Back to a page the browser kept shows the marks made on the next page, and
     await session.clickText(words.part_map);
     await session.click('#pg-front-shoulder-left');
 
-    await session.run(() => setTimeout(() => history.back()));
+    await session.back();
     await session.waitFor((path) => location.pathname === path && document.readyState === 'complete' && window.leftHere,
       [new URL(first).pathname], { what: 'the browser to bring the page back as it was' });
     // Its widget shows the shoulder too, and its next mark keeps it, where it wrote over it.
