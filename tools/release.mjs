@@ -44,55 +44,51 @@ const latestSnippet =
   `<script src="https://YOUR-SITE/pain-guide/${major}/pain-guide.js" crossorigin="anonymous"></script>\n` +
   '<pain-guide></pain-guide>';
 
+// What the files need from the server, once; written below for static hosts (`_headers`), nginx
+// and Apache (.htaccess). nginx and Apache compress only the types they are told (nginx: HTML
+// alone, as in Debian's default nginx.conf), and few hosts list .wasm, most of the bytes.
+const TYPES = [['js', 'text/javascript'], ['wasm', 'application/wasm'], ['json', 'application/json']];
+const SHARED = [['Access-Control-Allow-Origin', '*'], ['X-Content-Type-Options', 'nosniff']];
+const CACHE = { version: 'public, max-age=31536000, immutable', moving: 'public, max-age=300' };
+const compressed = TYPES.map(([, type]) => type).join(' ');
+
 /** Response headers per path, in the `_headers` format of static hosts (and read by the tests). */
 const headers = [
-  ['/pain-guide/*', ['Access-Control-Allow-Origin: *', 'X-Content-Type-Options: nosniff']],
+  ['/pain-guide/*', SHARED.map(([name, value]) => `${name}: ${value}`)],
   ['/pain-guide/*.wasm', ['Content-Type: application/wasm']],
-  [`/pain-guide/${version}/*`, ['Cache-Control: public, max-age=31536000, immutable']],
-  [`/pain-guide/${major}/*`, ['Cache-Control: public, max-age=300']],
+  [`/pain-guide/${version}/*`, [`Cache-Control: ${CACHE.version}`]],
+  [`/pain-guide/${major}/*`, [`Cache-Control: ${CACHE.moving}`]],
 ];
 const headersFile = headers.map(([path, lines]) => [path, ...lines.map((line) => `  ${line}`)].join('\n')).join('\n') + '\n';
-// nginx compresses only text/html unless told (Debian's default nginx.conf, for one), and the
-// .wasm is most of the bytes; at its default level 1 the wasm is 14% larger than at 6.
+// At nginx's default level 1 the wasm is 14% larger than at 6.
 const nginxLocation = (path, cache) => `location ${path} {
-    types { text/javascript js; application/wasm wasm; application/json json; }
+    types { ${TYPES.map(([extension, type]) => `${type} ${extension};`).join(' ')} }
     gzip on;
-    gzip_types text/javascript application/wasm application/json;
+    gzip_types ${compressed};
     gzip_comp_level 6;
-    add_header Access-Control-Allow-Origin "*" always;
-    add_header X-Content-Type-Options "nosniff" always;
-    add_header Cache-Control "${cache}" always;
-}
+${[...SHARED, ['Cache-Control', cache]].map(([name, value]) => `    add_header ${name} "${value}" always;\n`).join('')}}
 `;
 const nginx = '# Serve release/pain-guide/ at /pain-guide/ of your site or CDN (inside its server block).\n' +
-  nginxLocation('/pain-guide/', 'public, max-age=300') +
-  nginxLocation(`/pain-guide/${version}/`, 'public, max-age=31536000, immutable');
+  nginxLocation('/pain-guide/', CACHE.moving) +
+  nginxLocation(`/pain-guide/${version}/`, CACHE.version);
 
 // Apache reads these from the folder: uploading it is the whole set-up. Every header is in
 // <IfModule>, because a directive of a module the host has not loaded fails the whole folder
 // (HTTP 500); AddType is Apache's core (mod_mime), which it always has.
+const apacheHeaders = (lines) => `<IfModule mod_headers.c>
+${lines.map(([name, value]) => `    Header set ${name} "${value}"\n`).join('')}</IfModule>
+`;
 const htaccess = `# Apache and LiteSpeed: the headers the guide's files need (the headers/ folder beside this file has
 # the same for other servers). Keep this file in the pain-guide folder on your site.
-AddType text/javascript .js
-AddType application/wasm .wasm
-AddType application/json .json
-<IfModule mod_headers.c>
-    Header set Access-Control-Allow-Origin "*"
-    Header set X-Content-Type-Options "nosniff"
-    Header set Cache-Control "public, max-age=300"
-</IfModule>
-# Compressed on the way: hosts compress text by type, and few list .wasm, which is most of the bytes.
+${TYPES.map(([extension, type]) => `AddType ${type} .${extension}\n`).join('')}${apacheHeaders([...SHARED, ['Cache-Control', CACHE.moving]])}# Compressed on the way: hosts compress text by type, and few list .wasm, which is most of the bytes.
 <IfModule mod_filter.c>
     <IfModule mod_deflate.c>
-        AddOutputFilterByType DEFLATE application/wasm text/javascript application/json
+        AddOutputFilterByType DEFLATE ${compressed}
     </IfModule>
 </IfModule>
 `;
 const versionHtaccess = `# Apache and LiteSpeed: a version's files never change, so browsers may keep them for a year.
-<IfModule mod_headers.c>
-    Header set Cache-Control "public, max-age=31536000, immutable"
-</IfModule>
-`;
+${apacheHeaders([['Cache-Control', CACHE.version]])}`;
 
 const questionnaire = JSON.parse(readFileSync(join(dist, REFERENCE_FILES[0]), 'utf8'));
 const manifest = {

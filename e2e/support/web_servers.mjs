@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 const RELEASE = fileURLToPath(new URL('../../release', import.meta.url));
 
 /** A port nothing listens on at `host` now. */
-function freePort(host) {
+export function freePort(host = '127.0.0.1') {
   return new Promise((resolve, reject) => {
     const probe = createServer().once('error', reject).listen(0, host, () => {
       const { port } = probe.address();

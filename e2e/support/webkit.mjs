@@ -8,7 +8,7 @@
 // loaded first, which records what the page reports.
 import { after, before } from 'node:test';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './web_servers.mjs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,16 +70,6 @@ export function webkitSuite() {
       }
     },
   };
-}
-
-/** A port nobody listens on, for the driver. */
-function freePort() {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 /** Starts WebKitWebDriver with a display of its own (xvfb-run); resolves to { url, close }. */
