@@ -205,6 +205,7 @@
     if (/^(dark|high-contrast|auto)$/.test(theme)) box.classList.add('pg-' + theme);
     if (/^larger?$/.test(textSize)) box.classList.add('pg-' + textSize);
     element.shadowRoot.adoptedStyleSheets = [placeholderSheet].concat(heightSheet(element));
+    fitWindow(element);
   }
   // The clinic's `height`, checked as the widget checks it (src/config/mod.rs: whole pixels, 300
   // to 2000; refused, 40em), since the box must be the widget's own height. A sheet, not a style
@@ -220,6 +221,30 @@
     }
     return [heightSheets[pixels]];
   }
+  // A text-size button that zooms the page with CSS (`zoom` on <body>) zooms the window's `vh`
+  // too: at most 90vh tall, the guide grew past the window (945 px in a 700 px window at 1.5×),
+  // its end out of sight. After the other sheets, each box is held to 90vh over the zoom it is
+  // drawn at (none where the browser cannot say); again whenever its size changes, as it does
+  // when the zoom does (a frame later, since a ResizeObserver must not resize what it observes).
+  // A sheet of its own, last.
+  function fitWindow(element) {
+    var zoom = element.currentCSSZoom || 1;
+    var sheet = element._fitSheet || (element._fitSheet = new CSSStyleSheet());
+    if (element._zoom !== zoom) {
+      element._zoom = zoom;
+      sheet.replaceSync(zoom === 1 ? '' : '.pg-root,.pg-placeholder{max-height:calc(90vh / ' + zoom + ')}');
+    }
+    var sheets = element.shadowRoot.adoptedStyleSheets;
+    if (sheets[sheets.length - 1] !== sheet) {
+      element.shadowRoot.adoptedStyleSheets = sheets.filter(function (other) { return other !== sheet; }).concat(sheet);
+    }
+  }
+  var resized = SUPPORTED && window.ResizeObserver && new ResizeObserver(function (entries) {
+    requestAnimationFrame(function () {
+      entries.forEach(function (entry) { if (entry.target.shadowRoot) fitWindow(entry.target); });
+    });
+  });
+
   function redressPlaceholder(element) {
     var box = element.shadowRoot && element.shadowRoot.querySelector('.pg-placeholder');
     if (box) dress(box, element);
@@ -337,6 +362,7 @@
         if (languageOf(element) !== lang) return mount(element, part); // changed while loading
         element._handle = glue.mount(element, root, element._themeSettings, handOff, part, numberOf(element));
         running.add(element);
+        fitWindow(element); // the widget adopted its own sheet in place of the loading box's
       })
       .catch(function (error) {
         element._loading = null;
@@ -439,6 +465,7 @@
       if (this._handle || this._loading) return; // moved within the page: keep the running app
       if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
       this.shadowRoot.addEventListener('focusin', revealFocus); // once: the same listener is not added twice
+      if (resized) resized.observe(this);
       mount(this);
     }
 
@@ -448,6 +475,7 @@
       queueMicrotask(function () {
         if (element.isConnected) return;
         connected.delete(element);
+        if (resized) resized.unobserve(element);
         element._number = 0;
         if (!element._handle) return;
         running.delete(element);

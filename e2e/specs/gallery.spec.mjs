@@ -1,6 +1,6 @@
 // The widget on the kinds of page clinics really have: right-to-left, dark, a CSS framework with a
 // reset, a strict security policy sent as a header, several differently themed widgets at once, a
-// popup that is closed, a page that scrolls itself.
+// popup that is closed, a page that scrolls itself, a page zoomed with CSS.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
@@ -116,6 +116,36 @@ test('where the page sizes the element to its content (flex, grid, float, table 
       assert.deepEqual(await widths(), everywhere(expected), `drawn, in a window ${viewport} px wide`);
       await page.unrouteAll();
     }
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+// Sites' "A+" text-size buttons often zoom the whole page with CSS (`zoom` on <body>), which
+// zooms the window's `vh` too: the guide, at most 90% of the window's height, grew past it (945 px
+// in a 700 px window at 1.5×), its last lines and the end of its own scrolling out of sight.
+test('on a page zoomed with CSS (a text-size button), the guide and its loading box stay within 90% of the window\'s height, also when the zoom changes', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.setViewportSize({ width: 1000, height: 900 });
+    addPage('/hosts/zoomed.html', (await plainHost()).replace('<body>', '<body style="zoom: 1.5">'));
+    const height = (selector) => page.locator('pain-guide').evaluate((element, selector) =>
+      Math.round(element.shadowRoot.querySelector(selector).getBoundingClientRect().height), selector);
+    const release = await holdRequests(page, '**/pain-guide-en_bg.wasm');
+    await page.goto(url('/hosts/zoomed.html'));
+    await page.locator('pain-guide .pg-placeholder').waitFor();
+    assert.equal(await height('.pg-placeholder'), 0.9 * 900, 'loading, at 1.5×: 40em would be 960 px');
+    await release();
+    const widget = await new Widget(page).ready();
+    assert.equal(await height('.pg-root[role=region]'), 0.9 * 900, 'drawn, at 1.5×');
+    // The button pressed again, and back: 40em is 640 px unzoomed, 1280 px at 2×.
+    for (const [zoom, expected] of [['1', 640], ['2', 0.9 * 900]]) {
+      await page.evaluate((zoom) => { document.body.style.zoom = zoom; }, zoom);
+      await page.waitForFunction(([expected]) => Math.round(document.querySelector('pain-guide').shadowRoot
+        .querySelector('.pg-root[role=region]').getBoundingClientRect().height) === expected, [expected], { timeout: 2000 })
+        .catch(() => {});
+      assert.equal(await height('.pg-root[role=region]'), expected, `drawn, at ${zoom}×`);
+    }
+    // Still the widget it was: the page's zoom changed nothing else.
+    assert.equal(await widget.title.textContent(), 'Fibromyalgia');
     assert.deepEqual(page.problems, []);
   });
 });

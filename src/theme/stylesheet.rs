@@ -147,6 +147,8 @@ mod tests {
         assert!(RULES.contains("contain-intrinsic-width:min(48em,90vw);"));
         assert!(loader.contains("contain-intrinsic-width:calc(min(48em,90vw) - 3em);"));
         assert!(loader.contains("padding:1.5em;"));
+        // Under the page's CSS zoom, the loader holds both boxes to the same share of the window.
+        assert!(loader.contains("'.pg-root,.pg-placeholder{max-height:calc(90vh / ' + zoom + ')}'"));
         assert!(RULES.contains("@media (forced-colors:active)"));
     }
 
