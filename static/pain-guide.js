@@ -226,7 +226,7 @@
   // its end out of sight. After the other sheets, each box is held to 90vh over the zoom it is
   // drawn at (none where the browser cannot say); again whenever its size changes, as it does
   // when the zoom does (a frame later, since a ResizeObserver must not resize what it observes).
-  // A sheet of its own, last.
+  // A sheet of its own, after the box's (the widget adopts its sheet in place of the loading box's).
   function fitWindow(element) {
     var zoom = element.currentCSSZoom || 1;
     var sheet = element._fitSheet || (element._fitSheet = new CSSStyleSheet());
@@ -235,9 +235,7 @@
       sheet.replaceSync(zoom === 1 ? '' : '.pg-root,.pg-placeholder{max-height:calc(90vh / ' + zoom + ')}');
     }
     var sheets = element.shadowRoot.adoptedStyleSheets;
-    if (sheets[sheets.length - 1] !== sheet) {
-      element.shadowRoot.adoptedStyleSheets = sheets.filter(function (other) { return other !== sheet; }).concat(sheet);
-    }
+    if (sheets.indexOf(sheet) < 0) element.shadowRoot.adoptedStyleSheets = sheets.concat(sheet);
   }
   var resized = SUPPORTED && window.ResizeObserver && new ResizeObserver(function (entries) {
     requestAnimationFrame(function () {
