@@ -316,16 +316,28 @@
 
   // A page that scrolls itself in script (a theme's "smooth scrolling", Lenis) takes every turn of
   // the mouse wheel it hears for the page, so the guide's reading area never scrolled under the
-  // pointer. Turns a box in the widget can still take stop at the element, as keys do; at the
-  // box's end they go on to the page.
-  function keepWheel(event) {
-    if (Math.abs(event.deltaY) <= Math.abs(event.deltaX)) return;
+  // pointer; some take the finger's swipes too (Lenis's syncTouch, fullPage.js), and on a phone
+  // the guide never scrolled at all. Turns and swipes a box in the widget can still take stop at
+  // the element, as keys do; at the box's end they go on to the page. Passive: the browser
+  // scrolls, as it would on any page.
+  function keepScroll(event, element, down) {
     var path = event.composedPath();
-    for (var i = 0; path[i] !== this; i++) {
+    for (var i = 0; path[i] !== element; i++) {
       var box = path[i];
-      var room = event.deltaY > 0 ? box.scrollHeight - box.clientHeight - box.scrollTop : box.scrollTop;
+      var room = down ? box.scrollHeight - box.clientHeight - box.scrollTop : box.scrollTop;
       if (room >= 1 && /auto|scroll/.test(getComputedStyle(box).overflowY)) return event.stopPropagation();
     }
+  }
+  function keepWheel(event) {
+    if (Math.abs(event.deltaY) > Math.abs(event.deltaX)) keepScroll(event, this, event.deltaY > 0);
+  }
+  function keepSwipe(event) {
+    var finger = event.touches.length === 1 && event.touches[0];
+    if (!finger) return;
+    var up = this._fingerY - finger.clientY;
+    if (event.type === 'touchmove' && Math.abs(up) > Math.abs(this._fingerX - finger.clientX)) keepScroll(event, this, up > 0);
+    this._fingerX = finger.clientX;
+    this._fingerY = finger.clientY;
   }
 
   // Firefox scrolls a control that gets keyboard focus into view only if none of it shows: one at
@@ -456,6 +468,8 @@
       this.addEventListener('pain-guide:language', onLanguageChosen);
       ['keydown', 'keypress', 'keyup'].forEach(function (type) { this.addEventListener(type, keepKeys); }, this);
       this.addEventListener('wheel', keepWheel, { passive: true });
+      this.addEventListener('touchstart', keepSwipe, { passive: true });
+      this.addEventListener('touchmove', keepSwipe, { passive: true });
     }
 
     connectedCallback() {

@@ -1,15 +1,16 @@
 // The widget on the kinds of page clinics really have: right-to-left, dark, a CSS framework with a
 // reset, a strict security policy sent as a header, several differently themed widgets at once, a
-// popup that is closed, a page that scrolls itself, a page zoomed with CSS.
+// popup that is closed, a page that scrolls itself (wheel and swipes), a page zoomed with CSS.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { STRICT_CSP } from '../server.mjs';
 import { suite, plainHost } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
-import { holdRequests } from '../support/browser.mjs';
+import { holdRequests, needsChromium, swipe } from '../support/browser.mjs';
 import { appearance, assertLooksTheSame } from '../support/compare.mjs';
 
+const PHONE = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true };
 const session = suite();
 const { url, run, addPage } = session;
 
@@ -174,6 +175,37 @@ test('on a page that scrolls itself (Lenis), the mouse wheel over the guide scro
     await page.mouse.wheel(0, 100);
     await page.waitForFunction(() => window.scrollY > 50);
     assert.equal((await scrolled()).reading, end);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+// Some take the finger's swipes too (Lenis's syncTouch; fullPage.js and GSAP's normalizeScroll do
+// the same): on a phone the guide never scrolled, the page did, and most of the guide was out of reach.
+test('on a page that scrolls itself on touch screens too (Lenis syncTouch), a swipe on a phone scrolls the guide, and the page once that is at its end', { skip: needsChromium('swipe') }, async (t) => {
+  await run(t, PHONE, async (page) => {
+    const html = readFileSync(new URL('../hosts/smooth-scroll.html', import.meta.url), 'utf8')
+      .replace('new Lenis({ autoRaf: true })', 'new Lenis({ autoRaf: true, syncTouch: true })');
+    addPage('/hosts/smooth-touch.html', html);
+    await page.goto(url('/hosts/smooth-touch.html'));
+    const widget = await new Widget(page).ready();
+    assert.equal(await page.evaluate(() => window.lenis.options.syncTouch), true, 'Lenis takes touches');
+    // On a phone the whole widget scrolls as one (README): its root is the box that scrolls.
+    const scrolled = () => page.evaluate(() => ({
+      page: Math.round(window.scrollY),
+      guide: Math.round(document.querySelector('pain-guide').shadowRoot.querySelector('.pg-root').scrollTop),
+    }));
+    const box = await widget.root.boundingBox();
+    const [x, y] = [box.x + box.width / 2, Math.min(box.y + box.height, 640) - 60];
+    await swipe(page, x, y, 200);
+    await page.waitForTimeout(500); // the time Lenis would take to move the page
+    const after = await scrolled();
+    assert.equal(after.page, 0, 'the page stays');
+    assert.ok(after.guide >= 150, `the guide scrolled ${after.guide} px`);
+
+    // At the guide's end, a swipe scrolls the page.
+    await widget.root.evaluate((root) => { root.scrollTop = root.scrollHeight; });
+    await swipe(page, x, y, 200);
+    await page.waitForFunction(() => window.scrollY > 50);
     assert.deepEqual(page.problems, []);
   });
 });

@@ -115,6 +115,20 @@ export async function withPage(browser, testContext, options, body) {
   }
 }
 
+/**
+ * A finger's swipe on a touch screen (Chromium's own touch events, so the browser scrolls as it
+ * would for a patient): from (`x`, `y`) up by `distance` CSS px (down if negative), in ten moves.
+ */
+export async function swipe(page, x, y, distance) {
+  const touch = await page.context().newCDPSession(page);
+  await touch.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+  for (let step = 1; step <= 10; step++) {
+    await touch.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x, y: y - (distance * step) / 10 }] });
+  }
+  await touch.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await touch.detach();
+}
+
 /** Holds every request for `pattern` (a slow network) until the returned function is called. */
 export async function holdRequests(page, pattern) {
   let release;
