@@ -316,8 +316,8 @@
 
   // A page that scrolls itself in script (a theme's "smooth scrolling", Lenis) takes every turn of
   // the mouse wheel it hears for the page, so the guide's reading area never scrolled under the
-  // pointer; some take the finger's swipes too (Lenis's syncTouch, fullPage.js), and on a phone
-  // the guide never scrolled at all. Turns and swipes a box in the widget can still take stop at
+  // pointer; some take the finger's swipes too: on a phone the guide never scrolled (Lenis's
+  // syncTouch), or the page moved on to its next section (fullPage.js). Turns and swipes a box in the widget can still take stop at
   // the element, as keys do; at the box's end they go on to the page. Passive: the browser
   // scrolls, as it would on any page.
   function keepScroll(event, element, down) {

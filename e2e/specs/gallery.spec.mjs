@@ -179,8 +179,9 @@ test('on a page that scrolls itself (Lenis), the mouse wheel over the guide scro
   });
 });
 
-// Some take the finger's swipes too (Lenis's syncTouch; fullPage.js and GSAP's normalizeScroll do
-// the same): on a phone the guide never scrolled, the page did, and most of the guide was out of reach.
+// Some take the finger's swipes too (Lenis's syncTouch here; fullPage.js, GPL and not a dependency,
+// moved to its next section too): on a phone the guide never scrolled, the page did, and most of
+// the guide was out of reach.
 test('on a page that scrolls itself on touch screens too (Lenis syncTouch), a swipe on a phone scrolls the guide, and the page once that is at its end', { skip: needsChromium('swipe') }, async (t) => {
   await run(t, PHONE, async (page) => {
     const html = readFileSync(new URL('../hosts/smooth-scroll.html', import.meta.url), 'utf8')
