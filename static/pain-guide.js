@@ -226,9 +226,11 @@
   // its end out of sight. After the other sheets, each box is held to 90vh over the zoom it is
   // drawn at (none where the browser cannot say); again whenever its size changes, as it does
   // when the zoom does (a frame later, since a ResizeObserver must not resize what it observes).
-  // A sheet of its own, after the box's (the widget adopts its sheet in place of the loading box's).
+  // A sheet of its own, after the box's (the widget adopts its sheet in place of the loading
+  // box's), once the page is zoomed: on other pages the widget keeps its one sheet.
   function fitWindow(element) {
     var zoom = element.currentCSSZoom || 1;
+    if (zoom === 1 && !element._fitSheet) return;
     var sheet = element._fitSheet || (element._fitSheet = new CSSStyleSheet());
     if (element._zoom !== zoom) {
       element._zoom = zoom;
@@ -317,9 +319,9 @@
   // A page that scrolls itself in script (a theme's "smooth scrolling", Lenis) takes every turn of
   // the mouse wheel it hears for the page, so the guide's reading area never scrolled under the
   // pointer; some take the finger's swipes too: on a phone the guide never scrolled (Lenis's
-  // syncTouch), or the page moved on to its next section (fullPage.js). Turns and swipes a box in the widget can still take stop at
-  // the element, as keys do; at the box's end they go on to the page. Passive: the browser
-  // scrolls, as it would on any page.
+  // syncTouch), or the page moved on to its next section (fullPage.js). Turns and swipes a box in
+  // the widget can still take stop at the element, as keys do; at the box's end they go on to the
+  // page. Passive: the browser scrolls, as it would on any page.
   function keepScroll(event, element, down) {
     var path = event.composedPath();
     for (var i = 0; path[i] !== element; i++) {
@@ -474,10 +476,10 @@
 
     connectedCallback() {
       connected.add(this);
+      if (resized) resized.observe(this); // again after a removal, even while its code loads
       if (this._handle || this._loading) return; // moved within the page: keep the running app
       if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
       this.shadowRoot.addEventListener('focusin', revealFocus); // once: the same listener is not added twice
-      if (resized) resized.observe(this);
       mount(this);
     }
 

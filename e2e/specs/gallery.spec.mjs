@@ -147,6 +147,10 @@ test('on a page zoomed with CSS (a text-size button), the guide and its loading 
     }
     // Still the widget it was: the page's zoom changed nothing else.
     assert.equal(await widget.title.textContent(), 'Fibromyalgia');
+    // On a page that was never zoomed the widget keeps its one sheet.
+    await page.goto(url('/hosts/plain.html'));
+    await new Widget(page).ready();
+    assert.equal(await page.locator('pain-guide').evaluate((element) => element.shadowRoot.adoptedStyleSheets.length), 1);
     assert.deepEqual(page.problems, []);
   });
 });
