@@ -241,6 +241,33 @@ test('send: nothing without consent, then a POST of the FHIR response; a failure
   });
 });
 
+// A clinic's server that takes the answers and never replies (an overloaded host, a script that
+// hangs) left "Sending…" and a greyed-out Send for as long as the page stayed open.
+test('send: a server that never answers is given up after 30 seconds; the patient is told and can send again', async (t) => {
+  const options = { expected: ['pain-guide: send failed: the clinic\'s server did not answer within 30 seconds',
+    '/api/pain-summary net::ERR_ABORTED'] };
+  await run(t, options, async (page) => {
+    await page.goto(await hostWith('/hosts/send-hangs.html', 'submit-url="/api/pain-summary" clinic-name="Riverside"'));
+    const widget = await new Widget(page).ready();
+    const summary = await fillIn(widget);
+    await summary.consent.check();
+    const hung = [];
+    await page.route('**/api/pain-summary', (route) => hung.push(route)); // taken, never answered
+    await page.clock.install();
+    await summary.button('Send to the clinic').click();
+    await page.waitForFunction(() => document.querySelector('pain-guide').shadowRoot.querySelector('.pg-message').textContent === 'Sending…');
+    assert.equal(hung.length, 1);
+    await page.clock.runFor(29_000);
+    assert.equal(await summary.button('Send to the clinic').isDisabled(), true, 'still waiting at 29 seconds');
+    await page.clock.runFor(1_000);
+    await page.waitForFunction(() => document.querySelector('pain-guide').shadowRoot.querySelector('.pg-message').textContent
+      .startsWith('Your answers could not be sent'));
+    assert.equal(await summary.button('Send to the clinic').isEnabled(), true, 'ready to try again');
+    assert.equal((await summary.lines()).length, 5, 'the answers are all still there');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('the page can take the answers itself: cancelling pain-guide:submit skips the POST, submit="event" has none', async (t) => {
   await run(t, {}, async (page) => {
     await page.goto(await hostWith('/hosts/send-event.html', 'submit-url="/api/pain-summary"'));

@@ -294,6 +294,9 @@ fn save_file(answers: &Answers, authored: &str, host: &HtmlElement) -> Result<()
     web_sys::Url::revoke_object_url(&url)
 }
 
+/// How long Send waits for the clinic's server (its message says 30 seconds).
+const SEND_TIMEOUT_MS: u32 = 30_000;
+
 /// Hands the response (`json`) over the way the clinic chose: first the cancelable
 /// `pain-guide:submit` event on `host`, then, unless a listener cancelled it, a POST to `url`.
 async fn send(host: &HtmlElement, url: Option<&str>, json: &str) -> Result<(), JsValue> {
@@ -311,9 +314,20 @@ async fn send(host: &HtmlElement, url: Option<&str>, json: &str) -> Result<(), J
         "Content-Type",
         &"application/fhir+json".into(),
     )]));
+    // A server that takes the answers and never replies would leave "Sending…" (and Send
+    // disabled) for as long as the page stays open: given up after 30 seconds, the patient is
+    // told to try again.
+    init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(
+        SEND_TIMEOUT_MS,
+    )));
     let answer: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
-        .map_err(|_| "the clinic's server could not be reached")?
+        .map_err(
+            |error| match error.unchecked_ref::<js_sys::Error>().name() == "TimeoutError" {
+                true => "the clinic's server did not answer within 30 seconds",
+                false => "the clinic's server could not be reached",
+            },
+        )?
         .unchecked_into();
     match answer.ok() {
         true => Ok(()),
