@@ -22,6 +22,7 @@
       glue: { file: 'pain-guide-en.js', integrity: '@GLUE_INTEGRITY@' },
       wasm: { file: 'pain-guide-en_bg.wasm', integrity: '@WASM_INTEGRITY@' },
       loading: 'Loading the patient guide…',
+      slow: 'Still loading the patient guide. If nothing appears soon, please refresh the page.',
       failed: 'Sorry, the patient guide could not load. Please refresh the page, or contact the clinic.',
       unsupported: 'Sorry, this browser cannot show the patient guide. Please update it or use another browser, or contact the clinic.'
     },
@@ -29,6 +30,7 @@
       glue: { file: 'pain-guide-es.js', integrity: '@ES_GLUE_INTEGRITY@' },
       wasm: { file: 'pain-guide-es_bg.wasm', integrity: '@ES_WASM_INTEGRITY@' },
       loading: 'Cargando la guía para pacientes…',
+      slow: 'La guía para pacientes todavía se está cargando. Si no aparece pronto, vuelva a cargar la página.',
       failed: 'Lo sentimos, la guía para pacientes no se pudo cargar. Vuelva a cargar la página o comuníquese con la clínica.',
       unsupported: 'Lo sentimos, este navegador no puede mostrar la guía para pacientes. Actualícelo o use otro navegador, o comuníquese con la clínica.'
     }
@@ -367,7 +369,7 @@
     if (!SUPPORTED) return explainUnsupported(element, build);
     if (crashed) return showPlaceholder(root, lang, build.failed, false);
     showPlaceholder(root, lang, build.loading, true);
-    element._loading = load(build.glue, build.wasm)
+    var loading = element._loading = load(build.glue, build.wasm)
       .then(function (glue) {
         element._loading = null;
         if (!element.isConnected || crashed) return;
@@ -382,6 +384,12 @@
         showPlaceholder(root, lang, build.failed, false);
         emit(element, 'pain-guide:load-error', { message: String(error) });
       });
+    // A connection that stalls never fails: after a while the box says what the patient can do
+    // (read out, as the box is a status), while the code may still come.
+    setTimeout(function () {
+      var box = element._loading === loading && root.querySelector('.pg-placeholder');
+      if (box) box.textContent = build.slow;
+    }, 15000);
   }
 
   // Screen readers list each widget's region and navigation by name, so the names of a page's

@@ -53,6 +53,26 @@ test('while the code loads the widget holds its box, so the host page does not m
   });
 });
 
+// A connection that stalls (a weak signal, a captive portal) never fails: the box said "Loading…"
+// for as long as the patient waited, with nothing to tell them what to do.
+test('on a network that stalls, the loading box says after 15 seconds what the patient can do, and the widget still comes', async (t) => {
+  await run(t, {}, async (page) => {
+    const release = await holdRequests(page, WASM);
+    await page.clock.install();
+    await page.goto(url('/hosts/plain.html'));
+    const widget = new Widget(page);
+    await widget.placeholder.waitFor();
+    const status = widget.host.getByRole('status');
+    await page.clock.runFor(14_000);
+    assert.equal(await status.textContent(), 'Loading the patient guide…');
+    await page.clock.runFor(1_000);
+    assert.equal(await status.textContent(), 'Still loading the patient guide. If nothing appears soon, please refresh the page.');
+    release();
+    await widget.ready();
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 /** The loading boxes' heights, checked to be the widgets' own once `release` lets the code in. */
 async function heightsWhileLoading(widgets, release) {
   const heights = () => Promise.all(widgets.map(async (widget) => Math.round((await widget.box()).height)));
