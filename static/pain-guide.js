@@ -107,6 +107,7 @@
   var script = document.currentScript || document.querySelector('script[src*="pain-guide.js"]');
   var base = new URL('@FILES@', (script && script.src) || document.baseURI);
   var modules = {}; // glue file → Promise of its initialised module, shared by every element
+  var failedLoads = {}; // glue file → how many times it failed to load (a dropped connection)
 
   // The widget's Trusted Types policy for this page, made on first use (a page that enforces
   // Trusted Types must allow its name: README, "Content-Security-Policy"). It returns addresses
@@ -146,7 +147,10 @@
   // Imports an ES-module glue and instantiates its wasm, both checked against their pinned hashes.
   function load(glue, wasm) {
     if (!modules[glue.file]) {
-      var glueUrl = new URL(glue.file, base).href;
+      // Firefox keeps a module whose download failed failed, for the page's life: after a failure,
+      // the next try asks under another address.
+      var failures = failedLoads[glue.file] || 0;
+      var glueUrl = new URL(glue.file + (failures ? '?retry=' + failures : ''), base).href;
       var tag = moduleTag(glueUrl, glue.integrity);
       var fetched = new Promise(function (resolve, reject) {
         tag.onload = resolve;
@@ -165,7 +169,12 @@
         .then(function (module) {
           return module.default({ module_or_path: code }).then(function () { return module; });
         })
-        .finally(function () { tag.remove(); }); // leave the host page as we found it
+        .finally(function () { tag.remove(); }) // leave the host page as we found it
+        .catch(function (error) {
+          delete modules[glue.file]; // a dropped connection: the next call downloads again
+          failedLoads[glue.file] = failures + 1;
+          throw error;
+        });
     }
     return modules[glue.file];
   }
@@ -369,7 +378,14 @@
     if (!SUPPORTED) return explainUnsupported(element, build);
     if (crashed) return showPlaceholder(root, lang, build.failed, false);
     showPlaceholder(root, lang, build.loading, true);
-    var loading = element._loading = load(build.glue, build.wasm)
+    // A connection that stalls never fails: after a while the box says what the patient can do
+    // (read out, as the box is a status), while the code may still come.
+    var stalled = setTimeout(function () {
+      var box = root.querySelector('.pg-placeholder');
+      if (box) box.textContent = build.slow;
+    }, 15000);
+    element._loading = load(build.glue, build.wasm)
+      .finally(function () { clearTimeout(stalled); }) // and frees the element, once removed
       .then(function (glue) {
         element._loading = null;
         if (!element.isConnected || crashed) return;
@@ -384,12 +400,6 @@
         showPlaceholder(root, lang, build.failed, false);
         emit(element, 'pain-guide:load-error', { message: String(error) });
       });
-    // A connection that stalls never fails: after a while the box says what the patient can do
-    // (read out, as the box is a status), while the code may still come.
-    setTimeout(function () {
-      var box = element._loading === loading && root.querySelector('.pg-placeholder');
-      if (box) box.textContent = build.slow;
-    }, 15000);
   }
 
   // Screen readers list each widget's region and navigation by name, so the names of a page's
