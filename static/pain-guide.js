@@ -370,8 +370,9 @@
   }
 
   // Loads the build of the element's language and mounts it, replacing what the shadow root shows;
-  // `part` is the part of the widget to open on (where the patient was, before a language change).
-  function mount(element, part) {
+  // `part` is the part of the widget to open on, and `previous` the language it spoke (where the
+  // patient was, before a language change).
+  function mount(element, part, previous) {
     var root = element.shadowRoot;
     var lang = (element._lang = languageOf(element));
     var build = BUILDS[lang];
@@ -397,6 +398,13 @@
       .catch(function (error) {
         element._loading = null;
         console.error('pain-guide: the widget could not load from ' + base.href + ': ' + error);
+        // A language switched to that did not come (a dropped connection): the guide comes back in
+        // the one it spoke, where the patient was, and the switch tries again. Not stored: a reload
+        // tries the language chosen.
+        if (previous && modules[BUILDS[previous].glue.file]) {
+          patientChoice = previous;
+          return mount(element, part);
+        }
         showPlaceholder(root, lang, build.failed, false);
         emit(element, 'pain-guide:load-error', { message: String(error) });
       });
@@ -443,7 +451,7 @@
       });
       element._handle = null;
     }
-    mount(element, part);
+    mount(element, part, element._lang);
   }
 
   // The widget's language switch (src/app.rs) dispatches `pain-guide:language`; once every

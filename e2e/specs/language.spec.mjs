@@ -157,6 +157,32 @@ test('the switch moves every widget on the page to Spanish with the answers kept
   });
 });
 
+// The other language is another download (117 KB), which a patchy connection can drop: the guide
+// was replaced by "could not load" until the page was reloaded.
+test('if the other language fails to download, the guide comes back in its own language where the patient was, and the switch tries again', async (t) => {
+  const options = { expected: ['pain-guide: the widget could not load', 'ERR_CONNECTION_RESET', 'pain-guide-es'] };
+  await run(t, options, async (page) => {
+    await page.goto(url('/hosts/plain.html'));
+    const widget = await new Widget(page).ready();
+    const map = await new PainMap(widget).open();
+    await map.place('Your left shoulder').click();
+    let tries = 0;
+    await page.route(/pain-guide-es_bg\.wasm/, (route) => (tries++ ? route.continue() : route.abort('connectionreset')));
+
+    await widget.host.getByRole('button', { name: 'Leer en español' }).click();
+    const english = await new Widget(page).ready();
+    await english.heading('Where does it hurt?').waitFor();
+    assert.equal(await english.root.getAttribute('lang'), 'en');
+    assert.equal((await new PainMap(english).markedPlaces()).length, 1, 'the mark is still there');
+
+    await english.host.getByRole('button', { name: 'Leer en español' }).click();
+    const spanish = await new Widget(page, 0, 'es').ready();
+    await spanish.heading('¿Dónde le duele?').waitFor();
+    assert.equal(tries, 2, 'downloaded again');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('Back to a page the browser kept: a language chosen on the next page holds there too', { skip: keepsOldSessionStorage }, async (t) => {
   await run(t, {}, async (page) => {
     const [first, next] = [await keptPage('plain'), await keptPage('dark')];
