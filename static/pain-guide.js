@@ -397,13 +397,23 @@
       })
       .catch(function (error) {
         element._loading = null;
-        console.error('pain-guide: the widget could not load from ' + base.href + ': ' + error);
+        var again = !element._triedAgain && !previous;
+        console[again ? 'warn' : 'error']('pain-guide: the widget could not load from ' + base.href + ': ' + error +
+          (again ? '; trying once more' : ''));
         // A language switched to that did not come (a dropped connection): the guide comes back in
         // the one it spoke, where the patient was, and the switch tries again. Not stored: a reload
         // tries the language chosen.
         if (previous && modules[BUILDS[previous].glue.file]) {
           patientChoice = previous;
           return mount(element, part);
+        }
+        // A phone's connection often drops for a moment: once more, a moment later, before the
+        // box says the guide could not load.
+        if (again) {
+          element._triedAgain = true;
+          return setTimeout(function () {
+            if (element.isConnected && !element._loading && !element._handle) mount(element, part);
+          }, 2000);
         }
         showPlaceholder(root, lang, build.failed, false);
         emit(element, 'pain-guide:load-error', { message: String(error) });

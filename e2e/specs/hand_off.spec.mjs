@@ -10,7 +10,7 @@ import { Widget } from '../support/widget.mjs';
 import { PainMap } from '../support/pain_map.mjs';
 import { Summary } from '../support/summary.mjs';
 import { axeViolations } from '../support/axe.mjs';
-import { needsChromium } from '../support/browser.mjs';
+import { BROWSER, needsChromium } from '../support/browser.mjs';
 
 const suiteState = suite();
 const { run, strictHost: hostWith } = suiteState;
@@ -113,6 +113,12 @@ for (const file of ['pain-guide-hand-off_bg.wasm', 'pain-guide-hand-off.js']) {
         document.querySelector('pain-guide').shadowRoot.querySelector('.pg-message').textContent.startsWith('If no print window opened'));
       const printed = await summary.print();
       assert.ok(printed.text.includes('Pain and symptom summary'), 'printed on the second press');
+      // Once the browser has started printing, the failure is no longer said beside it. (Firefox's
+      // print preview stays open in a headless browser, with the page's timers held: the print's
+      // outcome never comes there.)
+      if (BROWSER === 'chromium') {
+        await page.waitForFunction(() => document.querySelector('pain-guide').shadowRoot.querySelector('.pg-message').textContent === '');
+      }
       assert.equal(tries, 2, 'downloaded again');
       assert.deepEqual(page.problems, []);
     });

@@ -51,10 +51,15 @@ export class Summary {
     const host = await this.host.elementHandle();
     await host.evaluate((element) => element.shadowRoot.querySelector('iframe.pg-print-frame')?.classList.add('printed-before'));
     await this.button(this.words.print).click();
-    await this.host.page().waitForFunction(
-      (element) => element.shadowRoot.querySelector('iframe.pg-print-frame:not(.printed-before)')?.contentDocument.body.textContent,
-      host,
-    );
+    // Asked from here, not polled in the page: Firefox holds a page's frames and timers while its
+    // print preview is open, which a headless browser never closes, so a wait polled in the page
+    // could never end (1 run in 4 once the tools had failed to load first).
+    const printed = () => host.evaluate((element) =>
+      Boolean(element.shadowRoot.querySelector('iframe.pg-print-frame:not(.printed-before)')?.contentDocument.body.textContent));
+    for (const start = Date.now(); !(await printed());) {
+      if (Date.now() - start > 30_000) throw new Error('no print frame with the sheet after 30 s');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
     return this.printed();
   }
 

@@ -127,9 +127,13 @@ pub fn appointment(
     }
 }
 
-/// `message`, if the button's work failed.
+/// `message` if the button's work failed; if it worked, nothing: the words of an earlier try that
+/// failed ("this page cannot print") must not stay beside the print dialog of one that worked.
 fn failed(outcome: Outcome, message: &'static str) -> Option<HandOffAction> {
-    (outcome == Outcome::Failed).then_some(HandOffAction::Said(message))
+    Some(HandOffAction::Said(match outcome {
+        Outcome::Failed => message,
+        _ => "",
+    }))
 }
 
 #[cfg(test)]
@@ -161,6 +165,14 @@ mod tests {
             copied.send_locked("{\"a\":1}"),
             "copying leaves Send as it was"
         );
+    }
+
+    #[test]
+    fn a_print_or_save_that_worked_clears_the_words_of_one_that_failed() {
+        let failed_first = after(vec![failed(Outcome::Failed, UI.print_failed).unwrap()]);
+        assert_eq!(failed_first.message, UI.print_failed);
+        let then_worked = failed_first.reduce(failed(Outcome::Done, UI.print_failed).unwrap());
+        assert_eq!(then_worked.message, "");
     }
 
     #[test]
