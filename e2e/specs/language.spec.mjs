@@ -9,7 +9,7 @@ import { Widget } from '../support/widget.mjs';
 import { PainMap } from '../support/pain_map.mjs';
 import { Summary } from '../support/summary.mjs';
 import { axeViolations } from '../support/axe.mjs';
-import { back, holdRequests, keepsOldSessionStorage } from '../support/browser.mjs';
+import { back, dropFirstRequest, holdRequests, keepsOldSessionStorage } from '../support/browser.mjs';
 
 const { url, run, addPage, strictHost, keptPage } = suite();
 
@@ -166,8 +166,7 @@ test('if the other language fails to download, the guide comes back in its own l
     const widget = await new Widget(page).ready();
     const map = await new PainMap(widget).open();
     await map.place('Your left shoulder').click();
-    let tries = 0;
-    await page.route(/pain-guide-es_bg\.wasm/, (route) => (tries++ ? route.continue() : route.abort('connectionreset')));
+    const tries = await dropFirstRequest(page, 'pain-guide-es_bg.wasm');
 
     await widget.host.getByRole('button', { name: 'Leer en español' }).click();
     const english = await new Widget(page).ready();
@@ -178,7 +177,7 @@ test('if the other language fails to download, the guide comes back in its own l
     await english.host.getByRole('button', { name: 'Leer en español' }).click();
     const spanish = await new Widget(page, 0, 'es').ready();
     await spanish.heading('¿Dónde le duele?').waitFor();
-    assert.equal(tries, 2, 'downloaded again');
+    assert.equal(tries(), 2, 'downloaded again');
     assert.deepEqual(page.problems, []);
   });
 });

@@ -4,11 +4,11 @@ import { readFile } from 'node:fs/promises';
 import assert from 'node:assert/strict';
 import { suite, events } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
-import { holdRequests } from '../support/browser.mjs';
+import { dropFirstRequest, holdRequests } from '../support/browser.mjs';
 
 const { url, run, addPage } = suite();
 const WASM = '**/pain-guide-en_bg.wasm';
-const GLUE = /\/pain-guide-en\.js(\?|$)/; // with the query of a second try
+const GLUE = /\/pain-guide-en\.js(\?|$)/; // with the query of the loader's second try
 
 test('pasted as the README shows, the page above shows while the loader is on its way, and nothing below ever moves', async (t) => {
   const readme = await readFile(new URL('../../README.md', import.meta.url), 'utf8');
@@ -177,17 +177,16 @@ test('a dark-themed widget does not flash a light box while it loads', async (t)
 
 // A phone's connection often drops for a moment: the guide said "could not load" until the page
 // was reloaded.
-for (const [file, address] of [['wasm', WASM], ['glue', GLUE]]) {
-  test(`if the ${file} download is dropped once, the widget tries once more and appears`, async (t) => {
+for (const file of ['pain-guide-en_bg.wasm', 'pain-guide-en.js']) {
+  test(`if the download of ${file} is dropped once, the widget tries once more and appears`, async (t) => {
     // Firefox reports a dropped module script as not matching its hash.
     const options = { expected: ['pain-guide: the widget could not load', 'ERR_CONNECTION_RESET', 'NS_ERROR_ABORT', 'hashes in the integrity attribute'] };
     await run(t, options, async (page) => {
-      let tries = 0;
-      await page.route(address, (route) => (tries++ ? route.continue() : route.abort('connectionreset')));
+      const tries = await dropFirstRequest(page, file);
       await page.goto(url('/hosts/plain.html'));
       const widget = await new Widget(page).ready();
       assert.equal(await widget.title.textContent(), 'Fibromyalgia');
-      assert.equal(tries, 2);
+      assert.equal(tries(), 2);
       assert.deepEqual((await events(page)).filter((event) => event.name === 'pain-guide:load-error'), []);
       assert.deepEqual(page.problems, []);
     });

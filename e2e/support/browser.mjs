@@ -129,6 +129,18 @@ export async function swipe(page, x, y, distance) {
   await touch.detach();
 }
 
+/**
+ * Drops the first request for the widget's file `file` (a phone's connection dropping) and lets
+ * the next ones through, whatever query the loader's next try adds; resolves to a function that
+ * says how many were asked for.
+ */
+export async function dropFirstRequest(page, file) {
+  let requests = 0;
+  const address = new RegExp(`/${file.replaceAll('.', '\\.')}(\\?|$)`);
+  await page.route(address, (route) => (requests++ ? route.continue() : route.abort('connectionreset')));
+  return () => requests;
+}
+
 /** Holds every request for `pattern` (a slow network) until the returned function is called. */
 export async function holdRequests(page, pattern) {
   let release;

@@ -38,6 +38,15 @@ export class Summary {
     return this.host.getByRole('checkbox', { name: pattern(this.words.send_consent) });
   }
 
+  /** Waits until what the last appointment button said begins with `start` (with '', until it says nothing). */
+  async said(start) {
+    const host = await this.host.elementHandle();
+    await this.host.page().waitForFunction(([element, start]) => {
+      const text = element.shadowRoot.querySelector('.pg-message').textContent;
+      return start ? text.startsWith(start) : text === '';
+    }, [host, start]);
+  }
+
   /** What the last appointment button said. */
   async message() {
     return (await this.host.locator('.pg-message').textContent()).trim();

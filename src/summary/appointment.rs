@@ -106,11 +106,11 @@ pub fn appointment(
             <p class="pg-note">{ strings.hand_off_hint }</p>
             <div class="pg-toolbar">
                 // The print dialog and the download speak for themselves; a failure must not be silent.
-                <button type="button" class="pg-button" onclick={button("print", |outcome| failed(outcome, UI.print_failed))}>{ strings.print }</button>
+                <button type="button" class="pg-button" onclick={button("print", |outcome| said_after(outcome, UI.print_failed))}>{ strings.print }</button>
                 <button type="button" class="pg-button pg-secondary" onclick={button("copy", |outcome| {
                     Some(HandOffAction::Said(if outcome == Outcome::Done { UI.copied } else { UI.copy_failed }))
                 })}>{ strings.copy }</button>
-                <button type="button" class="pg-button pg-secondary" onclick={button("save", |outcome| failed(outcome, UI.save_failed))}>{ strings.save_file }</button>
+                <button type="button" class="pg-button pg-secondary" onclick={button("save", |outcome| said_after(outcome, UI.save_failed))}>{ strings.save_file }</button>
             </div>
             if config.submit.is_some() {
                 // Read by the hand-off module when Send is pressed: it sends nothing without it.
@@ -127,11 +127,11 @@ pub fn appointment(
     }
 }
 
-/// `message` if the button's work failed; if it worked, nothing: the words of an earlier try that
-/// failed ("this page cannot print") must not stay beside the print dialog of one that worked.
-fn failed(outcome: Outcome, message: &'static str) -> Option<HandOffAction> {
+/// What a print or save leaves said: `failure` if it failed; if it worked, nothing (the words of an
+/// earlier try that failed, "this page cannot print", must not stay beside the print dialog).
+fn said_after(outcome: Outcome, failure: &'static str) -> Option<HandOffAction> {
     Some(HandOffAction::Said(match outcome {
-        Outcome::Failed => message,
+        Outcome::Failed => failure,
         _ => "",
     }))
 }
@@ -169,9 +169,9 @@ mod tests {
 
     #[test]
     fn a_print_or_save_that_worked_clears_the_words_of_one_that_failed() {
-        let failed_first = after(vec![failed(Outcome::Failed, UI.print_failed).unwrap()]);
+        let failed_first = after(vec![said_after(Outcome::Failed, UI.print_failed).unwrap()]);
         assert_eq!(failed_first.message, UI.print_failed);
-        let then_worked = failed_first.reduce(failed(Outcome::Done, UI.print_failed).unwrap());
+        let then_worked = failed_first.reduce(said_after(Outcome::Done, UI.print_failed).unwrap());
         assert_eq!(then_worked.message, "");
     }
 
