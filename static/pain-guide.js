@@ -145,7 +145,9 @@
   }
 
   // Imports an ES-module glue and instantiates its wasm, both checked against their pinned hashes.
-  function load(glue, wasm) {
+  // With `patience` (ms), a load that has not ended by then fails, its download stopped: a
+  // connection that stalls never fails by itself.
+  function load(glue, wasm, patience) {
     if (!modules[glue.file]) {
       // Firefox keeps a module whose download failed failed, for the page's life: after a failure,
       // the next try asks under another address.
@@ -162,26 +164,42 @@
       // The wasm is fetched alongside the glue, not after it: one round trip less before the
       // first render. Its failure is reported through the glue's init (or not at all, if the
       // glue failed first), so it is marked as handled here.
-      var code = fetch(new URL(wasm.file, base).href, { integrity: wasm.integrity, credentials: 'same-origin' });
+      var download = new AbortController();
+      var code = fetch(new URL(wasm.file, base).href,
+        { integrity: wasm.integrity, credentials: 'same-origin', signal: download.signal });
       code.catch(function () {});
-      modules[glue.file] = fetched
+      var timer;
+      var loaded = fetched
         .then(function () { return import(glueUrl); })
         .then(function (module) {
           return module.default({ module_or_path: code }).then(function () { return module; });
+        });
+      if (patience) {
+        loaded = Promise.race([loaded, new Promise(function (resolve, reject) {
+          timer = setTimeout(function () {
+            download.abort();
+            reject(new Error(glue.file + ' did not arrive within ' + patience / 1000 + ' seconds'));
+          }, patience);
+        })]);
+      }
+      modules[glue.file] = loaded
+        .finally(function () {
+          clearTimeout(timer);
+          tag.remove(); // leave the host page as we found it
         })
-        .finally(function () { tag.remove(); }) // leave the host page as we found it
         .catch(function (error) {
-          delete modules[glue.file]; // a dropped connection: the next call downloads again
+          delete modules[glue.file]; // a dropped or stalled connection: the next call downloads again
           failedLoads[glue.file] = failures + 1;
           throw error;
         });
     }
     return modules[glue.file];
   }
-  // Runs a "For your appointment" tool (hand_off/src/lib.rs); resolves to its outcome (0: failed).
+  // Runs a "For your appointment" tool (hand_off/src/lib.rs); resolves to its outcome (0: failed;
+  // 3: the tools did not download, within 30 seconds, the time Send gives the clinic's server).
   function handOff(action, host, answers, lang) {
     var args = arguments;
-    var tools = load(HAND_OFF_GLUE, HAND_OFF_WASM);
+    var tools = load(HAND_OFF_GLUE, HAND_OFF_WASM, 30000);
     var done;
     if (action === 'copy' && window.ClipboardItem && navigator.clipboard) {
       // Safari lets a page write to the clipboard only while it handles the press, not once the
@@ -204,7 +222,7 @@
     }
     return done.catch(function (error) {
       console.error('pain-guide: the appointment tools failed (' + action + '): ' + error);
-      return 0;
+      return tools.then(function () { return 0; }, function () { return 3; });
     });
   }
 

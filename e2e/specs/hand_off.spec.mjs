@@ -10,7 +10,7 @@ import { Widget } from '../support/widget.mjs';
 import { PainMap } from '../support/pain_map.mjs';
 import { Summary } from '../support/summary.mjs';
 import { axeViolations } from '../support/axe.mjs';
-import { BROWSER, dropFirstRequest, needsChromium } from '../support/browser.mjs';
+import { BROWSER, dropFirstRequest, holdRequests, needsChromium } from '../support/browser.mjs';
 
 const suiteState = suite();
 const { run, strictHost: hostWith } = suiteState;
@@ -106,7 +106,7 @@ for (const file of ['pain-guide-hand-off_bg.wasm', 'pain-guide-hand-off.js']) {
       const summary = await fillIn(widget);
       const tries = await dropFirstRequest(page, file);
       await summary.button('Print for my doctor').click();
-      await summary.said('If no print window opened');
+      await summary.said('The connection seems to have dropped');
       const printed = await summary.print();
       assert.ok(printed.text.includes('Pain and symptom summary'), 'printed on the second press');
       // Once the browser has started printing, the failure is no longer said beside it. (Firefox's
@@ -120,6 +120,55 @@ for (const file of ['pain-guide-hand-off_bg.wasm', 'pain-guide-hand-off.js']) {
     });
   });
 }
+
+// On a slow connection a patient presses again while the tools download: each press printed once
+// more when they came (three print dialogs one after another), with nothing said meanwhile.
+test('while the tools download, the patient is told, and pressing again does not print again', { skip: needsChromium('close the print dialog print() opens') }, async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(await hostWith('/hosts/clinic-name.html', 'clinic-name="Riverside"'));
+    const widget = await new Widget(page).ready();
+    const summary = await fillIn(widget);
+    await widget.host.evaluate((element) => {
+      window.printFrames = 0;
+      new MutationObserver((changes) => {
+        for (const change of changes) window.printFrames += [...change.addedNodes].filter((node) => node.localName === 'iframe').length;
+      }).observe(element.shadowRoot, { childList: true, subtree: true });
+    });
+    const release = await holdRequests(page, '**/pain-guide-hand-off_bg.wasm');
+    for (let press = 0; press < 3; press++) await summary.button('Print for my doctor').click();
+    await summary.said('Preparing your summary');
+    release();
+    await summary.said('');
+    assert.equal(await page.evaluate(() => window.printFrames), 1, 'printed once');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+// A connection that stalls never fails: the tools' download waited, and the patient with it, for
+// as long as the page stayed open.
+test('tools that do not arrive within 30 seconds are given up: the patient is told, and the next press downloads them again', async (t) => {
+  const options = { expected: ['pain-guide: the appointment tools failed (print): Error: pain-guide-hand-off.js did not arrive within 30 seconds',
+    'pain-guide-hand-off_bg.wasm net::ERR_ABORTED'] }; // the download stopped
+  await run(t, options, async (page) => {
+    await page.goto(await hostWith('/hosts/clinic-name.html', 'clinic-name="Riverside"'));
+    const widget = await new Widget(page).ready();
+    const summary = await fillIn(widget);
+    let tries = 0;
+    await page.route(/pain-guide-hand-off_bg\.wasm/, (route) => (tries++ ? route.continue() : undefined)); // the first, never answered
+    await page.clock.install();
+    await summary.button('Print for my doctor').click();
+    await summary.said('Preparing your summary');
+    await page.clock.runFor(29_000);
+    assert.equal(await summary.message(), 'Preparing your summary…', 'still waiting at 29 seconds');
+    await page.clock.runFor(1_000);
+    await summary.said('The connection seems to have dropped');
+    await page.clock.resume();
+    const printed = await summary.print();
+    assert.ok(printed.text.includes('Pain and symptom summary'), 'printed on the second press');
+    assert.equal(tries, 2, 'downloaded again');
+    assert.deepEqual(page.problems, []);
+  });
+});
 
 test("where a page's Trusted Types policy leaves out the widget's, printing tells the patient and the console; copying still works", async (t) => {
   const refused = [

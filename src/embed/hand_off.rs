@@ -10,7 +10,7 @@ use web_sys::HtmlElement;
 #[wasm_bindgen]
 extern "C" {
     /// The loader's `handOff(action, host, answers, lang)`: loads the module once per page, runs the
-    /// action, and resolves to its [`Outcome`] as a number (0, with a console error, if the
+    /// action, and resolves to its [`Outcome`] as a number (3, with a console error, if the
     /// module could not load).
     #[wasm_bindgen(extends = js_sys::Function)]
     #[derive(Clone)]
@@ -43,6 +43,8 @@ pub enum Outcome {
     Done,
     /// Send was pressed without the consent box ticked: nothing was sent.
     NoConsent,
+    /// The module did not download (a dropped or stalled connection): the loader's 3.
+    Unavailable,
 }
 
 /// Runs `action` (`print`, `copy`, `save`, `send`) for the widget on `host`, with `answers` in
@@ -59,6 +61,7 @@ pub async fn run(action: &str, host: HtmlElement, answers: &str, lang: &str) -> 
     {
         Some(1.0) => Outcome::Done,
         Some(2.0) => Outcome::NoConsent,
+        Some(3.0) => Outcome::Unavailable,
         _ => Outcome::Failed,
     }
 }

@@ -166,6 +166,10 @@ pub struct Strings {
     pub copied: &'static str,
     pub copy_failed: &'static str,
     pub print_failed: &'static str,
+    /// Said from a press of print, copy or save until it ends.
+    pub preparing: &'static str,
+    /// The appointment tools' code did not download (a dropped or stalled connection).
+    pub tools_failed: &'static str,
     pub save_file: &'static str,
     pub save_failed: &'static str,
     /// `{clinic}`: the clinic's name, or [`Strings::the_clinic`].
@@ -478,6 +482,7 @@ mod tests {
                 strings.hand_off_hint,
                 strings.copy_failed,
                 strings.print_failed,
+                strings.tools_failed,
                 strings.save_failed,
                 strings.consent_first,
                 strings.send_failed,

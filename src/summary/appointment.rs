@@ -18,51 +18,87 @@ pub struct HandOff {
     /// the patient's answers. After a failure, or once the patient changes an answer, it is ready
     /// again.
     pub sending: Option<Rc<str>>,
+    /// Which buttons (by [`Button`]) were pressed and have not ended: another press of one is
+    /// not run (on a slow connection, each press printed once more when the tools' code came).
+    busy: [bool; 4],
     /// What the last button did, for the polite live region ("Copied…", "Sent…").
     pub message: &'static str,
+}
+
+/// The buttons of "For your appointment".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Button {
+    Print,
+    Copy,
+    Save,
+    Send,
+}
+
+impl Button {
+    /// The action's name in the hand-off module.
+    fn action(self) -> &'static str {
+        match self {
+            Button::Print => "print",
+            Button::Copy => "copy",
+            Button::Save => "save",
+            Button::Send => "send",
+        }
+    }
+
+    /// What the patient is told once it ended with `outcome`. The print dialog and the download
+    /// speak for themselves, and must not keep the words of an earlier try that failed ("this
+    /// page cannot print" beside the print dialog); a failure must not be silent.
+    fn said(self, outcome: Outcome) -> &'static str {
+        match (self, outcome) {
+            (Button::Send, Outcome::Done) => UI.sent,
+            (Button::Send, Outcome::NoConsent) => UI.consent_first,
+            (Button::Send, _) => UI.send_failed,
+            (_, Outcome::Unavailable) => UI.tools_failed,
+            (Button::Copy, Outcome::Done) => UI.copied,
+            (Button::Print, Outcome::Failed) => UI.print_failed,
+            (Button::Copy, Outcome::Failed) => UI.copy_failed,
+            (Button::Save, Outcome::Failed) => UI.save_failed,
+            _ => "",
+        }
+    }
 }
 
 /// What changes it; applied to the state as it is when a button's work ends, so a copy that
 /// finishes after a send cannot undo the send's lock.
 pub enum HandOffAction {
-    SendStarted(Rc<str>),
-    /// What print, copy or save has to say (Send stays as it was).
-    Said(&'static str),
-    Sent(Outcome),
+    /// A button pressed, with the answers (stored form) it takes.
+    Pressed(Button, Rc<str>),
+    Ended(Button, Outcome),
 }
 
 impl Reducible for HandOff {
     type Action = HandOffAction;
 
     fn reduce(self: Rc<Self>, action: HandOffAction) -> Rc<Self> {
-        Rc::new(match action {
-            HandOffAction::SendStarted(answers) => HandOff {
-                sending: Some(answers),
-                message: UI.sending,
-            },
-            HandOffAction::Said(message) => HandOff {
-                message,
-                ..(*self).clone()
-            },
-            HandOffAction::Sent(outcome) => self.sent(outcome),
-        })
+        let mut next = (*self).clone();
+        match action {
+            HandOffAction::Pressed(button, answers) => {
+                next.busy[button as usize] = true;
+                next.message = if button == Button::Send {
+                    next.sending = Some(answers);
+                    UI.sending
+                } else {
+                    UI.preparing
+                };
+            }
+            HandOffAction::Ended(button, outcome) => {
+                next.busy[button as usize] = false;
+                next.message = button.said(outcome);
+                if button == Button::Send && outcome != Outcome::Done {
+                    next.sending = None;
+                }
+            }
+        }
+        Rc::new(next)
     }
 }
 
 impl HandOff {
-    /// After "Send to the clinic": locked once sent, for the answers sent.
-    fn sent(&self, outcome: Outcome) -> HandOff {
-        let message = match outcome {
-            Outcome::Done => UI.sent,
-            Outcome::NoConsent => UI.consent_first,
-            Outcome::Failed => UI.send_failed,
-        };
-        HandOff {
-            sending: self.sending.clone().filter(|_| outcome == Outcome::Done),
-            message,
-        }
-    }
-
     /// Whether Send waits, given the patient's answers now (stored form).
     fn send_locked(&self, answers: &str) -> bool {
         self.sending.as_deref() == Some(answers)
@@ -84,19 +120,19 @@ pub fn appointment(
         message if message == UI.sent && !send_locked => "",
         message => message,
     };
-    // A button's callback: runs `action` in the hand-off module, then `done` with whether it
-    // worked.
-    let button = |action: &'static str, done: fn(Outcome) -> Option<HandOffAction>| {
+    // A button's callback: runs its action in the hand-off module, unless a press of it is
+    // still running, and says how it ended.
+    let press = |button: Button| {
         let (host, state, answers) = (host.clone(), state.clone(), answers.clone());
         Callback::from(move |_| {
-            if action == "send" {
-                state.dispatch(HandOffAction::SendStarted(answers.clone()));
+            if state.busy[button as usize] {
+                return;
             }
+            state.dispatch(HandOffAction::Pressed(button, answers.clone()));
             let (host, state, answers) = (host.clone(), state.clone(), answers.clone());
             wasm_bindgen_futures::spawn_local(async move {
-                if let Some(next) = done(hand_off::run(action, host, &answers, UI.lang).await) {
-                    state.dispatch(next);
-                }
+                let outcome = hand_off::run(button.action(), host, &answers, UI.lang).await;
+                state.dispatch(HandOffAction::Ended(button, outcome));
             });
         })
     };
@@ -105,12 +141,9 @@ pub fn appointment(
             <h2>{ strings.hand_off_title }</h2>
             <p class="pg-note">{ strings.hand_off_hint }</p>
             <div class="pg-toolbar">
-                // The print dialog and the download speak for themselves; a failure must not be silent.
-                <button type="button" class="pg-button" onclick={button("print", |outcome| said_after(outcome, UI.print_failed))}>{ strings.print }</button>
-                <button type="button" class="pg-button pg-secondary" onclick={button("copy", |outcome| {
-                    Some(HandOffAction::Said(if outcome == Outcome::Done { UI.copied } else { UI.copy_failed }))
-                })}>{ strings.copy }</button>
-                <button type="button" class="pg-button pg-secondary" onclick={button("save", |outcome| said_after(outcome, UI.save_failed))}>{ strings.save_file }</button>
+                <button type="button" class="pg-button" onclick={press(Button::Print)}>{ strings.print }</button>
+                <button type="button" class="pg-button pg-secondary" onclick={press(Button::Copy)}>{ strings.copy }</button>
+                <button type="button" class="pg-button pg-secondary" onclick={press(Button::Save)}>{ strings.save_file }</button>
             </div>
             if config.submit.is_some() {
                 // Read by the hand-off module when Send is pressed: it sends nothing without it.
@@ -118,22 +151,13 @@ pub fn appointment(
                     <input type="checkbox" class="pg-consent" />
                     <span>{ strings.send_consent.replace("{clinic}", config.clinic_name.as_deref().unwrap_or(strings.the_clinic)) }</span>
                 </label>
-                <button type="button" class="pg-button" disabled={send_locked} onclick={button("send", |outcome| Some(HandOffAction::Sent(outcome)))}>
+                <button type="button" class="pg-button" disabled={send_locked} onclick={press(Button::Send)}>
                     { strings.send }
                 </button>
             }
             <p class="pg-message" aria-live="polite">{ message }</p>
         </section>
     }
-}
-
-/// What a print or save leaves said: `failure` if it failed; if it worked, nothing (the words of an
-/// earlier try that failed, "this page cannot print", must not stay beside the print dialog).
-fn said_after(outcome: Outcome, failure: &'static str) -> Option<HandOffAction> {
-    Some(HandOffAction::Said(match outcome {
-        Outcome::Failed => failure,
-        _ => "",
-    }))
 }
 
 #[cfg(test)]
@@ -148,11 +172,15 @@ mod tests {
             })
     }
 
+    fn pressed(button: Button, answers: &str) -> HandOffAction {
+        HandOffAction::Pressed(button, answers.into())
+    }
+
     #[test]
     fn send_waits_for_the_answers_it_sent_and_no_others() {
         let sent = after(vec![
-            HandOffAction::SendStarted("{\"a\":1}".into()),
-            HandOffAction::Sent(Outcome::Done),
+            pressed(Button::Send, "{\"a\":1}"),
+            HandOffAction::Ended(Button::Send, Outcome::Done),
         ]);
         assert_eq!(sent.message, UI.sent);
         assert!(sent.send_locked("{\"a\":1}"));
@@ -160,7 +188,8 @@ mod tests {
             !sent.send_locked("{\"a\":2}"),
             "changed answers can be sent"
         );
-        let copied = sent.reduce(HandOffAction::Said(UI.copied));
+        let copied = sent.reduce(HandOffAction::Ended(Button::Copy, Outcome::Done));
+        assert_eq!(copied.message, UI.copied);
         assert!(
             copied.send_locked("{\"a\":1}"),
             "copying leaves Send as it was"
@@ -168,22 +197,45 @@ mod tests {
     }
 
     #[test]
-    fn a_print_or_save_that_worked_clears_the_words_of_one_that_failed() {
-        let failed_first = after(vec![said_after(Outcome::Failed, UI.print_failed).unwrap()]);
-        assert_eq!(failed_first.message, UI.print_failed);
-        let then_worked = failed_first.reduce(said_after(Outcome::Done, UI.print_failed).unwrap());
-        assert_eq!(then_worked.message, "");
+    fn send_waits_while_sending_and_is_ready_again_after_a_failure() {
+        let sending = after(vec![pressed(Button::Send, "{}")]);
+        assert!(sending.send_locked("{}"));
+        for outcome in [Outcome::Failed, Outcome::NoConsent, Outcome::Unavailable] {
+            assert!(!sending
+                .clone()
+                .reduce(HandOffAction::Ended(Button::Send, outcome))
+                .send_locked("{}"));
+        }
     }
 
     #[test]
-    fn send_waits_while_sending_and_is_ready_again_after_a_failure() {
-        let sending = after(vec![HandOffAction::SendStarted("{}".into())]);
-        assert!(sending.send_locked("{}"));
-        for outcome in [Outcome::Failed, Outcome::NoConsent] {
-            assert!(!sending
-                .clone()
-                .reduce(HandOffAction::Sent(outcome))
-                .send_locked("{}"));
+    fn a_tool_is_busy_from_its_press_to_its_end_and_says_so() {
+        let printing = after(vec![pressed(Button::Print, "{}")]);
+        assert!(printing.busy[Button::Print as usize]);
+        assert!(
+            !printing.busy[Button::Copy as usize],
+            "the other tools can run meanwhile"
+        );
+        assert_eq!(printing.message, UI.preparing);
+        let printed = printing.reduce(HandOffAction::Ended(Button::Print, Outcome::Done));
+        assert!(!printed.busy[Button::Print as usize]);
+    }
+
+    #[test]
+    fn a_print_or_save_that_worked_clears_the_words_of_one_that_failed() {
+        for button in [Button::Print, Button::Save] {
+            let failed_first = after(vec![HandOffAction::Ended(button, Outcome::Failed)]);
+            assert_ne!(failed_first.message, "");
+            let then_worked = failed_first.reduce(HandOffAction::Ended(button, Outcome::Done));
+            assert_eq!(then_worked.message, "");
         }
+    }
+
+    #[test]
+    fn tools_that_did_not_download_ask_to_try_again_not_to_use_another() {
+        for button in [Button::Print, Button::Copy, Button::Save] {
+            assert_eq!(button.said(Outcome::Unavailable), UI.tools_failed);
+        }
+        assert_eq!(Button::Send.said(Outcome::Unavailable), UI.send_failed);
     }
 }
