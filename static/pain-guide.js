@@ -106,6 +106,16 @@
   // (tools/loader.mjs), so a page open across an update never mixes in files its hashes refuse.
   var script = document.currentScript || document.querySelector('script[src*="pain-guide.js"]');
   var base = new URL('@FILES@', (script && script.src) || document.baseURI);
+  // Speed plugins that combine, minify or inline scripts (WP Rocket, LiteSpeed Cache,
+  // Autoptimize…) serve this file from their cache, away from the files it looks for: said with
+  // the failure, for the site's admin.
+  function movedBySpeedPlugin() {
+    var from = script && script.src;
+    if (from && /\/pain-guide\.js$/.test(new URL(from).pathname) && !/\/cache\//.test(from)) return '';
+    return '. This script runs from ' + (from || 'the page itself') + ': if a speed plugin (WP Rocket, ' +
+      "LiteSpeed Cache, Autoptimize…) put it there, away from the guide's files, exclude pain-guide.js " +
+      'from its combining and minifying';
+  }
   var modules = {}; // glue file → Promise of its initialised module, shared by every element
   var failedLoads = {}; // glue file → how many times it failed to load (a dropped connection)
 
@@ -417,7 +427,7 @@
         element._loading = null;
         var again = !element._triedAgain && !previous;
         console[again ? 'warn' : 'error']('pain-guide: the widget could not load from ' + base.href + ': ' + error +
-          (again ? '; trying once more' : ''));
+          (again ? '; trying once more' : movedBySpeedPlugin()));
         // A language switched to that did not come (a dropped connection): the guide comes back in
         // the one it spoke, where the patient was, and the switch tries again. Not stored: a reload
         // tries the language chosen.

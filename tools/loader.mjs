@@ -29,6 +29,8 @@ export async function finishLoader(source, { version, read, files = './' }) {
     if (!loader.includes(`'${file}'`)) throw new Error(`loader: pain-guide.js does not load ${file}`);
     loader = fill(loader, placeholder, 'sha384-' + createHash('sha384').update(read(file)).digest('base64'));
   }
-  const { code } = await minify(loader, { compress: true, mangle: true, module: false, format: { comments: /^!/ } });
+  // ASCII only: a classic script is read in the page's charset when its server names none (as
+  // Apache serves .js), and a page in windows-1252 showed "Cargando la guÃ­a…".
+  const { code } = await minify(loader, { compress: true, mangle: true, module: false, format: { comments: /^!/, ascii_only: true } });
   return code;
 }

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import { readFile } from 'node:fs/promises';
 import assert from 'node:assert/strict';
-import { suite, events } from '../support/suite.mjs';
+import { suite, events, plainHost } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 import { dropFirstRequest, holdRequests } from '../support/browser.mjs';
 
@@ -233,6 +233,48 @@ test('a tampered glue script is refused', async (t) => {
     await assertFailsPolitely(page, /integrity|could not load|Failed to fetch|import/i);
   });
 });
+
+// A classic script is read in the page's charset when its server names none (as Apache, and the
+// release's .htaccess, serve .js): on a page in windows-1252, as many older sites are, the
+// Spanish box read "Cargando la guÃ­a para pacientesâ€¦".
+test('on a page in windows-1252, from a server that names no charset, the boxes read as written', async (t) => {
+  const loader = await readFile(new URL('../../dist/pain-guide.js', import.meta.url), 'utf8');
+  addPage('/no-charset/pain-guide.js', loader, { 'Content-Type': 'text/javascript' }); // its files are not there
+  const html = '<!doctype html><html lang="es"><head><meta charset="windows-1252"><title>Clínica</title></head>' +
+    '<body><h1>Clínica del Río</h1><script src="/no-charset/pain-guide.js"></script><pain-guide></pain-guide></body></html>';
+  addPage('/hosts/windows-1252.html', Buffer.from(html, 'latin1'), { 'Content-Type': 'text/html; charset=windows-1252' });
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/windows-1252.html'));
+    const status = new Widget(page).host.getByRole('status');
+    assert.equal(await status.textContent(), 'Cargando la guía para pacientes…');
+    await status.getByText('no se pudo cargar').waitFor();
+    assert.equal(await status.textContent(),
+      'Lo sentimos, la guía para pacientes no se pudo cargar. Vuelva a cargar la página o comuníquese con la clínica.');
+  });
+});
+
+// WordPress speed plugins that combine or minify scripts serve the loader from their cache, away
+// from the files it looks for next to itself: every patient saw "could not load", and the console
+// named only a folder of the cache.
+for (const [plugin, path, before] of [
+  ['combined (Autoptimize)', '/wp-content/cache/autoptimize/js/autoptimize_1a2b3c.js', 'window.theme = {};\n'],
+  ['minified (WP Rocket)', '/wp-content/cache/min/1/cdn/pain-guide/v1/pain-guide.js', ''],
+]) {
+  test(`a loader a speed plugin ${plugin} into its cache says so in the console, with what to do`, async (t) => {
+    const loader = await readFile(new URL('../../dist/pain-guide.js', import.meta.url), 'utf8');
+    addPage(path, before + loader, { 'Content-Type': 'text/javascript' });
+    addPage(`/hosts/speed-plugin-${path.length}.html`, (await plainHost())
+      .replace(/<script src="[^"]*pain-guide\.js" defer><\/script>/, `<script src="${path}?ver=6.8" defer></script>`));
+    await run(t, {}, async (page) => {
+      await page.goto(url(`/hosts/speed-plugin-${path.length}.html`));
+      await new Widget(page).host.getByRole('status').getByText('could not load').waitFor();
+      const said = page.problems.filter((problem) => problem.startsWith('console.error: pain-guide: the widget could not load'));
+      assert.equal(said.length, 1, page.problems.join('\n'));
+      assert.ok(said[0].includes(`This script runs from ${url(path)}?ver=6.8`) &&
+        said[0].includes('exclude pain-guide.js from its combining and minifying'), said[0]);
+    });
+  });
+}
 
 // An iPad that stays on iPadOS 15 has no constructable stylesheets; an iPhone in Lockdown Mode has
 // no WebAssembly. Either way the box says so in words, and nothing is downloaded for nothing.

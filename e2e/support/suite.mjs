@@ -19,8 +19,8 @@ export function suite() {
   });
   return {
     url: (path) => state.server.url + path,
-    /** Serves generated HTML at `path` of the test server. */
-    addPage: (path, html) => state.server.addPage(path, html),
+    /** Serves generated HTML at `path` of the test server (with `headers` in place of an HTML page's). */
+    addPage: (path, html, headers) => state.server.addPage(path, html, headers),
     /**
      * Serves `hosts/<name>.html` as a page the browser may keep in its back-forward cache (the
      * server's pages say `no-store`, which forbids it); returns its URL.
