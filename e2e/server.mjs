@@ -105,7 +105,9 @@ function serve({ port, host, resolve, headers, cache = false, pages = new Map(),
       for await (const chunk of request) body += chunk;
       const status = Number(address.searchParams.get('status') || 200);
       received.push({ status, type: request.headers['content-type'], body });
-      response.writeHead(status, { 'Content-Type': 'text/plain' });
+      // A redirect, as a server does that moves the address (a trailing slash, www., a login page).
+      const moved = status >= 300 && status < 400 ? { Location: '/hosts/plain.html' } : {};
+      response.writeHead(status, { 'Content-Type': 'text/plain', ...moved });
       response.end(status === 200 ? 'Thank you' : 'Server error');
       return;
     }

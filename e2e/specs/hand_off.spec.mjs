@@ -309,6 +309,30 @@ test('send: nothing without consent, then a POST of the FHIR response; a failure
   });
 });
 
+// A server that redirects the POST (an address moved to a trailing slash or to www., an endpoint
+// behind a login page) sends the browser on to GET another page, which answers 200: the patient
+// was told "Sent. The clinic has your answers." while the answers were dropped on the way.
+for (const status of [301, 302, 303, 307]) {
+  test(`send: a server that redirects the answers (HTTP ${status}) is a failure, not "Sent"`, async (t) => {
+    // Chromium starts the redirect's request and stops it at once (ERR_ABORTED): nothing reaches the server.
+    const options = { expected: ['pain-guide: send failed: the clinic\'s server answered with a redirect', 'plain.html net::ERR_ABORTED'] };
+    await run(t, options, async (page) => {
+      await page.goto(await hostWith(`/hosts/send-redirects-${status}.html`, `submit-url="/api/pain-summary?status=${status}"`));
+      const widget = await new Widget(page).ready();
+      const summary = await fillIn(widget);
+      const answered = [];
+      page.on('response', (response) => answered.push(`${response.request().method()} ${new URL(response.url()).pathname} ${response.status()}`));
+      await summary.consent.check();
+      await summary.button('Send to the clinic').click();
+      await summary.said('Your answers could not be sent');
+      assert.equal(await summary.button('Send to the clinic').isEnabled(), true, 'ready to try again');
+      assert.deepEqual(answered.filter((response) => !response.includes('hand-off')), [`POST /api/pain-summary ${status}`],
+        'the redirect is not followed');
+      assert.deepEqual(page.problems, []);
+    });
+  });
+}
+
 // A clinic's server that takes the answers and never replies (an overloaded host, a script that
 // hangs) left "Sending…" and a greyed-out Send for as long as the page stayed open.
 test('send: a server that never answers is given up after 30 seconds; the patient is told and can send again', async (t) => {

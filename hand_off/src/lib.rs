@@ -320,6 +320,10 @@ async fn send(host: &HtmlElement, url: Option<&str>, json: &str) -> Result<(), J
     init.set_signal(Some(&web_sys::AbortSignal::timeout_with_u32(
         SEND_TIMEOUT_MS,
     )));
+    // Not followed: a redirect (an address moved to a trailing slash or to www., an endpoint
+    // behind a login page) sends the browser on to GET another page, whose 200 said "Sent" while
+    // the answers were dropped on the way.
+    init.set_redirect(web_sys::RequestRedirect::Manual);
     let answer: web_sys::Response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(
@@ -329,6 +333,13 @@ async fn send(host: &HtmlElement, url: Option<&str>, json: &str) -> Result<(), J
             },
         )?
         .unchecked_into();
+    if answer.type_() == web_sys::ResponseType::Opaqueredirect {
+        return Err(
+            "the clinic's server answered with a redirect, not followed (a redirected POST \
+            loses its answers): set submit-url to the address that takes them"
+                .into(),
+        );
+    }
     match answer.ok() {
         true => Ok(()),
         false => Err(format!("the clinic's server answered HTTP {}", answer.status()).into()),
