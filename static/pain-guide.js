@@ -156,12 +156,14 @@
 
   // Imports an ES-module glue and instantiates its wasm, both checked against their pinned hashes.
   // With `patience` (ms), a load that has not ended by then fails, its download stopped: a
-  // connection that stalls never fails by itself.
+  // connection that stalls never fails by itself. Each try after a failure waits that much longer,
+  // so a connection that is only very slow gets there.
   function load(glue, wasm, patience) {
     if (!modules[glue.file]) {
       // Firefox keeps a module whose download failed failed, for the page's life: after a failure,
       // the next try asks under another address.
       var failures = failedLoads[glue.file] || 0;
+      patience *= failures + 1;
       var glueUrl = new URL(glue.file + (failures ? '?retry=' + failures : ''), base).href;
       var tag = moduleTag(glueUrl, glue.integrity);
       var fetched = new Promise(function (resolve, reject) {
@@ -206,7 +208,8 @@
     return modules[glue.file];
   }
   // Runs a "For your appointment" tool (hand_off/src/lib.rs); resolves to its outcome (0: failed;
-  // 3: the tools did not download, within 30 seconds, the time Send gives the clinic's server).
+  // 3: the tools could not be downloaded, or not within 30 seconds, as long as Send waits for the
+  // clinic's server).
   function handOff(action, host, answers, lang) {
     var args = arguments;
     var tools = load(HAND_OFF_GLUE, HAND_OFF_WASM, 30000);
