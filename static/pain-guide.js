@@ -163,7 +163,6 @@
       // Firefox keeps a module whose download failed failed, for the page's life: after a failure,
       // the next try asks under another address.
       var failures = failedLoads[glue.file] || 0;
-      patience *= failures + 1;
       var glueUrl = new URL(glue.file + (failures ? '?retry=' + failures : ''), base).href;
       var tag = moduleTag(glueUrl, glue.integrity);
       var fetched = new Promise(function (resolve, reject) {
@@ -187,11 +186,12 @@
           return module.default({ module_or_path: code }).then(function () { return module; });
         });
       if (patience) {
+        var wait = patience * (failures + 1);
         loaded = Promise.race([loaded, new Promise(function (resolve, reject) {
           timer = setTimeout(function () {
             download.abort();
-            reject(new Error(glue.file + ' did not arrive within ' + patience / 1000 + ' seconds'));
-          }, patience);
+            reject(new Error(glue.file + ' did not arrive within ' + wait / 1000 + ' seconds'));
+          }, wait);
         })]);
       }
       modules[glue.file] = loaded

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { suite, plainHost } from '../support/suite.mjs';
+import { suite, plainHost, shippedLoader } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 import { ThemeEditor } from '../support/editor.mjs';
 import { axeViolations } from '../support/axe.mjs';
@@ -98,7 +98,7 @@ test('the snippet, pasted into a page, gives the widget the preview showed', asy
     assert.equal(element,
       '<pain-guide theme="calm" font-family="inherit" density="compact" corner-radius="4" primary-color="#5b3f8c" height="560" start="map" cta-text="Book a visit" cta-href="/book" clinic-name="Riverside Pain &amp; Wellness" language-switch="hide"></pain-guide>');
     // The script line is the release's: this version, and the hash of the loader it ships.
-    const loader = await readFile(new URL('../../dist/pain-guide.js', import.meta.url));
+    const loader = await shippedLoader();
     const integrity = 'sha384-' + createHash('sha384').update(loader).digest('base64');
     assert.equal(script, `<script src="https://YOUR-SITE/pain-guide/0.1.0/pain-guide.js" integrity="${integrity}" crossorigin="anonymous"></script>`);
 

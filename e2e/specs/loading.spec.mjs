@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import { readFile } from 'node:fs/promises';
 import assert from 'node:assert/strict';
-import { suite, events, plainHost } from '../support/suite.mjs';
+import { suite, events, plainHost, shippedLoader } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 import { dropFirstRequest, holdRequests } from '../support/browser.mjs';
 
@@ -238,7 +238,7 @@ test('a tampered glue script is refused', async (t) => {
 // release's .htaccess, serve .js): on a page in windows-1252, as many older sites are, the
 // Spanish box read "Cargando la guÃ­a para pacientesâ€¦".
 test('on a page in windows-1252, from a server that names no charset, the boxes read as written', async (t) => {
-  const loader = await readFile(new URL('../../dist/pain-guide.js', import.meta.url), 'utf8');
+  const loader = await shippedLoader();
   addPage('/no-charset/pain-guide.js', loader, { 'Content-Type': 'text/javascript' }); // its files are not there
   const html = '<!doctype html><html lang="es"><head><meta charset="windows-1252"><title>Clínica</title></head>' +
     '<body><h1>Clínica del Río</h1><script src="/no-charset/pain-guide.js"></script><pain-guide></pain-guide></body></html>';
@@ -261,7 +261,7 @@ for (const [plugin, path, before] of [
   ['minified (WP Rocket)', '/wp-content/cache/min/1/cdn/pain-guide/v1/pain-guide.js', ''],
 ]) {
   test(`a loader a speed plugin ${plugin} into its cache says so in the console, with what to do`, async (t) => {
-    const loader = await readFile(new URL('../../dist/pain-guide.js', import.meta.url), 'utf8');
+    const loader = await shippedLoader();
     addPage(path, before + loader, { 'Content-Type': 'text/javascript' });
     addPage(`/hosts/speed-plugin-${path.length}.html`, (await plainHost())
       .replace(/<script src="[^"]*pain-guide\.js" defer><\/script>/, `<script src="${path}?ver=6.8" defer></script>`));

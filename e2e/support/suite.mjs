@@ -7,6 +7,9 @@ import { launch, withPage } from './browser.mjs';
 /** The plain host page's HTML, for a test that serves a variant of it. */
 export const plainHost = () => readFile(new URL('../hosts/plain.html', import.meta.url), 'utf8');
 
+/** The loader as the build ships it (dist/pain-guide.js), for a test that serves it elsewhere. */
+export const shippedLoader = () => readFile(new URL('../../dist/pain-guide.js', import.meta.url), 'utf8');
+
 export function suite() {
   const state = {};
   before(async () => {
