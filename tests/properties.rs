@@ -154,8 +154,10 @@ proptest! {
     }
 
     #[test]
-    fn stored_answers_read_back_what_was_stored(answers in answers()) {
-        prop_assert_eq!(storage::from_json(&storage::to_json(&answers)), Ok((answers, vec![])));
+    fn stored_answers_read_back_what_was_stored(answers in answers(), changed in any::<Option<u32>>()) {
+        let text = storage::to_json(&answers, changed);
+        let stored = storage::Stored { answers, changed, problems: vec![] };
+        prop_assert_eq!(storage::from_json(&text), Ok(stored));
     }
 
     #[test]

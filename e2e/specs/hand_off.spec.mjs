@@ -362,6 +362,44 @@ test('send: a server that never answers is given up after 30 seconds; the patien
   });
 });
 
+// The symptom questions ask about "the past week": answers kept from an earlier day (by
+// "Remember", or in the tab) are dated when the patient last changed them, not when printed.
+test('answers from an earlier day are dated that day on the sheet and in the FHIR response, and the patient is asked to check them', async (t) => {
+  await run(t, {}, async (page) => {
+    const host = await hostWith('/hosts/dated.html', 'submit="event"');
+    await page.clock.setFixedTime(new Date('2026-11-06T12:00:00'));
+    await page.goto(host);
+    const summary = await fillIn(await new Widget(page).ready());
+    assert.equal(await summary.dated.count(), 0, 'not on the day they were given');
+
+    await page.clock.setFixedTime(new Date('2026-11-27T12:00:00'));
+    await page.goto(host);
+    const later = await new Summary(await new Widget(page).ready()).open();
+    assert.equal(await later.dated.textContent(),
+      'You gave these answers on November 6, 2026. If anything is different now, change it here before you print or send them.');
+    await page.evaluate(() => document.addEventListener('pain-guide:submit', (event) => {
+      window.authored = event.detail.questionnaireResponse.authored;
+    }));
+    const sent = async () => {
+      await later.consent.check();
+      await later.button('Send to the clinic').click();
+      await later.said('Sent.');
+      return page.evaluate(() => window.authored);
+    };
+    assert.match(await sent(), /^2026-11-06T/);
+    await later.answer('feeling tired', 'Mild: it came and went');
+    await later.dated.waitFor({ state: 'detached' });
+    assert.match(await sent(), /^2026-11-27T/, 'changed today');
+    // The sheet, printed on a later day, is dated as the response is. Chromium only: Firefox
+    // does not print under Playwright's fixed clock (the press never ends).
+    if (BROWSER === 'chromium') {
+      await page.clock.setFixedTime(new Date('2026-12-01T12:00:00'));
+      assert.ok((await later.print()).text.includes('Filled in by the patient on\tNovember 27, 2026'), 'the sheet says when');
+    }
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('the page can take the answers itself: cancelling pain-guide:submit skips the POST, submit="event" has none', async (t) => {
   await run(t, {}, async (page) => {
     await page.goto(await hostWith('/hosts/send-event.html', 'submit-url="/api/pain-summary"'));

@@ -20,6 +20,11 @@ export class Summary {
     await this.host.getByRole('group', { name: question }).getByRole('radio', { name: choice, exact: true }).check();
   }
 
+  /** The note that the answers were given on an earlier day, which asks the patient to check them. */
+  get dated() {
+    return this.host.getByText(pattern(this.words.answers_from));
+  }
+
   get status() {
     return this.host.getByRole('status');
   }

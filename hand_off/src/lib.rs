@@ -6,7 +6,7 @@
 
 use pain_guide_widget::body_map::storage;
 use pain_guide_widget::config::{FontChoice, Submit, WidgetConfig};
-use pain_guide_widget::embed::events;
+use pain_guide_widget::embed::{self, events};
 use pain_guide_widget::i18n::{self, sheet_strings, Lang, EN, SHEET_EN};
 use pain_guide_widget::safety;
 use pain_guide_widget::scoring::Answers;
@@ -71,7 +71,7 @@ pub fn sheet_text(host: HtmlElement, answers: String, lang: String) -> String {
 }
 
 /// What every button works from: the patient's answers and the clinic's settings, as the widget
-/// on the page shows them, on today's date.
+/// on the page shows them, dated when the patient last changed them.
 struct Visit {
     answers: Answers,
     clinic: Option<String>,
@@ -86,9 +86,8 @@ struct Visit {
 
 impl Visit {
     fn new(host: &HtmlElement, answers: &str, lang: &str) -> Visit {
-        let answers = storage::from_json(answers)
-            .map(|(answers, _)| answers)
-            .unwrap_or_default();
+        let stored = storage::from_json(answers).unwrap_or_default();
+        let answers = stored.answers;
         // The clinic's settings, validated as the widget does (which already warned about them).
         let (config, _) =
             WidgetConfig::from_sources(|name| host.get_attribute(name), |_| None, None);
@@ -100,7 +99,7 @@ impl Visit {
             .sheet_lang
             .or(Lang::from_tag(lang))
             .unwrap_or_default();
-        let (date, authored) = today(sheet_lang);
+        let (date, authored) = dated(sheet_lang, stored.changed);
         let notices = safety::notices(i18n::strings(sheet_lang));
         let notices = safety::raised(&notices, &answers)
             .into_iter()
@@ -147,12 +146,15 @@ fn consented(host: &HtmlElement) -> bool {
         .is_some_and(|input| input.checked())
 }
 
-/// Today, as `lang` writes a date ("25 November 2026", "25 de noviembre de 2026"), and as ISO 8601.
-fn today(lang: Lang) -> (String, String) {
-    let now = js_sys::Date::new_0();
-    let options = events::object(&[("dateStyle", &"long".into())]);
-    let shown = now.to_locale_date_string(lang.tag(), &options).into();
-    (shown, now.to_iso_string().into())
+/// When the patient last changed the answers (`changed`, or now if not known), as `lang` writes a
+/// date ("25 November 2026", "25 de noviembre de 2026"), and as ISO 8601 (the FHIR response's
+/// `authored`: "the date and/or time that this set of answers were last changed").
+fn dated(lang: Lang, changed: Option<u32>) -> (String, String) {
+    let when = embed::date_at(changed);
+    (
+        embed::long_date(&when, lang.tag()),
+        when.to_iso_string().into(),
+    )
 }
 
 /// The FHIR file: its texts are always English, the language of the Questionnaire it answers.

@@ -8,9 +8,22 @@ use crate::scoring::{Answers, Mark, Quality, Question, Site};
 /// Bumped when the stored shape changes incompatibly.
 pub const VERSION: u32 = 1;
 
-/// `{"version":1,"marks":{"neck":{"intensity":6,"qualities":["aching"]}},"answers":{"fatigue":2}}`
-/// (`answers`: the other questions, by id, each the number of the choice; see `Question`).
-pub fn to_json(answers: &Answers) -> String {
+/// What [`from_json`] reads.
+#[derive(Debug, Default, PartialEq)]
+pub struct Stored {
+    pub answers: Answers,
+    /// When the patient last changed them, in seconds since 1970 by the device's clock: the
+    /// symptom questions ask about "the past week", so the sheet must date the answers, not the
+    /// printing. `None` when not kept or unreadable.
+    pub changed: Option<u32>,
+    /// What was skipped, mark by mark and answer by answer.
+    pub problems: Vec<String>,
+}
+
+/// `{"version":1,"changed":1764244800,"marks":{"neck":{"intensity":6,"qualities":["aching"]}},
+/// "answers":{"fatigue":2}}` (`answers`: the other questions, by id, each the number of the
+/// choice; see `Question`; `changed`: see [`Stored::changed`]).
+pub fn to_json(answers: &Answers, changed: Option<u32>) -> String {
     let marks = answers
         .marks
         .iter()
@@ -37,17 +50,18 @@ pub fn to_json(answers: &Answers) -> String {
             Some((question.id().to_string(), Json::Number(choice.to_string())))
         })
         .collect();
+    let changed = changed.map_or(Json::Null, |seconds| Json::Number(seconds.to_string()));
     Json::object(vec![
         ("version", Json::Number(VERSION.to_string())),
+        ("changed", changed),
         ("marks", Json::Object(marks)),
         ("answers", Json::Object(choices)),
     ])
     .to_string()
 }
 
-/// The answers in `text`, with the problems of the marks that were skipped; or why nothing in it
-/// could be used.
-pub fn from_json(text: &str) -> Result<(Answers, Vec<String>), String> {
+/// The answers in `text`, with what was skipped; or why nothing in it could be used.
+pub fn from_json(text: &str) -> Result<Stored, String> {
     let root = Json::parse(text)?;
     match root.get("version").and_then(Json::as_u32) {
         Some(VERSION) => {}
@@ -81,7 +95,11 @@ pub fn from_json(text: &str) -> Result<(Answers, Vec<String>), String> {
             }
         }
     }
-    Ok((answers, problems))
+    Ok(Stored {
+        answers,
+        changed: root.get("changed").and_then(Json::as_u32),
+        problems,
+    })
 }
 
 fn read_mark(id: &str, fields: &Json) -> Result<(Site, Mark), String> {
@@ -116,12 +134,33 @@ mod tests {
         answers.mark(Site::Chest);
         answers.set_answer(Question::Cognitive, 2).unwrap();
         answers.set_answer(Question::Depression, 0).unwrap();
-        let text = to_json(&answers);
+        let text = to_json(&answers, Some(1_764_244_800));
         assert_eq!(
             text,
-            r#"{"version":1,"marks":{"shoulder-left":{"intensity":6,"qualities":["burning"]},"chest":{}},"answers":{"cognitive":2,"depression":0}}"#
+            r#"{"version":1,"changed":1764244800,"marks":{"shoulder-left":{"intensity":6,"qualities":["burning"]},"chest":{}},"answers":{"cognitive":2,"depression":0}}"#
         );
-        assert_eq!(from_json(&text), Ok((answers, vec![])));
+        let expected = Stored {
+            answers,
+            changed: Some(1_764_244_800),
+            problems: vec![],
+        };
+        assert_eq!(from_json(&text), Ok(expected));
+    }
+
+    #[test]
+    fn answers_without_a_readable_date_are_kept_undated() {
+        for text in [
+            r#"{"version":1,"marks":{"neck":{}}}"#,
+            r#"{"version":1,"changed":"yesterday","marks":{"neck":{}}}"#,
+            r#"{"version":1,"changed":-5,"marks":{"neck":{}}}"#,
+            r#"{"version":1,"changed":1.5e9,"marks":{"neck":{}}}"#,
+        ] {
+            let stored = from_json(text).unwrap();
+            assert_eq!(stored.changed, None, "{text}");
+            assert!(stored.answers.marks.contains_key(&Site::Neck), "{text}");
+            assert_eq!(stored.problems, Vec::<String>::new(), "{text}");
+        }
+        assert!(to_json(&Answers::default(), None).contains(r#""changed":null"#));
     }
 
     #[test]
@@ -143,7 +182,9 @@ mod tests {
     #[test]
     fn a_bad_answer_is_skipped_and_named_and_the_rest_kept() {
         let text = r#"{"version":1,"marks":{},"answers":{"fatigue":3,"mood":1,"headaches":2,"duration":"long"}}"#;
-        let (answers, problems) = from_json(text).unwrap();
+        let Stored {
+            answers, problems, ..
+        } = from_json(text).unwrap();
         assert_eq!(answers.answer(Question::Fatigue), Some(3));
         assert_eq!(answers.answer(Question::Headaches), None);
         assert_eq!(
@@ -160,7 +201,9 @@ mod tests {
     fn a_bad_mark_is_skipped_and_named_and_the_rest_kept() {
         let text = r#"{"version":1,"marks":{"neck":{"intensity":4},"elbow":{},"chest":{"intensity":11},
             "jaw-left":{"intensity":-1},"hip-left":{"qualities":["aching","itchy"]},"abdomen":{"intensity":2.5}}}"#;
-        let (answers, problems) = from_json(text).unwrap();
+        let Stored {
+            answers, problems, ..
+        } = from_json(text).unwrap();
         assert_eq!(
             answers.marks.keys().copied().collect::<Vec<_>>(),
             [Site::Neck]

@@ -12,7 +12,7 @@
 //! the changes made on the site's other pages meanwhile: the loader, which sees that for every
 //! build, sends the same announcement, and the store reads the copies again.
 
-use crate::body_map::storage;
+use crate::body_map::storage::{self, Stored};
 use crate::scoring::Answers;
 use std::cell::{Cell, RefCell, RefMut};
 use std::rc::Rc;
@@ -30,6 +30,8 @@ const UNDO_LIMIT: usize = 50;
 
 struct Store {
     answers: Rc<Answers>,
+    /// When the patient last changed them (`storage::Stored::changed`).
+    changed: Option<u32>,
     history: Vec<Rc<Answers>>,
     /// `None` once storage proved unavailable.
     storage: Option<Storage>,
@@ -98,6 +100,7 @@ fn reload() {
         let mut store = store();
         let saved = load();
         store.answers = saved.answers;
+        store.changed = saved.changed;
         store.remembered = saved.remembered;
         // Undo would now undo the other widget's change as if it were this one's.
         store.history.clear();
@@ -131,29 +134,30 @@ fn load() -> Store {
         .as_ref()
         .and_then(|(_, text)| text.clone())
         .or_else(|| local.as_ref().and_then(|(_, text)| text.clone()));
-    let answers = match stored.map(|text| storage::from_json(&text)) {
-        Some(Ok((answers, problems))) => {
-            if !problems.is_empty() {
+    let stored = match stored.map(|text| storage::from_json(&text)) {
+        Some(Ok(stored)) => {
+            if !stored.problems.is_empty() {
                 crate::embed::warn(&format!(
                     "pain-guide: {} saved answer(s) could not be read and were left out.",
-                    problems.len()
+                    stored.problems.len()
                 ));
             }
-            answers
+            stored
         }
         Some(Err(why)) => {
             crate::embed::warn(&format!(
                 "pain-guide: saved answers were set aside ({why}); starting afresh."
             ));
-            Answers::default()
+            Stored::default()
         }
-        None => Answers::default(),
+        None => Stored::default(),
     };
     if session.is_none() {
         crate::embed::warn("pain-guide: this browser does not let the page keep answers; they last until the page is closed.");
     }
     Store {
-        answers: Rc::new(answers),
+        answers: Rc::new(stored.answers),
+        changed: stored.changed,
         history: Vec::new(),
         storage: session.map(|(storage, _)| storage),
         remembered: local.map(|(storage, _)| storage),
@@ -165,6 +169,11 @@ fn load() -> Store {
 /// The current answers.
 pub fn answers() -> Rc<Answers> {
     store().answers.clone()
+}
+
+/// When the patient last changed their answers, in seconds since 1970; `None` if not known.
+pub fn changed() -> Option<u32> {
+    store().changed
 }
 
 /// Whether answers survive a reload of the tab.
@@ -196,6 +205,7 @@ fn commit(next: Answers) {
         if store.history.len() > UNDO_LIMIT {
             store.history.remove(0);
         }
+        store.changed = Some(now());
         save(&mut store);
     }
     notify();
@@ -209,6 +219,7 @@ pub fn undo() {
             return;
         };
         store.answers = previous;
+        store.changed = Some(now());
         save(&mut store);
     }
     notify();
@@ -242,6 +253,7 @@ pub fn forget() {
     {
         let mut store = store();
         store.answers = Rc::default();
+        store.changed = None;
         store.history.clear();
         save(&mut store);
     }
@@ -249,7 +261,7 @@ pub fn forget() {
 }
 
 fn save(store: &mut Store) {
-    let text = storage::to_json(&store.answers);
+    let text = storage::to_json(&store.answers, store.changed);
     // The tab's copy goes once there is nothing in it. The device's stays, empty or not, while the
     // patient asks to be remembered: that it is there is what says so, after "Clear all" too (to
     // a reload, the next visit and the site's other tabs).
@@ -278,6 +290,11 @@ fn save(store: &mut Store) {
         let _ = window.dispatch_event(&event);
         ANNOUNCING.set(false);
     }
+}
+
+/// Now, in whole seconds since 1970 by the device's clock.
+fn now() -> u32 {
+    (js_sys::Date::now() / 1000.0) as u32
 }
 
 fn notify() {

@@ -35,6 +35,21 @@ extern "C" {
 #[cfg(feature = "widget")]
 pub use mount::{mount, WidgetHandle};
 
+/// The moment `seconds` after 1970 (UTC), or now.
+pub fn date_at(seconds: Option<u32>) -> js_sys::Date {
+    match seconds {
+        Some(seconds) => js_sys::Date::new(&(f64::from(seconds) * 1000.0).into()),
+        None => js_sys::Date::new_0(),
+    }
+}
+
+/// `date` in full, in the device's time zone, as the language tagged `lang` writes it
+/// ("6 November 2026", "6 de noviembre de 2026").
+pub fn long_date(date: &js_sys::Date, lang: &str) -> String {
+    let options = events::object(&[("dateStyle", &"long".into())]);
+    date.to_locale_date_string(lang, &options).into()
+}
+
 /// Scrolls `element` into sight the least distance (none if it is in sight), in the widget's
 /// scroller and the page.
 pub fn scroll_into_sight(element: &web_sys::Element) {

@@ -130,6 +130,8 @@ pub struct Strings {
     pub not_kept: &'static str,
     pub part_summary: &'static str,
     pub questions_title: &'static str,
+    /// `{date}`: the day the answers were last changed, when that was before today.
+    pub answers_from: &'static str,
     /// Each of `Question::ALL`, with its choices below (see [`Strings::question`]).
     pub questions: [&'static str; 7],
     /// The choices of the three symptom levels (0–3), of the yes/no questions, and of how long.
@@ -477,6 +479,7 @@ mod tests {
                 strings.scale_hint,
                 strings.choose_place,
                 strings.not_kept,
+                strings.answers_from,
                 strings.summary_hint,
                 strings.remember_hint,
                 strings.hand_off_hint,

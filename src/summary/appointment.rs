@@ -4,6 +4,7 @@
 
 use crate::body_map::storage;
 use crate::config::WidgetConfig;
+use crate::embed::answers_store;
 use crate::embed::hand_off::{self, Outcome};
 use crate::i18n::UI;
 use crate::scoring::Answers;
@@ -113,7 +114,7 @@ pub fn appointment(
 ) -> Html {
     let strings = UI;
     // The answers go over in their stored form; the module reads the clinic's settings itself.
-    let answers: Rc<str> = storage::to_json(answers).into();
+    let answers: Rc<str> = storage::to_json(answers, answers_store::changed()).into();
     let send_locked = state.send_locked(&answers);
     // "Sent" is about the answers sent: once they change, it no longer shows.
     let message = match state.message {

@@ -28,7 +28,7 @@ const CODE_SYSTEM: &str = "https://pain-guide.org/fhir/CodeSystem/pain-guide";
 /// The codes of the duration question's choices, in choice order.
 pub const DURATION_CODES: [&str; 3] = ["under-3-months", "3-to-12-months", "over-1-year"];
 
-/// The response for `answers`, `authored` being when it was made (an ISO 8601 date-time).
+/// The response for `answers`, `authored` being when they were last changed (an ISO 8601 date-time).
 /// Item texts are the sheet's (`words`); answer displays the patient's (`strings`).
 pub fn questionnaire_response(
     strings: &Strings,

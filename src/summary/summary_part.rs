@@ -20,6 +20,9 @@ pub fn summary_part(
     html! {
         <section>
             <h2 id="pg-page-title" tabindex="-1">{ strings.questions_title }</h2>
+            if let Some(day) = answered_before_today() {
+                <p class="pg-note">{ strings.answers_from.replace("{date}", &day) }</p>
+            }
             { for Question::ALL.into_iter().map(|question| question_view(answers, question)) }
             <h2>{ strings.summary_title }</h2>
             <p class="pg-note">{ strings.summary_hint }</p>
@@ -39,6 +42,18 @@ pub fn summary_part(
             </div>
         </section>
     }
+}
+
+/// The day the answers were last changed, if before today: the questions ask about "the past
+/// week", and a patient back on a later day (with "Remember" ticked) should check them. Out of
+/// line: inlined, it took `summary_part` out of the root view's function, and the page's wasm
+/// compressed 350 B worse.
+#[inline(never)]
+fn answered_before_today() -> Option<String> {
+    let changed = crate::embed::date_at(Some(answers_store::changed()?));
+    let today = crate::embed::date_at(None);
+    let earlier_day = changed.to_date_string() != today.to_date_string();
+    earlier_day.then(|| crate::embed::long_date(&changed, UI.lang))
 }
 
 /// "Forget my answers", and once pressed the question that makes sure: forgetting cannot be
