@@ -262,6 +262,31 @@ test('sheet-lang="es": a Spanish-reading clinic gets the printed and copied shee
   });
 });
 
+// Fibromyalgia is widespread pain: the patients this guide is for mark many places. Their sheet
+// must still be the one page the care team reads, on US Letter as on A4, in either language.
+test('a patient with widespread pain (19 places, two kinds of pain each, both safety notices, every answer) gets one page, on Letter and A4', { skip: needsChromium('print to PDF') }, async (t) => {
+  const places = ['jaw', 'shoulder', 'upper-arm', 'lower-arm', 'hip', 'upper-leg', 'lower-leg']
+    .flatMap((place) => [`${place}-left`, `${place}-right`])
+    .concat(['neck', 'upper-back', 'lower-back', 'chest', 'abdomen']);
+  const marks = Object.fromEntries(places.map((place) => [place, { intensity: 8, qualities: ['aching', 'burning'] }]));
+  const answers = { fatigue: 3, 'waking-unrefreshed': 3, cognitive: 3, headaches: 1, 'lower-abdomen-pain': 1, depression: 1, duration: 2 };
+  const stored = JSON.stringify({ version: 1, marks, answers });
+  await run(t, {}, async (page) => {
+    for (const lang of ['en', 'es']) {
+      await page.goto(await hostWith(`/hosts/widespread-${lang}.html`, `lang="${lang}" clinic-name="Riverside Pain &amp; Wellness Center of Greater Springfield"`));
+      await page.evaluate((text) => sessionStorage.setItem('pain-guide:answers', text), stored);
+      await page.reload();
+      const summary = await new Summary(await new Widget(page, 0, lang).ready()).open();
+      const printed = await summary.print();
+      assert.ok(printed.text.includes(lang === 'en' ? 'Widespread Pain Index (WPI)\t19 of 19' : 'Índice de dolor generalizado (WPI)\t19 de 19'));
+      for (const format of ['Letter', 'A4']) {
+        assert.equal(await summary.printedPages(suiteState.browser, format), 1, `${lang}, ${format}`);
+      }
+    }
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('send: nothing without consent, then a POST of the FHIR response; a failure keeps everything and retries', async (t) => {
   const options = { expected: ['pain-guide: send failed: the clinic\'s server answered HTTP 500', 'HTTP 500', 'status of 500'],
     permissions: ['clipboard-read', 'clipboard-write'] };

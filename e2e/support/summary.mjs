@@ -93,11 +93,11 @@ export class Summary {
   }
 
   /**
-   * How many A4 pages the print frame's document fills, as Chromium's PDF printer lays it out
+   * How many pages the print frame's document fills, as Chromium's PDF printer lays it out
    * (its body and adopted sheet, copied into a page of their own, since a frame cannot be printed
-   * on its own headless).
+   * on its own headless), on `format` paper ('A4', 'Letter') with the sheet's own margins.
    */
-  async printedPages(browser) {
+  async printedPages(browser, format = 'A4') {
     const { body, css, lang } = await this.host.evaluate((element) => {
       const page = element.shadowRoot.querySelector('iframe.pg-print-frame').contentDocument;
       const rules = page.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText));
@@ -106,7 +106,7 @@ export class Summary {
     const printer = await browser.newPage();
     try {
       await printer.setContent(`<!doctype html><html lang="${lang}"><head><style>${css}</style></head><body>${body}</body></html>`);
-      const pdf = (await printer.pdf({ format: 'A4' })).toString('latin1');
+      const pdf = (await printer.pdf({ format })).toString('latin1');
       return pdf.match(/\/Type\s*\/Page(?!s)/g).length;
     } finally {
       await printer.close();

@@ -22,7 +22,10 @@ pub fn sheet_html(strings: &Strings, answers: &Answers, sheet: &[Section]) -> St
         if let Some(note) = section.note {
             let _ = write!(html, "<p>{}</p>", escape(note));
         }
-        html.push_str("<table>");
+        html.push_str(match index {
+            1 => "<table class=\"pg-sheet-notices\">",
+            _ => "<table>",
+        });
         for (label, value) in &section.rows {
             let _ = write!(
                 html,
