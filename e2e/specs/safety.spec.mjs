@@ -74,8 +74,9 @@ test('chest pain shows the emergency notice as it is marked; yes to depression t
 
     const { text } = await summary.print();
     assert.ok(text.includes('Safety notices shown to the patient'), text);
-    assert.match(text, new RegExp(`${CHEST}\\tGet help now .* Call 911, or your local emergency number`));
-    assert.match(text, new RegExp(`${LOW_MOOD}\\tFeeling down .* Call 988 any time`));
+    // Each notice's title, then its text, as one paragraph.
+    assert.match(text, new RegExp(`${CHEST} Get help now .* Call 911, or your local emergency number`));
+    assert.match(text, new RegExp(`${LOW_MOOD} Feeling down .* Call 988 any time`));
     // Both notices, three places, all seven answers: still one A4 page (counted in Chromium's
     // PDF; the count cannot read Firefox's).
     if (BROWSER === 'chromium') assert.equal(await summary.printedPages(session.browser), 1);

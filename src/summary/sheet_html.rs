@@ -26,10 +26,12 @@ pub fn sheet_html(strings: &Strings, answers: &Answers, sheet: &[Section]) -> St
             1 => "<table class=\"pg-sheet-notices\">",
             _ => "<table>",
         });
+        // The space parts a safety notice's title from its text, which run on as one paragraph
+        // (`.pg-sheet-notices`); between table cells it is not drawn.
         for (label, value) in &section.rows {
             let _ = write!(
                 html,
-                "<tr><th scope=\"row\">{}</th><td>{}</td></tr>",
+                "<tr><th scope=\"row\">{}</th> <td>{}</td></tr>",
                 escape(label),
                 escape(value)
             );
@@ -131,7 +133,7 @@ mod tests {
         let sheet = sheet(&EN, &SHEET_EN, &answers, "25 November 2026", None, &notices);
         let html = sheet_html(&EN, &answers, &sheet);
         assert!(html.starts_with("<h1>Pain and symptom summary</h1><table>"));
-        assert!(html.contains("<th scope=\"row\">Chest pain</th><td>Call 911 &amp; go.</td>"));
+        assert!(html.contains("<th scope=\"row\">Chest pain</th> <td>Call 911 &amp; go.</td>"));
         for section in &sheet[1..] {
             assert!(html.contains(&format!("<h2>{}</h2>", escape(section.title))));
         }
