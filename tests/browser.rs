@@ -290,3 +290,22 @@ async fn every_widget_holds_its_apology_ready_with_the_clinic_link() {
         host.remove();
     }
 }
+
+#[wasm_bindgen_test]
+fn answers_are_dated_when_changed_and_undated_once_none_are_left() {
+    use pain_guide_widget::embed::answers_store;
+    use pain_guide_widget::scoring::Site;
+    answers_store::forget();
+    assert_eq!(answers_store::changed(), None);
+    answers_store::change(|answers| answers.mark(Site::Neck));
+    let now = (js_sys::Date::now() / 1000.0) as u32;
+    let changed = answers_store::changed().expect("dated");
+    assert!(now.abs_diff(changed) <= 1, "{changed} is not now ({now})");
+    // "Clear all" with nothing else answered: nothing to date on a later visit.
+    answers_store::change(|answers| answers.marks.clear());
+    assert_eq!(answers_store::changed(), None);
+    answers_store::undo();
+    assert!(answers_store::changed().is_some());
+    answers_store::forget();
+    assert_eq!(answers_store::changed(), None);
+}

@@ -205,7 +205,7 @@ fn commit(next: Answers) {
         if store.history.len() > UNDO_LIMIT {
             store.history.remove(0);
         }
-        store.changed = Some(now());
+        stamp(&mut store);
         save(&mut store);
     }
     notify();
@@ -219,7 +219,7 @@ pub fn undo() {
             return;
         };
         store.answers = previous;
-        store.changed = Some(now());
+        stamp(&mut store);
         save(&mut store);
     }
     notify();
@@ -253,7 +253,7 @@ pub fn forget() {
     {
         let mut store = store();
         store.answers = Rc::default();
-        store.changed = None;
+        stamp(&mut store);
         store.history.clear();
         save(&mut store);
     }
@@ -292,9 +292,12 @@ fn save(store: &mut Store) {
     }
 }
 
-/// Now, in whole seconds since 1970 by the device's clock.
-fn now() -> u32 {
-    (js_sys::Date::now() / 1000.0) as u32
+/// Dates the answers now, in whole seconds since 1970 by the device's clock; once none are left
+/// (all cleared, undone or forgotten) there is nothing to date, and no "You gave these answers
+/// on…" for a later visit.
+fn stamp(store: &mut Store) {
+    store.changed =
+        (*store.answers != Answers::default()).then(|| (js_sys::Date::now() / 1000.0) as u32);
 }
 
 fn notify() {
