@@ -85,8 +85,12 @@ fn main() {
         )
         .expect("OUT_DIR is writable");
 
-        // The interface's words, and the clinician sheet's.
-        for (file, rust_type) in [("strings", "Strings"), ("sheet", "SheetStrings")] {
+        // The interface's words, the clinician sheet's, and the searches that raise a notice.
+        for (file, rust_type) in [
+            ("strings", "Strings"),
+            ("sheet", "SheetStrings"),
+            ("search_words", "SearchWords"),
+        ] {
             let source = format!("content/{lang}/{file}.json");
             println!("cargo:rerun-if-changed={source}");
             let text = std::fs::read_to_string(&source).expect("every language has its words");

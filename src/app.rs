@@ -150,7 +150,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                         onclick={let host = props.host.clone(); Callback::from(move |_| crate::embed::events::language_chosen(&host, strings.other_lang))}>{ strings.other_language }</button>
                 }
                 { match shown.part {
-                    Part::Learn => learn::learn(&learn, &glossary, &{
+                    Part::Learn => learn::learn(&learn, &glossary, config, &{
                         let state = state.clone();
                         Callback::from(move |()| state.set(Shown { part: Part::Map, follow_link: true, ..shown }))
                     }),

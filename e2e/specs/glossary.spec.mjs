@@ -9,8 +9,8 @@ import { needsChromium } from '../support/browser.mjs';
 const { url, run } = suite();
 const ALL_TOPICS = 14;
 
-/** Opens the glossary host page with one <pain-guide> carrying `attributes`. */
-async function openGlossary(page, attributes = {}) {
+/** Opens the glossary host page with one <pain-guide> carrying `attributes`, in `lang`'s words. */
+async function openGlossary(page, attributes = {}, lang = 'en') {
   await page.goto(url('/hosts/plain.html'));
   await page.evaluate((attributes) => {
     const slot = document.querySelector('#slot');
@@ -19,8 +19,40 @@ async function openGlossary(page, attributes = {}) {
     for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
     slot.append(element);
   }, attributes);
-  return new Widget(page).ready();
+  return new Widget(page, 0, lang).ready();
 }
+
+// Someone in despair may type it into the only box there is. The search then answers with the
+// crisis line and the clinic's contact, as "yes" to feeling depressed does, not only with "No
+// topics match"; "heart attack" with the emergency number, as marking chest pain does.
+test('a search for words of despair shows the crisis line, and one for an emergency the emergency number, in either language', async (t) => {
+  await run(t, {}, async (page) => {
+    const widget = await openGlossary(page, { 'cta-text': 'Call the clinic', 'cta-href': 'tel:5551234' });
+    const notice = (title) => widget.host.locator('.pg-alert').filter({ has: page.getByRole('heading', { name: title }) });
+    const lowMood = notice('Help is there if you feel low');
+    await widget.search.fill('I want to kill myself');
+    await lowMood.waitFor();
+    assert.match(await widget.searchStatus.textContent(), /No topics match/);
+    assert.equal(await lowMood.getByRole('link', { name: '988' }).getAttribute('href'), 'tel:988');
+    assert.equal(await lowMood.getByRole('link', { name: 'Call the clinic' }).getAttribute('href'), 'tel:5551234');
+    assert.deepEqual(await axeViolations(page), []);
+    await widget.search.fill('fog');
+    await lowMood.waitFor({ state: 'detached' });
+    assert.deepEqual(await widget.topics(), ['Fibro fog']);
+    await widget.search.fill('heart attack');
+    const chest = notice('Chest pain can need care right away');
+    await chest.waitFor();
+    assert.equal(await chest.getByRole('link', { name: '911' }).getAttribute('href'), 'tel:911');
+
+    const spanish = await openGlossary(page, { lang: 'es', 'crisis-number': '+34 024' }, 'es');
+    await spanish.search.fill('Quiero morirme');
+    const ayuda = spanish.host.locator('.pg-alert').filter({ hasText: '+34 024' });
+    await ayuda.waitFor();
+    assert.match(await ayuda.textContent(), /^Hay ayuda si se siente sin ánimo/);
+    assert.equal(await ayuda.getByRole('link', { name: '+34 024' }).getAttribute('href'), 'tel:+34024');
+    assert.deepEqual(page.problems, []);
+  });
+});
 
 test('a patient finds a topic by typing part of its name or another name for it, even misspelt', async (t) => {
   await run(t, {}, async (page) => {

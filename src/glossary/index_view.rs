@@ -2,7 +2,9 @@
 
 use super::state::{by_letter, search};
 use super::Glossary;
-use crate::i18n::UI;
+use crate::config::WidgetConfig;
+use crate::i18n::{UI, UI_SEARCH_WORDS};
+use crate::safety::{self, notice_view::notices_view};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -11,6 +13,8 @@ use yew::prelude::*;
 pub struct IndexView<'a> {
     pub glossary: &'a Glossary,
     pub query: &'a str,
+    /// For the numbers of a safety notice the search raises.
+    pub config: &'a WidgetConfig,
     /// On the topics list.
     pub list: NodeRef,
     pub on_search: Callback<String>,
@@ -30,6 +34,7 @@ pub fn index_view(props: IndexView<'_>) -> Html {
             <input id="pg-search" class="pg-search" type="search" autocomplete="off" spellcheck="false"
                 value={props.query.to_string()} {oninput} aria-describedby="pg-search-status" />
             <p id="pg-search-status" class="pg-status" role="status">{ strings.topic_count(found.len()) }</p>
+            { notices_view(&safety::searched(UI_SEARCH_WORDS, &safety::notices(strings), props.query), props.config) }
             <div ref={props.list}>
                 { for by_letter(&found).into_iter().map(|(letter, entries)| html! {
                     <section class="pg-letter" aria-label={letter.to_string()}>

@@ -6,6 +6,7 @@ use super::entry_view::{entry_view, use_entry_state, EntryState, EntryView};
 use super::index_view::{index_view, IndexView};
 use super::state::{LearnAction, LearnState, Page};
 use super::Glossary;
+use crate::config::WidgetConfig;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -72,7 +73,12 @@ pub fn use_learn(glossary: &Glossary, entry: Option<&str>) -> Learn {
 }
 
 /// The index or the entry. `on_open_map`: a content link asked for the body map.
-pub fn learn(learn: &Learn, glossary: &Rc<Glossary>, on_open_map: &Callback<()>) -> Html {
+pub fn learn(
+    learn: &Learn,
+    glossary: &Rc<Glossary>,
+    config: &WidgetConfig,
+    on_open_map: &Callback<()>,
+) -> Html {
     let state = &learn.state;
     let on_open = {
         let state = state.clone();
@@ -82,6 +88,7 @@ pub fn learn(learn: &Learn, glossary: &Rc<Glossary>, on_open_map: &Callback<()>)
         Page::Index => index_view(IndexView {
             glossary,
             query: &state.query,
+            config,
             list: learn.topics.clone(),
             on_search: {
                 let state = state.clone();

@@ -2,6 +2,7 @@
 //! search, or one entry. Views dispatch [`LearnAction`]s; tests drive it directly.
 
 use super::{Entry, Glossary};
+use crate::i18n::fold;
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -187,24 +188,6 @@ pub fn by_letter<'a>(entries: &[&'a Entry]) -> Vec<(char, Vec<&'a Entry>)> {
         }
     }
     groups
-}
-
-/// Lowercase, with the accents of English and Spanish text removed, so "apnée" finds "apnee"
-/// and "Á" sorts as "a". (Explicit rather than `char::to_lowercase`, whose Unicode tables would
-/// add kilobytes to the wasm for letters the glossary does not use.)
-fn fold(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            'á' | 'à' | 'â' | 'ä' | 'ã' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' => 'a',
-            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
-            'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
-            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => 'o',
-            'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
-            'ñ' | 'Ñ' => 'n',
-            'ç' | 'Ç' => 'c',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect()
 }
 
 #[cfg(test)]

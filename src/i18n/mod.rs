@@ -37,6 +37,24 @@ impl Lang {
     }
 }
 
+/// Lowercase, with the accents of English and Spanish text removed, so "apnée" finds "apnee"
+/// and "Á" sorts as "a". (Explicit rather than `char::to_lowercase`, whose Unicode tables would
+/// add kilobytes to the wasm for letters the glossary does not use.)
+pub fn fold(text: &str) -> String {
+    text.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'Á' | 'À' | 'Â' | 'Ä' | 'Ã' => 'a',
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' | 'Ê' | 'Ë' => 'e',
+            'í' | 'ì' | 'î' | 'ï' | 'Í' | 'Ì' | 'Î' | 'Ï' => 'i',
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ó' | 'Ò' | 'Ô' | 'Ö' | 'Õ' => 'o',
+            'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ù' | 'Û' | 'Ü' => 'u',
+            'ñ' | 'Ñ' => 'n',
+            'ç' | 'Ç' => 'c',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
 /// English: `content/en/strings.json`, written as Rust by build.rs.
 pub const EN: Strings = include!(concat!(env!("OUT_DIR"), "/strings_en.rs"));
 /// Spanish (usted, plain words): `content/es/strings.json`.
@@ -186,6 +204,24 @@ pub struct Strings {
     /// order of `safety::NOTICES`.
     pub notices: [[&'static str; 3]; 2],
 }
+
+/// Words of a topic search that raise a safety notice ("heart attack", "suicide"), written
+/// folded (see [`fold`]): `content/<lang>/search_words.json`. Apart from [`Strings`], so the
+/// appointment tools' module, which takes those whole, does not carry them.
+pub struct SearchWords {
+    /// Those that raise the emergency notice (chest pain).
+    pub emergency: [&'static str; 7],
+    /// Those that raise the low-mood notice, with its crisis line.
+    pub crisis: [&'static str; 10],
+}
+
+pub const SEARCH_WORDS_EN: SearchWords = include!(concat!(env!("OUT_DIR"), "/search_words_en.rs"));
+pub const SEARCH_WORDS_ES: SearchWords = include!(concat!(env!("OUT_DIR"), "/search_words_es.rs"));
+/// Those of the language this build speaks (see [`UI`]).
+#[cfg(not(feature = "es"))]
+pub const UI_SEARCH_WORDS: &SearchWords = &SEARCH_WORDS_EN;
+#[cfg(feature = "es")]
+pub const UI_SEARCH_WORDS: &SearchWords = &SEARCH_WORDS_ES;
 
 impl Strings {
     // The tables are in the order of the enums' variants (checked by the scoring tests).

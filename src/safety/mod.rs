@@ -1,5 +1,6 @@
 //! The safety net: answers that need more than a leaflet raise a calm notice with a number to
-//! call (chest pain that may be an emergency, low mood). Their words are in each language's
+//! call (chest pain that may be an emergency, low mood), and so do topic searches in words of
+//! despair or of an emergency (`searched`). Their words are in each language's
 //! strings (`Strings::notices`), what raises them in `NOTICES`; the numbers are the clinic's
 //! (`emergency-number`, `crisis-number`, US defaults). Which answers raise which notice is
 //! decided here. Pure: tested natively.
@@ -10,7 +11,7 @@
 
 pub mod notice_view;
 
-use crate::i18n::Strings;
+use crate::i18n::{fold, SearchWords, Strings};
 use crate::scoring::{Answers, Question, Site};
 
 /// What raises a notice: a place marked on the map, or "yes" to a yes/no question.
@@ -111,6 +112,23 @@ pub fn raised<'a>(notices: &'a [Notice], answers: &Answers) -> Vec<&'a Notice> {
         .collect()
 }
 
+/// The notices a topic search speaks to: "suicide", "quiero morir" or "heart attack" typed in
+/// the glossary's search gets the crisis line or the emergency number, where the search alone
+/// would answer "No topics match".
+pub fn searched<'a>(words: &SearchWords, notices: &'a [Notice], typed: &str) -> Vec<&'a Notice> {
+    let typed = fold(typed);
+    notices
+        .iter()
+        .filter(|notice| {
+            let words: &[&str] = match notice.line {
+                Line::Emergency => &words.emergency,
+                Line::Crisis => &words.crisis,
+            };
+            words.iter().any(|word| typed.contains(word))
+        })
+        .collect()
+}
+
 /// A `tel:` link for a number as a clinic writes it ("+44 116-123" → `tel:+44116123`).
 pub fn dial_link(number: &str) -> String {
     let dialled: String = number
@@ -124,7 +142,73 @@ pub fn dial_link(number: &str) -> String {
 mod tests {
     use super::*;
     use crate::glossary::readability::flesch_kincaid_grade;
-    use crate::i18n::EN;
+    use crate::i18n::{EN, ES, SEARCH_WORDS_EN, SEARCH_WORDS_ES};
+
+    #[test]
+    fn a_search_for_words_of_despair_or_an_emergency_raises_that_notice() {
+        let lines = |strings: &Strings, typed: &str| -> Vec<Line> {
+            let words = match strings.lang {
+                "es" => &SEARCH_WORDS_ES,
+                _ => &SEARCH_WORDS_EN,
+            };
+            searched(words, &notices(strings), typed)
+                .iter()
+                .map(|notice| notice.line)
+                .collect()
+        };
+        for typed in [
+            "suicide",
+            "Suicidal thoughts",
+            "I want to kill myself",
+            "self-harm",
+            "feeling HOPELESS",
+            "Depression",
+            "no reason to live",
+        ] {
+            assert_eq!(lines(&EN, typed), [Line::Crisis], "{typed}");
+        }
+        for typed in [
+            "suicidio",
+            "Quiero morirme",
+            "depresión",
+            "me siento deprimida",
+        ] {
+            assert_eq!(lines(&ES, typed), [Line::Crisis], "{typed}");
+        }
+        for typed in [
+            "chest pain",
+            "HEART ATTACK",
+            "can’t breathe",
+            "short of breath",
+        ] {
+            assert_eq!(lines(&EN, typed), [Line::Emergency], "{typed}");
+        }
+        for typed in ["dolor de pecho", "Ataque al corazón", "falta de aire"] {
+            assert_eq!(lines(&ES, typed), [Line::Emergency], "{typed}");
+        }
+        // The glossary's own topics, and words too short to tell.
+        for typed in [
+            "",
+            "fibro",
+            "sleep apnea",
+            "heart",
+            "die",
+            "chest",
+            "serotonin",
+        ] {
+            assert_eq!(lines(&EN, typed), [], "{typed}");
+        }
+        assert_eq!(lines(&ES, "fibromialgia"), []);
+    }
+
+    #[test]
+    fn search_words_are_written_folded_as_the_typed_text_is() {
+        for words in [&SEARCH_WORDS_EN, &SEARCH_WORDS_ES] {
+            for word in words.emergency.iter().chain(&words.crisis) {
+                assert!(!word.is_empty() && fold(word) == *word, "{word:?}");
+            }
+        }
+    }
 
     #[test]
     fn chest_pain_and_yes_to_depression_raise_their_notices_and_nothing_else_does() {
