@@ -146,59 +146,75 @@ mod tests {
 
     #[test]
     fn a_search_for_words_of_despair_or_an_emergency_raises_that_notice() {
-        let lines = |strings: &Strings, typed: &str| -> Vec<Line> {
+        let (crisis, emergency): (&[Line], &[Line]) = (&[Line::Crisis], &[Line::Emergency]);
+        let cases: [(&Strings, &[&str], &[Line]); 6] = [
+            (
+                &EN,
+                &[
+                    "suicide",
+                    "Suicidal thoughts",
+                    "I want to kill myself",
+                    "self-harm",
+                    "feeling HOPELESS",
+                    "Depression",
+                    "no reason to live",
+                ],
+                crisis,
+            ),
+            (
+                &ES,
+                &[
+                    "suicidio",
+                    "Quiero morirme",
+                    "depresión",
+                    "me siento deprimida",
+                ],
+                crisis,
+            ),
+            (
+                &EN,
+                &[
+                    "chest pain",
+                    "HEART ATTACK",
+                    "can’t breathe",
+                    "short of breath",
+                ],
+                emergency,
+            ),
+            (
+                &ES,
+                &["dolor de pecho", "Ataque al corazón", "falta de aire"],
+                emergency,
+            ),
+            // The glossary's own topics, and words too short to tell.
+            (
+                &EN,
+                &[
+                    "",
+                    "fibro",
+                    "sleep apnea",
+                    "heart",
+                    "die",
+                    "chest",
+                    "serotonin",
+                ],
+                &[],
+            ),
+            (&ES, &["fibromialgia", "corazón"], &[]),
+        ];
+        for (strings, searches, expected) in cases {
             let words = match strings.lang {
                 "es" => &SEARCH_WORDS_ES,
                 _ => &SEARCH_WORDS_EN,
             };
-            searched(words, &notices(strings), typed)
-                .iter()
-                .map(|notice| notice.line)
-                .collect()
-        };
-        for typed in [
-            "suicide",
-            "Suicidal thoughts",
-            "I want to kill myself",
-            "self-harm",
-            "feeling HOPELESS",
-            "Depression",
-            "no reason to live",
-        ] {
-            assert_eq!(lines(&EN, typed), [Line::Crisis], "{typed}");
+            for typed in searches {
+                let raised: Vec<Line> = searched(words, &notices(strings), typed)
+                    .iter()
+                    .map(|notice| notice.line)
+                    .collect();
+                assert_eq!(raised, expected, "{typed}");
+            }
         }
-        for typed in [
-            "suicidio",
-            "Quiero morirme",
-            "depresión",
-            "me siento deprimida",
-        ] {
-            assert_eq!(lines(&ES, typed), [Line::Crisis], "{typed}");
-        }
-        for typed in [
-            "chest pain",
-            "HEART ATTACK",
-            "can’t breathe",
-            "short of breath",
-        ] {
-            assert_eq!(lines(&EN, typed), [Line::Emergency], "{typed}");
-        }
-        for typed in ["dolor de pecho", "Ataque al corazón", "falta de aire"] {
-            assert_eq!(lines(&ES, typed), [Line::Emergency], "{typed}");
-        }
-        // The glossary's own topics, and words too short to tell.
-        for typed in [
-            "",
-            "fibro",
-            "sleep apnea",
-            "heart",
-            "die",
-            "chest",
-            "serotonin",
-        ] {
-            assert_eq!(lines(&EN, typed), [], "{typed}");
-        }
-        assert_eq!(lines(&ES, "fibromialgia"), []);
     }
 
     #[test]
