@@ -400,8 +400,11 @@ test('answers from an earlier day are dated that day on the sheet and in the FHI
     await page.clock.setFixedTime(new Date('2026-11-27T12:00:00'));
     await page.goto(host);
     const later = await new Summary(await new Widget(page).ready()).open();
-    assert.equal(await later.dated.textContent(),
-      'You gave these answers on November 6, 2026. If anything is different now, change it here before you print or send them.');
+    const note = 'You gave these answers on November 6, 2026. If anything is different now, change it here before you print or send them.';
+    assert.equal(await later.dated.textContent(), note);
+    await new PainMap(later.widget).open();
+    assert.equal(await later.dated.textContent(), note, 'over the places marked too');
+    await later.open();
     await page.evaluate(() => document.addEventListener('pain-guide:submit', (event) => {
       window.authored = event.detail.questionnaireResponse.authored;
     }));

@@ -8,6 +8,7 @@ use super::site_panel::site_panel;
 use crate::embed::answers_store;
 use crate::i18n::UI;
 use crate::scoring::Answers;
+use crate::summary::summary_part::answers_date_note;
 use yew::prelude::*;
 
 /// How the patient is looking at the map; kept by the widget, so it is as they left it when they
@@ -52,6 +53,7 @@ pub fn pain_map(
     html! {
         <section>
             <h2 id="pg-page-title" tabindex="-1">{ strings.map_title }</h2>
+            { answers_date_note() }
             <p>{ strings.map_hint }</p>
             <div class="pg-toolbar pg-map-tools">
                 // Says what it will show, like the button that turns the figure around (a

@@ -20,9 +20,7 @@ pub fn summary_part(
     html! {
         <section>
             <h2 id="pg-page-title" tabindex="-1">{ strings.questions_title }</h2>
-            if let Some(day) = answered_before_today() {
-                <p class="pg-note">{ strings.answers_from.replace("{date}", &day) }</p>
-            }
+            { answers_date_note() }
             { for Question::ALL.into_iter().map(|question| question_view(answers, question)) }
             <h2>{ strings.summary_title }</h2>
             <p class="pg-note">{ strings.summary_hint }</p>
@@ -44,16 +42,22 @@ pub fn summary_part(
     }
 }
 
-/// The day the answers were last changed, if before today: the questions ask about "the past
-/// week", and a patient back on a later day (with "Remember" ticked) should check them. Out of
-/// line: inlined, it took `summary_part` out of the root view's function, and the page's wasm
+/// "You gave these answers on…", when the answers were last changed before today: the questions
+/// ask about "the past week", and a patient back on a later day (with "Remember" ticked) should
+/// check them and the places marked. Under the title of the map and of the summary. Out of line:
+/// inlined, it took `summary_part` out of the root view's function, and the page's wasm
 /// compressed 350 B worse.
 #[inline(never)]
-fn answered_before_today() -> Option<String> {
-    let changed = crate::embed::date_at(Some(answers_store::changed()?));
-    let today = crate::embed::date_at(None);
-    let earlier_day = changed.to_date_string() != today.to_date_string();
-    earlier_day.then(|| crate::embed::long_date(&changed, UI.lang))
+pub fn answers_date_note() -> Html {
+    let Some(changed) = answers_store::changed() else {
+        return Html::default();
+    };
+    let changed = crate::embed::date_at(Some(changed));
+    if changed.to_date_string() == crate::embed::date_at(None).to_date_string() {
+        return Html::default();
+    }
+    let day = crate::embed::long_date(&changed, UI.lang);
+    html! { <p class="pg-note">{ UI.answers_from.replace("{date}", &day) }</p> }
 }
 
 /// "Forget my answers", and once pressed the question that makes sure: forgetting cannot be
