@@ -60,13 +60,14 @@ pub const EN: Strings = include!(concat!(env!("OUT_DIR"), "/strings_en.rs"));
 /// Spanish (usted, plain words): `content/es/strings.json`.
 pub const ES: Strings = include!(concat!(env!("OUT_DIR"), "/strings_es.rs"));
 
-/// The language this build of the widget speaks to patients: English, or Spanish with the `es`
-/// feature. Each language is a build of its own (the Spanish one is `widget_es/`), and the
-/// loader fetches the one the patient reads, so neither carries the other's words.
-#[cfg(not(feature = "es"))]
-pub const UI: &Strings = &EN;
-#[cfg(feature = "es")]
-pub const UI: &Strings = &ES;
+/// Whether this build of the widget speaks Spanish to patients (the `es` feature) or English.
+/// Each language is a build of its own (the Spanish one is `widget_es/`), and the loader fetches
+/// the one the patient reads, so neither carries the other's words: a constant's branch not
+/// taken is never built.
+const SPANISH_BUILD: bool = cfg!(feature = "es");
+
+/// The words of the language this build speaks.
+pub const UI: &Strings = if SPANISH_BUILD { &ES } else { &EN };
 
 /// The strings of `lang`.
 pub fn strings(lang: Lang) -> &'static Strings {
@@ -218,10 +219,11 @@ pub struct SearchWords {
 pub const SEARCH_WORDS_EN: SearchWords = include!(concat!(env!("OUT_DIR"), "/search_words_en.rs"));
 pub const SEARCH_WORDS_ES: SearchWords = include!(concat!(env!("OUT_DIR"), "/search_words_es.rs"));
 /// Those of the language this build speaks (see [`UI`]).
-#[cfg(not(feature = "es"))]
-pub const UI_SEARCH_WORDS: &SearchWords = &SEARCH_WORDS_EN;
-#[cfg(feature = "es")]
-pub const UI_SEARCH_WORDS: &SearchWords = &SEARCH_WORDS_ES;
+pub const UI_SEARCH_WORDS: &SearchWords = if SPANISH_BUILD {
+    &SEARCH_WORDS_ES
+} else {
+    &SEARCH_WORDS_EN
+};
 
 impl Strings {
     // The tables are in the order of the enums' variants (checked by the scoring tests).
