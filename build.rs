@@ -96,30 +96,50 @@ fn main() {
             let text = std::fs::read_to_string(&source).expect("every language has its words");
             let parsed =
                 json::Json::parse(&text).unwrap_or_else(|error| panic!("{source}: {error}"));
-            let json::Json::Object(members) = parsed else {
-                panic!("{source}: the words must be an object");
-            };
-            let mut literal = format!("{rust_type} {{\n");
-            for (key, value) in &members {
-                literal.push_str(&format!("    {key}: {},\n", rust_literal(&source, value)));
-            }
-            std::fs::write(out.join(format!("{file}_{lang}.rs")), literal + "}")
+            let literal = struct_literal(&source, rust_type, &parsed);
+            std::fs::write(out.join(format!("{file}_{lang}.rs")), literal)
                 .expect("OUT_DIR is writable");
         }
     }
 }
 
-/// A text, or a list of them (nested lists too), as a Rust expression.
-fn rust_literal(source: &str, value: &json::Json) -> String {
+/// Words that are a struct of their own inside another, by their key: `Strings::shared`.
+const NESTED_WORDS: [(&str, &str); 1] = [("shared", "SharedWords")];
+
+/// An object of words as a literal of the struct `rust_type`.
+fn struct_literal(source: &str, rust_type: &str, value: &json::Json) -> String {
+    let json::Json::Object(members) = value else {
+        panic!("{source}: the words of {rust_type} must be an object");
+    };
+    let mut literal = format!("{rust_type} {{\n");
+    for (key, value) in members {
+        literal.push_str(&format!(
+            "    {key}: {},\n",
+            rust_literal(source, key, value)
+        ));
+    }
+    literal + "}"
+}
+
+/// The value of `key`: a text, a list of them (nested lists too), or a nested struct
+/// ([`NESTED_WORDS`]), as a Rust expression.
+fn rust_literal(source: &str, key: &str, value: &json::Json) -> String {
     match value {
+        json::Json::Object(_) => {
+            let (_, rust_type) = NESTED_WORDS
+                .iter()
+                .find(|(nested, _)| *nested == key)
+                .unwrap_or_else(|| panic!("{source}: {key} cannot be an object"));
+            struct_literal(source, rust_type, value)
+        }
         json::Json::String(text) => format!("{text:?}"),
         json::Json::Array(items) => {
             let items: Vec<String> = items
                 .iter()
-                .map(|item| rust_literal(source, item))
+                .map(|item| rust_literal(source, key, item))
                 .collect();
             format!("[{}]", items.join(", "))
         }
-        _ => panic!("{source}: only texts and lists of texts"),
+        _ => panic!("{source}: {key}: only texts, lists of texts and the nested words"),
     }
 }

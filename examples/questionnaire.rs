@@ -9,7 +9,7 @@ use pain_guide_widget::summary::fhir;
 
 fn main() {
     let mut out = String::new();
-    indented(&fhir::questionnaire(&EN, &SHEET_EN), 0, &mut out);
+    indented(&fhir::questionnaire(&EN.shared, &SHEET_EN), 0, &mut out);
     println!("{out}");
 }
 

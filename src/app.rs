@@ -110,7 +110,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         });
     }
     props.part.set(shown.part);
-    let notices = safety::notices(strings);
+    let notices = safety::notices(&strings.shared);
     let raised = safety::raised(&notices, &answers);
     let notices = notices_view(&raised, config);
     let numbered = |label: &str| match props.number {

@@ -37,3 +37,17 @@ test(`the appointment tools download at most ${LIMIT_ON_DEMAND_GZIP_BYTES} gzip 
   console.log(sizes.map(([file, bytes]) => `${file}: ${bytes} B gzip`).join('\n') + `\ntotal: ${total} B gzip`);
   assert.ok(total <= LIMIT_ON_DEMAND_GZIP_BYTES, `${total} B gzip is over the ${LIMIT_ON_DEMAND_GZIP_BYTES} B limit`);
 });
+
+// The sheet repeats the patient's answers in the widget's words (`shared` in strings.json), which
+// is all of the interface the tools carry: the whole of it, in both languages, cost them 4.1 KB.
+test("the appointment tools carry the interface's shared words only", () => {
+  const tools = readFileSync(DIST + 'pain-guide-hand-off_bg.wasm');
+  for (const lang of ['en', 'es']) {
+    const words = JSON.parse(readFileSync(new URL(`../../content/${lang}/strings.json`, import.meta.url), 'utf8'));
+    const [title, before] = words.shared.notices[1];
+    assert.ok(tools.includes(title) && tools.includes(before), `the ${lang} low-mood notice is on the sheet`);
+    for (const key of ['topics_title', 'map_hint', 'remember_hint', 'forget_question']) {
+      assert.ok(!tools.includes(words[key]), `${lang} ${key} is in the tools' module`);
+    }
+  }
+});

@@ -2,7 +2,12 @@
 // widget is built from), so page objects find things by the names a patient hears in that language.
 import { readFileSync } from 'node:fs';
 
-const read = (lang) => JSON.parse(readFileSync(new URL(`../../content/${lang}/strings.json`, import.meta.url), 'utf8'));
+// The words the clinician sheet shares (`shared`, a struct of their own in the widget) are looked
+// up like the others.
+const read = (lang) => {
+  const words = JSON.parse(readFileSync(new URL(`../../content/${lang}/strings.json`, import.meta.url), 'utf8'));
+  return { ...words, ...words.shared };
+};
 
 export const WORDS = { en: read('en'), es: read('es') };
 

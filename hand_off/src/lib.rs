@@ -7,7 +7,7 @@
 use pain_guide_widget::body_map::storage;
 use pain_guide_widget::config::{FontChoice, Submit, WidgetConfig};
 use pain_guide_widget::embed::{self, events};
-use pain_guide_widget::i18n::{self, sheet_strings, Lang, EN, SHEET_EN};
+use pain_guide_widget::i18n::{self, shared_words, sheet_strings, Lang, SHEET_EN};
 use pain_guide_widget::safety;
 use pain_guide_widget::scoring::Answers;
 use pain_guide_widget::summary::{clinician, fhir, sheet_html::sheet_html};
@@ -35,7 +35,7 @@ pub async fn hand_off(action: String, host: HtmlElement, answers: String, lang: 
                 &host,
                 visit.sheet_lang,
                 sheet_strings(visit.sheet_lang).title,
-                &sheet_html(visit.strings(), &visit.answers, &visit.sheet()),
+                &sheet_html(visit.shared(), &visit.answers, &visit.sheet()),
             )
             .await
         }
@@ -100,7 +100,7 @@ impl Visit {
             .or(Lang::from_tag(lang))
             .unwrap_or_default();
         let (date, authored) = dated(sheet_lang, stored.changed);
-        let notices = safety::notices(i18n::strings(sheet_lang));
+        let notices = safety::notices(shared_words(sheet_lang));
         let notices = safety::raised(&notices, &answers)
             .into_iter()
             .map(|notice| (notice.title.to_string(), notice.filled(&config.help)))
@@ -116,15 +116,17 @@ impl Visit {
         }
     }
 
-    fn strings(&self) -> &'static i18n::Strings {
-        i18n::strings(self.sheet_lang)
+    /// The words the sheet shares with the widget: only these, not the whole interface, are
+    /// in this module.
+    fn shared(&self) -> &'static i18n::SharedWords {
+        shared_words(self.sheet_lang)
     }
 
     fn sheet(&self) -> Vec<clinician::Section> {
         let words = sheet_strings(self.sheet_lang);
         let (date, clinic) = (&self.date, self.clinic.as_deref());
         clinician::sheet(
-            self.strings(),
+            self.shared(),
             words,
             &self.answers,
             date,
@@ -159,7 +161,7 @@ fn dated(lang: Lang, changed: Option<u32>) -> (String, String) {
 
 /// The FHIR file: its texts are always English, the language of the Questionnaire it answers.
 fn response(answers: &Answers, authored: &str) -> String {
-    fhir::questionnaire_response(&EN, &SHEET_EN, answers, authored).to_string()
+    fhir::questionnaire_response(shared_words(Lang::En), &SHEET_EN, answers, authored).to_string()
 }
 
 /// Prints `body` alone: it goes into an `about:blank` frame inside the widget (in its shadow

@@ -20,7 +20,12 @@ pub fn site_label(answers: &Answers, site: Site) -> String {
     let mut label = strings.site(site).to_string();
     if let Some(intensity) = answers.marks.get(&site).and_then(|mark| mark.intensity()) {
         label.push_str(", ");
-        label.push_str(&strings.pain_of_ten.replace("{n}", &intensity.to_string()));
+        label.push_str(
+            &strings
+                .shared
+                .pain_of_ten
+                .replace("{n}", &intensity.to_string()),
+        );
     }
     if !site.is_scored() {
         label.push_str(", ");
@@ -89,7 +94,7 @@ pub fn body_figure(
         })
     };
     let view = |view: View| {
-        let (caption, left_label, right_label) = strings.view_labels(view);
+        let (caption, left_label, right_label) = strings.shared.view_labels(view);
         html! {
             <figure class="pg-view">
                 <svg viewBox={VIEW_BOX} role="group" aria-label={caption}>

@@ -89,7 +89,7 @@ pub fn quality_choice(site: Site, mark: &Mark) -> Html {
                     html! {
                         <label class="pg-choice">
                             <input type="checkbox" checked={mark.qualities.contains(&quality)} {onchange} />
-                            <span>{ strings.quality(quality) }</span>
+                            <span>{ strings.shared.quality(quality) }</span>
                         </label>
                     }
                 }) }

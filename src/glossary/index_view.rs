@@ -34,7 +34,7 @@ pub fn index_view(props: IndexView<'_>) -> Html {
             <input id="pg-search" class="pg-search" type="search" autocomplete="off" spellcheck="false"
                 value={props.query.to_string()} {oninput} aria-describedby="pg-search-status" />
             <p id="pg-search-status" class="pg-status" role="status">{ strings.topic_count(found.len()) }</p>
-            { notices_view(&safety::searched(UI_SEARCH_WORDS, &safety::notices(strings), props.query), props.config) }
+            { notices_view(&safety::searched(UI_SEARCH_WORDS, &safety::notices(&strings.shared), props.query), props.config) }
             <div ref={props.list}>
                 { for by_letter(&found).into_iter().map(|(letter, entries)| html! {
                     <section class="pg-letter" aria-label={letter.to_string()}>

@@ -77,6 +77,18 @@ pub fn strings(lang: Lang) -> &'static Strings {
     }
 }
 
+/// The shared words of `lang` alone (the appointment tools' module: see [`SharedWords`]).
+pub fn shared_words(lang: Lang) -> &'static SharedWords {
+    // Constants of their own: `&EN.shared` would borrow into a copy of the whole `EN`, and keep
+    // every word of it in the module.
+    const EN_SHARED: SharedWords = EN.shared;
+    const ES_SHARED: SharedWords = ES.shared;
+    match lang {
+        Lang::En => &EN_SHARED,
+        Lang::Es => &ES_SHARED,
+    }
+}
+
 /// The interface strings of one language.
 #[derive(Debug)]
 pub struct Strings {
@@ -116,12 +128,8 @@ pub struct Strings {
     pub map_title: &'static str,
     pub map_hint: &'static str,
     pub map_keys: &'static str,
-    pub front: &'static str,
-    pub back: &'static str,
-    pub your_left: &'static str,
-    pub your_right: &'static str,
-    /// `{n}` is the intensity.
-    pub pain_of_ten: &'static str,
+    /// What the clinician sheet says in the patient's words too.
+    pub shared: SharedWords,
     pub not_counted: &'static str,
     /// `{n}` is the number of the 19 counted areas marked.
     pub areas_marked: &'static str,
@@ -136,8 +144,6 @@ pub struct Strings {
     pub scale_hint: &'static str,
     pub not_sure: &'static str,
     pub feels_like: &'static str,
-    /// In `Quality::ALL` order.
-    pub qualities: [&'static str; 6],
     /// Below the figures: back to them, after answering for a place.
     pub another_place: &'static str,
     pub unmark: &'static str,
@@ -151,12 +157,6 @@ pub struct Strings {
     pub questions_title: &'static str,
     /// `{date}`: the day the answers were last changed, when that was before today.
     pub answers_from: &'static str,
-    /// Each of `Question::ALL`, with its choices below (see [`Strings::question`]).
-    pub questions: [&'static str; 7],
-    /// The choices of the three symptom levels (0–3), of the yes/no questions, and of how long.
-    pub levels: [&'static str; 4],
-    pub no_yes: [&'static str; 2],
-    pub durations: [&'static str; 3],
     /// Short names of the questions, for the summary.
     pub question_names: [&'static str; 7],
     pub summary_title: &'static str,
@@ -201,6 +201,28 @@ pub struct Strings {
     pub sending: &'static str,
     pub sent: &'static str,
     pub send_failed: &'static str,
+}
+
+/// The words of the patient's answers (how much, what it feels like, each question's choices),
+/// of the figures and of the safety notices: the widget shows them, and the clinician sheet
+/// repeats them. A struct of their own so the appointment tools' module, which makes the sheet,
+/// carries these and not the whole interface, in both languages.
+#[derive(Debug)]
+pub struct SharedWords {
+    pub front: &'static str,
+    pub back: &'static str,
+    pub your_left: &'static str,
+    pub your_right: &'static str,
+    /// `{n}` is the intensity.
+    pub pain_of_ten: &'static str,
+    /// In `Quality::ALL` order.
+    pub qualities: [&'static str; 6],
+    /// Each of `Question::ALL`, with its choices below (see [`SharedWords::question`]).
+    pub questions: [&'static str; 7],
+    /// The choices of the three symptom levels (0–3), of the yes/no questions, and of how long.
+    pub levels: [&'static str; 4],
+    pub no_yes: [&'static str; 2],
+    pub durations: [&'static str; 3],
     /// Each safety notice's title, and its text before and after the number to call, in the
     /// order of `safety::NOTICES`.
     pub notices: [[&'static str; 3]; 2],
@@ -225,12 +247,8 @@ pub const UI_SEARCH_WORDS: &SearchWords = if SPANISH_BUILD {
     &SEARCH_WORDS_EN
 };
 
-impl Strings {
-    // The tables are in the order of the enums' variants (checked by the scoring tests).
-    pub fn site(&self, site: Site) -> &'static str {
-        self.sites[site as usize]
-    }
-
+// The tables are in the order of the enums' variants (checked by the scoring tests).
+impl SharedWords {
     pub fn quality(&self, quality: Quality) -> &'static str {
         self.qualities[quality as usize]
     }
@@ -252,6 +270,12 @@ impl Strings {
             _ => &self.durations,
         };
         (self.questions[question as usize], choices)
+    }
+}
+
+impl Strings {
+    pub fn site(&self, site: Site) -> &'static str {
+        self.sites[site as usize]
     }
 
     /// "You marked pain in 4 of 5 body regions. It hurts on both sides, above and below the waist,
@@ -330,7 +354,7 @@ mod tests {
                 "{name}"
             );
         }
-        assert_eq!(EN.quality(Quality::Numb), "Numb");
+        assert_eq!(EN.shared.quality(Quality::Numb), "Numb");
     }
 
     #[test]
@@ -343,7 +367,7 @@ mod tests {
     #[test]
     fn every_question_has_text_for_each_choice() {
         for (question, strings) in Question::ALL.into_iter().flat_map(|q| [(q, &EN), (q, &ES)]) {
-            let (text, choices) = strings.question(question);
+            let (text, choices) = strings.shared.question(question);
             assert!(text.ends_with('?'), "{text}");
             assert_eq!(
                 choices.len(),
@@ -507,6 +531,7 @@ mod tests {
         // The sentences a patient reads (labels and names are too short to measure).
         let sentences = |strings: &Strings| -> Vec<String> {
             let notices = strings
+                .shared
                 .notices
                 .iter()
                 .map(|[_, before, after]| [*before, "911", *after].concat());
@@ -530,7 +555,7 @@ mod tests {
             ]
             .iter()
             .map(|text| text.to_string())
-            .chain(strings.questions.iter().map(|text| text.to_string()))
+            .chain(strings.shared.questions.iter().map(|text| text.to_string()))
             .chain(notices)
             .collect()
         };

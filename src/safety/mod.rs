@@ -1,7 +1,7 @@
 //! The safety net: answers that need more than a leaflet raise a calm notice with a number to
 //! call (chest pain that may be an emergency, low mood), and so do topic searches in words of
 //! despair or of an emergency (`searched`). Their words are in each language's
-//! strings (`Strings::notices`), what raises them in `NOTICES`; the numbers are the clinic's
+//! strings (`SharedWords::notices`), what raises them in `NOTICES`; the numbers are the clinic's
 //! (`emergency-number`, `crisis-number`, US defaults). Which answers raise which notice is
 //! decided here. Pure: tested natively.
 //!
@@ -11,7 +11,7 @@
 
 pub mod notice_view;
 
-use crate::i18n::{fold, SearchWords, Strings};
+use crate::i18n::{fold, SearchWords, SharedWords};
 use crate::scoring::{Answers, Question, Site};
 
 /// What raises a notice: a place marked on the map, or "yes" to a yes/no question.
@@ -83,14 +83,14 @@ impl Default for HelpNumbers {
 }
 
 /// What raises each notice, which number it gives and whether the clinic's contact goes with it,
-/// in the order of their words in `Strings::notices`.
+/// in the order of their words in `SharedWords::notices`.
 const NOTICES: [(Trigger, Line, bool); 2] = [
     (Trigger::Marked(Site::Chest), Line::Emergency, false),
     (Trigger::Yes(Question::Depression), Line::Crisis, true),
 ];
 
-/// The notices, in the words of `strings`.
-pub fn notices(strings: &Strings) -> [Notice; 2] {
+/// The notices, in the words of `shared`.
+pub fn notices(shared: &SharedWords) -> [Notice; 2] {
     let notice = |(when, line, with_contact), [title, before, after]: [&'static str; 3]| Notice {
         when,
         title,
@@ -100,7 +100,7 @@ pub fn notices(strings: &Strings) -> [Notice; 2] {
         with_contact,
     };
     let [chest, low_mood] = NOTICES;
-    let [chest_words, low_mood_words] = strings.notices;
+    let [chest_words, low_mood_words] = shared.notices;
     [notice(chest, chest_words), notice(low_mood, low_mood_words)]
 }
 
@@ -142,7 +142,7 @@ pub fn dial_link(number: &str) -> String {
 mod tests {
     use super::*;
     use crate::glossary::readability::flesch_kincaid_grade;
-    use crate::i18n::{EN, ES, SEARCH_WORDS_EN, SEARCH_WORDS_ES};
+    use crate::i18n::{Strings, EN, ES, SEARCH_WORDS_EN, SEARCH_WORDS_ES};
 
     #[test]
     fn a_search_for_words_of_despair_or_an_emergency_raises_that_notice() {
@@ -208,7 +208,7 @@ mod tests {
                 _ => &SEARCH_WORDS_EN,
             };
             for typed in searches {
-                let raised: Vec<Line> = searched(words, &notices(strings), typed)
+                let raised: Vec<Line> = searched(words, &notices(&strings.shared), typed)
                     .iter()
                     .map(|notice| notice.line)
                     .collect();
@@ -229,7 +229,7 @@ mod tests {
     #[test]
     fn chest_pain_and_yes_to_depression_raise_their_notices_and_nothing_else_does() {
         let shown = |answers: &Answers| -> Vec<Trigger> {
-            raised(&notices(&EN), answers)
+            raised(&notices(&EN.shared), answers)
                 .iter()
                 .map(|n| n.when)
                 .collect()
@@ -263,7 +263,7 @@ mod tests {
 
     #[test]
     fn the_notices_give_the_clinic_numbers_in_plain_words() {
-        let [chest, low_mood] = notices(&EN);
+        let [chest, low_mood] = notices(&EN.shared);
         let us = HelpNumbers::default();
         let text = chest.filled(&us);
         assert!(
@@ -291,7 +291,7 @@ mod tests {
         };
         assert!(chest.filled(&elsewhere).contains("Call 112,"));
         assert!(low_mood.filled(&elsewhere).contains("Call 116 123 "));
-        for notice in notices(&EN) {
+        for notice in notices(&EN.shared) {
             let words = [notice.title.to_string(), notice.filled(&us)];
             let grade = flesch_kincaid_grade(&words);
             assert!(grade <= 8.0, "{}: grade {grade:.1}", notice.title);

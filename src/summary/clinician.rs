@@ -2,7 +2,7 @@
 //! labelled as a self-report screen. One model feeds the printed page and "copy as text", so the
 //! two always say the same. Pure: tested natively.
 
-use crate::i18n::{SheetStrings, Strings};
+use crate::i18n::{SharedWords, SheetStrings};
 use crate::scoring::{Answers, Criteria2016, Question};
 
 /// The widget's name and version, printed on the sheet so a clinic knows what made it.
@@ -18,12 +18,12 @@ pub struct Section {
 }
 
 /// The sheet for `answers`, filled in on `date` (already formatted for the reader), for `clinic`,
-/// in the words of `words` (with the patient's own answers in `strings`). `notices`: the safety
+/// in the words of `words` (with the patient's own answers in `shared`). `notices`: the safety
 /// notices the patient was shown, as (title, text).
 ///
 /// Sections, always in this order: about, notices, screen, sites, symptoms.
 pub fn sheet(
-    strings: &Strings,
+    shared: &SharedWords,
     words: &SheetStrings,
     answers: &Answers,
     date: &str,
@@ -85,12 +85,12 @@ pub fn sheet(
         .iter()
         .map(|(&site, mark)| {
             let mut value = match mark.intensity() {
-                Some(intensity) => strings.pain_of_ten.replace("{n}", &intensity.to_string()),
+                Some(intensity) => shared.pain_of_ten.replace("{n}", &intensity.to_string()),
                 None => words.not_rated.to_string(),
             };
             for (index, &quality) in mark.qualities.iter().enumerate() {
                 value.push_str(if index == 0 { "; " } else { ", " });
-                value.push_str(strings.quality(quality));
+                value.push_str(shared.quality(quality));
             }
             row(words.sites[site as usize], value)
         })
@@ -102,7 +102,7 @@ pub fn sheet(
             let value = match answers.answer(question) {
                 None => words.unanswered.to_string(),
                 Some(choice) => {
-                    let label = strings.question(question).1[usize::from(choice)];
+                    let label = shared.question(question).1[usize::from(choice)];
                     match question.choices() {
                         // The symptom levels carry their score, as the SSS counts them.
                         4 => format!("{}: {label}", n_of(choice, 3)),
@@ -204,18 +204,18 @@ mod tests {
             "Chest pain can need care right away".into(),
             "Call 911.".into(),
         )];
-        let shown = sheet(&EN, &SHEET_EN, &patient(), "today", None, &notices);
+        let shown = sheet(&EN.shared, &SHEET_EN, &patient(), "today", None, &notices);
         assert_eq!(shown[1].title, SHEET_EN.notices_title);
         assert_eq!(shown[1].rows, notices);
         assert!(as_text(&shown).contains("Chest pain can need care right away: Call 911."));
-        let none = sheet(&EN, &SHEET_EN, &patient(), "today", None, &[]);
+        let none = sheet(&EN.shared, &SHEET_EN, &patient(), "today", None, &[]);
         assert_eq!(none[1].note, Some(SHEET_EN.no_notices));
     }
 
     #[test]
     fn the_sheet_carries_every_score_labelled_as_a_self_report_screen() {
         let sheet = sheet(
-            &EN,
+            &EN.shared,
             &SHEET_EN,
             &patient(),
             "25 November 2026",
@@ -239,7 +239,7 @@ mod tests {
 
     #[test]
     fn sites_and_symptoms_read_as_clinicians_write_them() {
-        let sheet = sheet(&EN, &SHEET_EN, &patient(), "today", None, &[]);
+        let sheet = sheet(&EN.shared, &SHEET_EN, &patient(), "today", None, &[]);
         assert_eq!(
             value(&sheet, "Left shoulder girdle"),
             "pain 6 of 10; Burning"
@@ -267,7 +267,7 @@ mod tests {
     fn unanswered_questions_are_named_and_partial_scores_say_so() {
         let mut answers = patient();
         answers.symptoms = Default::default();
-        let sheet = sheet(&EN, &SHEET_EN, &answers, "today", None, &[]);
+        let sheet = sheet(&EN.shared, &SHEET_EN, &answers, "today", None, &[]);
         assert_eq!(
             value(&sheet, SHEET_EN.sss),
             "0 of 12 (6 questions unanswered)"
@@ -283,7 +283,14 @@ mod tests {
 
     #[test]
     fn an_empty_map_says_so_instead_of_an_empty_list() {
-        let sheet = sheet(&EN, &SHEET_EN, &Answers::default(), "today", None, &[]);
+        let sheet = sheet(
+            &EN.shared,
+            &SHEET_EN,
+            &Answers::default(),
+            "today",
+            None,
+            &[],
+        );
         assert_eq!(sheet[3].note, Some(SHEET_EN.no_sites));
         assert!(sheet[3].rows.is_empty());
         assert_eq!(value(&sheet, SHEET_EN.wpi), "0 of 19");
@@ -292,7 +299,14 @@ mod tests {
     #[test]
     fn the_text_has_every_heading_note_and_row_in_order() {
         let answers = patient();
-        let sheet = sheet(&EN, &SHEET_EN, &answers, "25 November 2026", None, &[]);
+        let sheet = sheet(
+            &EN.shared,
+            &SHEET_EN,
+            &answers,
+            "25 November 2026",
+            None,
+            &[],
+        );
         let text = as_text(&sheet);
         assert!(text.starts_with(
             "Pain and symptom summary\nFilled in by the patient on: 25 November 2026\n"

@@ -10,7 +10,7 @@
 //! ships beside the widget as `pain-guide-questionnaire.json` (`static/`, kept equal to this by a
 //! test).
 
-use crate::i18n::{SheetStrings, Strings};
+use crate::i18n::{SharedWords, SheetStrings};
 use crate::json::Json;
 use crate::scoring::{Answers, Quality, Question, Site};
 
@@ -29,9 +29,9 @@ const CODE_SYSTEM: &str = "https://pain-guide.org/fhir/CodeSystem/pain-guide";
 pub const DURATION_CODES: [&str; 3] = ["under-3-months", "3-to-12-months", "over-1-year"];
 
 /// The response for `answers`, `authored` being when they were last changed (an ISO 8601 date-time).
-/// Item texts are the sheet's (`words`); answer displays the patient's (`strings`).
+/// Item texts are the sheet's (`words`); answer displays the patient's (`shared`).
 pub fn questionnaire_response(
-    strings: &Strings,
+    shared: &SharedWords,
     words: &SheetStrings,
     answers: &Answers,
     authored: &str,
@@ -51,7 +51,7 @@ pub fn questionnaire_response(
                     let codings = mark
                         .qualities
                         .iter()
-                        .map(|&quality| coding(quality.id(), strings.quality(quality)))
+                        .map(|&quality| coding(quality.id(), shared.quality(quality)))
                         .collect();
                     details.push(item(&[site.id(), ".quality"].concat(), None, codings));
                 }
@@ -73,7 +73,7 @@ pub fn questionnaire_response(
                     integer(choice)
                 }
                 Question::Duration => {
-                    let label = strings.question(question).1[usize::from(choice)];
+                    let label = shared.question(question).1[usize::from(choice)];
                     coding(DURATION_CODES[usize::from(choice)], label)
                 }
                 _ => answer("valueBoolean", Json::Bool(choice == 1)),
@@ -126,8 +126,8 @@ pub fn questionnaire_response(
 
 /// The FHIR R4 `Questionnaire` that [`questionnaire_response`] answers: the same `linkId`s,
 /// nesting, types and answer codes, with the sheet's wording (`words`) and the patient's answer
-/// labels (`strings`).
-pub fn questionnaire(strings: &Strings, words: &SheetStrings) -> Json {
+/// labels (`shared`).
+pub fn questionnaire(shared: &SharedWords, words: &SheetStrings) -> Json {
     let text = |value: &str| Json::String(value.into());
     let number = |value: u8| Json::Number(value.to_string());
     // minValue / maxValue: the core extensions that bound an integer item.
@@ -164,7 +164,7 @@ pub fn questionnaire(strings: &Strings, words: &SheetStrings) -> Json {
             };
             let qualities = Quality::ALL
                 .into_iter()
-                .map(|quality| coding(quality.id(), strings.quality(quality)))
+                .map(|quality| coding(quality.id(), shared.quality(quality)))
                 .collect();
             let details = vec![
                 question(
@@ -203,7 +203,7 @@ pub fn questionnaire(strings: &Strings, words: &SheetStrings) -> Json {
                     question(asked.id(), label, "integer", vec![extensions])
                 }
                 Question::Duration => {
-                    let choices = strings.question(asked).1;
+                    let choices = shared.question(asked).1;
                     let codings = DURATION_CODES
                         .iter()
                         .zip(choices)
@@ -293,7 +293,8 @@ mod tests {
 
     fn response(answers: &Answers) -> Json {
         let text =
-            questionnaire_response(&EN, &SHEET_EN, answers, "2026-11-25T10:30:00.000Z").to_string();
+            questionnaire_response(&EN.shared, &SHEET_EN, answers, "2026-11-25T10:30:00.000Z")
+                .to_string();
         // Through the text, as a clinic's system reads it.
         Json::parse(&text).unwrap()
     }
@@ -397,7 +398,7 @@ mod tests {
     #[test]
     fn the_shipped_questionnaire_is_the_one_the_code_builds() {
         assert!(
-            shipped_questionnaire() == questionnaire(&EN, &SHEET_EN),
+            shipped_questionnaire() == questionnaire(&EN.shared, &SHEET_EN),
             "static/pain-guide-questionnaire.json is out of date: run \
              `cargo run --example questionnaire > static/pain-guide-questionnaire.json`"
         );

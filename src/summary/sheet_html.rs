@@ -5,13 +5,13 @@
 use super::clinician::Section;
 use crate::body_map::figure::{areas, place_state, View, SILHOUETTE, VIEW_BOX, WIDTH};
 use crate::html::escape;
-use crate::i18n::Strings;
+use crate::i18n::SharedWords;
 use crate::scoring::Answers;
 use std::fmt::Write;
 
 /// One page: what it is and who filled it in; the safety notices shown; the figures beside the
 /// list of places; the self-report screen; the symptoms (`clinician::sheet`'s sections).
-pub fn sheet_html(strings: &Strings, answers: &Answers, sheet: &[Section]) -> String {
+pub fn sheet_html(shared: &SharedWords, answers: &Answers, sheet: &[Section]) -> String {
     let mut html = String::new();
     let section = |html: &mut String, index: usize| {
         let Some(section) = sheet.get(index) else {
@@ -41,7 +41,7 @@ pub fn sheet_html(strings: &Strings, answers: &Answers, sheet: &[Section]) -> St
     section(&mut html, 0);
     section(&mut html, 1);
     html.push_str("<div class=\"pg-sheet-map\">");
-    figures(strings, answers, &mut html);
+    figures(shared, answers, &mut html);
     html.push_str("<div>");
     section(&mut html, 3);
     html.push_str("</div></div>");
@@ -52,10 +52,10 @@ pub fn sheet_html(strings: &Strings, answers: &Answers, sheet: &[Section]) -> St
 
 /// Both figures, drawn like the map (same classes, so the same rules style them): marked places
 /// filled and outlined, with their pain number.
-fn figures(strings: &Strings, answers: &Answers, html: &mut String) {
+fn figures(shared: &SharedWords, answers: &Answers, html: &mut String) {
     html.push_str("<div class=\"pg-figure\">");
     for view in [View::Front, View::Back] {
-        let (caption, left, right) = strings.view_labels(view);
+        let (caption, left, right) = shared.view_labels(view);
         let _ = write!(
             html,
             "<figure class=\"pg-view\"><svg viewBox=\"{VIEW_BOX}\" role=\"img\" aria-label=\"{caption}\">\
@@ -112,14 +112,14 @@ mod tests {
         );
         let answers = Answers::default();
         let sheet = sheet(
-            &EN,
+            &EN.shared,
             &SHEET_EN,
             &answers,
             "today",
             Some("<script>alert(1)</script>"),
             &[],
         );
-        let html = sheet_html(&EN, &answers, &sheet);
+        let html = sheet_html(&EN.shared, &answers, &sheet);
         assert!(!html.contains("<script"));
         assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     }
@@ -130,8 +130,15 @@ mod tests {
         answers.set_intensity(Site::ShoulderLeft, 7).unwrap();
         answers.mark(Site::Head);
         let notices = [("Chest pain".to_string(), "Call 911 & go.".to_string())];
-        let sheet = sheet(&EN, &SHEET_EN, &answers, "25 November 2026", None, &notices);
-        let html = sheet_html(&EN, &answers, &sheet);
+        let sheet = sheet(
+            &EN.shared,
+            &SHEET_EN,
+            &answers,
+            "25 November 2026",
+            None,
+            &notices,
+        );
+        let html = sheet_html(&EN.shared, &answers, &sheet);
         assert!(html.starts_with("<h1>Pain and symptom summary</h1><table>"));
         assert!(html.contains("<th scope=\"row\">Chest pain</th> <td>Call 911 &amp; go.</td>"));
         for section in &sheet[1..] {

@@ -95,7 +95,7 @@ fn forget_control(nothing_to_forget: bool, asking: bool, ask: &Callback<bool>) -
 
 /// One question as real radio buttons (grouped by name within this widget's shadow root).
 fn question_view(answers: &Answers, question: Question) -> Html {
-    let (text, choices) = UI.question(question);
+    let (text, choices) = UI.shared.question(question);
     let name = format!("pg-{}", question.id());
     let chosen = answers.answer(question);
     html! {
@@ -127,7 +127,7 @@ fn summary(answers: &Answers) -> Html {
         let qualities: Vec<&str> = mark
             .qualities
             .iter()
-            .map(|&quality| strings.quality(quality))
+            .map(|&quality| strings.shared.quality(quality))
             .collect();
         if !qualities.is_empty() {
             line.push_str(&[" (", &qualities.join(", "), ")"].concat());
@@ -138,7 +138,7 @@ fn summary(answers: &Answers) -> Html {
         .into_iter()
         .filter_map(|question| {
             let choice = answers.answer(question)?;
-            let (_, choices) = UI.question(question);
+            let (_, choices) = UI.shared.question(question);
             Some(html! { <li>{ strings.question_names[question as usize] }{ ": " }{ choices[usize::from(choice)] }</li> })
         })
         .collect();
