@@ -296,43 +296,42 @@ test('send: nothing without consent, then a POST of the FHIR response; a failure
     const summary = await fillIn(widget);
     const before = suiteState.received.length;
 
-    await summary.button('Send to the clinic').click();
+    await summary.sendButton.click();
     await summary.said('Please tick');
     assert.equal(suiteState.received.length, before, 'no consent, nothing sent');
     assert.equal(await summary.consent.isChecked(), false);
 
-    await summary.consent.check();
-    await summary.button('Send to the clinic').click();
+    await summary.send();
     await summary.said('Your answers could not be sent');
     assert.equal(suiteState.received.length, before + 1);
     const { type, body } = suiteState.received.at(-1);
     assert.equal(type, 'application/fhir+json');
     assert.equal(JSON.parse(body).resourceType, 'QuestionnaireResponse');
     assert.equal((await summary.lines()).length, 5, 'the answers are all still there');
-    assert.equal(await summary.button('Send to the clinic').isEnabled(), true, 'ready to try again');
+    assert.equal(await summary.sendButton.isEnabled(), true, 'ready to try again');
     assert.deepEqual(await axeViolations(page), []);
 
     // The clinic's server is back: the same page sends.
     await widget.host.evaluate((element) => element.setAttribute('submit-url', '/api/pain-summary'));
-    await summary.button('Send to the clinic').click();
+    await summary.sendButton.click();
     await summary.said('Sent.');
     assert.equal(suiteState.received.at(-1).status, 200);
-    assert.equal(await summary.button('Send to the clinic').isDisabled(), true, 'sent once');
+    assert.equal(await summary.sendButton.isDisabled(), true, 'sent once');
     // Another button afterwards leaves Send as it is.
     await summary.button('Copy as text').click();
     await summary.said('Copied');
-    assert.equal(await summary.button('Send to the clinic').isDisabled(), true, 'still sent once');
+    assert.equal(await summary.sendButton.isDisabled(), true, 'still sent once');
     // A changed answer is not what the clinic has: Send is ready for it.
     await summary.answer('How long', '3 to 12 months');
-    assert.equal(await summary.button('Send to the clinic').isEnabled(), true, 'the changed answers can be sent');
-    await summary.button('Send to the clinic').click();
+    assert.equal(await summary.sendButton.isEnabled(), true, 'the changed answers can be sent');
+    await summary.sendButton.click();
     await summary.said('Sent.');
     assert.ok(suiteState.received.at(-1).body.includes('3 to 12 months'), 'the clinic gets the changed answer');
-    assert.equal(await summary.button('Send to the clinic').isDisabled(), true, 'sent again, once');
+    assert.equal(await summary.sendButton.isDisabled(), true, 'sent again, once');
     // "Sent." is about the answers sent: it goes when they change.
     await summary.answer('How long', 'More than a year');
     assert.equal(await summary.message(), '');
-    assert.equal(await summary.button('Send to the clinic').isEnabled(), true);
+    assert.equal(await summary.sendButton.isEnabled(), true);
     assert.deepEqual(page.problems, []);
   });
 });
@@ -350,10 +349,9 @@ for (const status of [301, 302, 303, 307]) {
       const summary = await fillIn(widget);
       const answered = [];
       page.on('response', (response) => answered.push(`${response.request().method()} ${new URL(response.url()).pathname} ${response.status()}`));
-      await summary.consent.check();
-      await summary.button('Send to the clinic').click();
+      await summary.send();
       await summary.said('Your answers could not be sent');
-      assert.equal(await summary.button('Send to the clinic').isEnabled(), true, 'ready to try again');
+      assert.equal(await summary.sendButton.isEnabled(), true, 'ready to try again');
       assert.deepEqual(answered.filter((response) => !response.includes('hand-off')), [`POST /api/pain-summary ${status}`],
         'the redirect is not followed');
       assert.deepEqual(page.problems, []);
@@ -370,18 +368,17 @@ test('send: a server that never answers is given up after 30 seconds; the patien
     await page.goto(await hostWith('/hosts/send-hangs.html', 'submit-url="/api/pain-summary" clinic-name="Riverside"'));
     const widget = await new Widget(page).ready();
     const summary = await fillIn(widget);
-    await summary.consent.check();
     await page.route('**/api/pain-summary', () => {}); // taken, never answered
     await page.clock.install();
     const posted = page.waitForRequest('**/api/pain-summary');
-    await summary.button('Send to the clinic').click();
+    await summary.send();
     await posted; // once the tools have downloaded
     assert.equal(await summary.message(), 'Sending…');
     await page.clock.runFor(29_000);
-    assert.equal(await summary.button('Send to the clinic').isDisabled(), true, 'still waiting at 29 seconds');
+    assert.equal(await summary.sendButton.isDisabled(), true, 'still waiting at 29 seconds');
     await page.clock.runFor(1_000);
     await summary.said('Your answers could not be sent');
-    assert.equal(await summary.button('Send to the clinic').isEnabled(), true, 'ready to try again');
+    assert.equal(await summary.sendButton.isEnabled(), true, 'ready to try again');
     assert.equal((await summary.lines()).length, 5, 'the answers are all still there');
     assert.deepEqual(page.problems, []);
   });
@@ -409,8 +406,7 @@ test('answers from an earlier day are dated that day on the sheet and in the FHI
       window.authored = event.detail.questionnaireResponse.authored;
     }));
     const sent = async () => {
-      await later.consent.check();
-      await later.button('Send to the clinic').click();
+      await later.send();
       await later.said('Sent.');
       return page.evaluate(() => window.authored);
     };
@@ -442,8 +438,7 @@ test('the page can take the answers itself: cancelling pain-guide:submit skips t
     const summary = await fillIn(widget);
     assert.deepEqual(await page.evaluate(() => window.submitted), [], 'no event before the patient sends');
     const before = suiteState.received.length;
-    await summary.consent.check();
-    await summary.button('Send to the clinic').click();
+    await summary.send();
     await page.waitForFunction(() => window.submitted.length === 1);
     const [submitted] = await page.evaluate(() => window.submitted);
     assert.equal(submitted.response.resourceType, 'QuestionnaireResponse');

@@ -43,6 +43,17 @@ export class Summary {
     return this.host.getByRole('checkbox', { name: pattern(this.words.send_consent) });
   }
 
+  /** "Send to the clinic". */
+  get sendButton() {
+    return this.button(this.words.send);
+  }
+
+  /** Ticks the consent box, then presses "Send to the clinic". */
+  async send() {
+    await this.consent.check();
+    await this.sendButton.click();
+  }
+
   /** Waits until what the last appointment button said begins with `start` (with '', until it says nothing). */
   async said(start) {
     const host = await this.host.elementHandle();
