@@ -8,7 +8,7 @@ import { PainMap } from '../support/pain_map.mjs';
 import { Summary } from '../support/summary.mjs';
 import { needsChromium } from '../support/browser.mjs';
 
-const { url, run } = suite();
+const { url, run, addPage } = suite();
 const PHONE = { viewport: { width: 360, height: 640 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 };
 
 /** The plain host page on a CPU 4× slower, with its widget ready. */
@@ -116,6 +116,35 @@ test('on a phone of today, a patient marks places and says how much with taps al
       (await map.markedPlaces('Front')).sort(),
       ['Your chest, pain 3 of 10', 'Your left lower leg, pain 6 of 10', 'Your left shoulder, pain 7 of 10', 'Your neck, pain 4 of 10', 'Your right lower arm, pain 5 of 10'],
     );
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+// An older clinic site without a mobile viewport: there phones wait about 300 ms after a tap for
+// a second one (double-tap zoom), and zoom the page when a patient taps a rating or Undo twice.
+// Headless browsers do not hold taps, so what is checked is what makes phones not wait: every
+// control the patient taps, or a box around it, says `touch-action: manipulation` (pinch zoom stays).
+test('on a site without a mobile viewport, no tap on the guide waits for a double tap', async (t) => {
+  await run(t, {}, async (page) => {
+    addPage('/no-viewport.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>An older clinic site</title>
+      <link rel="icon" href="data:,"></head><body style="width:960px"><h1>Riverside Clinic</h1>
+      <script src="/cdn/pain-guide/v1/pain-guide.js"></script><pain-guide></pain-guide></body></html>`);
+    await page.goto(url('/no-viewport.html'));
+    const widget = await new Widget(page).ready();
+    const held = () => widget.host.evaluate((host) => {
+      const controls = host.shadowRoot.querySelectorAll('button, input:not([type=search]), [role=checkbox]');
+      const manipulated = (element) => element && (getComputedStyle(element).touchAction === 'manipulation'
+        || manipulated(element.parentElement));
+      return [...controls].filter((control) => !manipulated(control))
+        .map((control) => control.getAttribute('aria-label') || control.textContent.trim() || control.outerHTML.slice(0, 60));
+    });
+    assert.deepEqual(await held(), [], 'Learn');
+    const map = await new PainMap(widget).open();
+    await map.place('Your left shoulder').click();
+    await map.intensity(6).check();
+    assert.deepEqual(await held(), [], 'the map, with a place chosen');
+    await new Summary(widget).open();
+    assert.deepEqual(await held(), [], 'Summary');
     assert.deepEqual(page.problems, []);
   });
 });

@@ -82,6 +82,12 @@ pub fn rules() -> stylist::ast::Sheet {
         :where(.pg-root) button {
             cursor: pointer;
         }
+        /* A tap on a control acts at once. On a page without a mobile viewport (older clinic
+           sites) phones wait about 300 ms after each tap for a second one, and a rating or Undo
+           tapped twice zooms the page; neither on these. Pinch zoom stays. */
+        :where(.pg-root) :is(button, .pg-choice, .pg-check, .pg-figure) {
+            touch-action: manipulation;
+        }
         .pg-scroll:focus-visible, .pg-root a:focus-visible, .pg-root button:focus-visible,
         .pg-root input:focus-visible, .pg-root [tabindex="-1"]:focus-visible {
             outline: 3px solid var(--pg-focus);
