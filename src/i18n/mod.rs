@@ -69,14 +69,6 @@ const SPANISH_BUILD: bool = cfg!(feature = "es");
 /// The words of the language this build speaks.
 pub const UI: &Strings = if SPANISH_BUILD { &ES } else { &EN };
 
-/// The strings of `lang`.
-pub fn strings(lang: Lang) -> &'static Strings {
-    match lang {
-        Lang::En => &EN,
-        Lang::Es => &ES,
-    }
-}
-
 /// The shared words of `lang` alone (the appointment tools' module: see [`SharedWords`]).
 pub fn shared_words(lang: Lang) -> &'static SharedWords {
     // Constants of their own: `&EN.shared` would borrow into a copy of the whole `EN`, and keep
@@ -489,7 +481,11 @@ mod tests {
                 file.get("lang").and_then(|tag| tag.as_str()),
                 Some(lang.tag())
             );
-            assert_eq!(strings(lang).lang, lang.tag());
+            let strings = match lang {
+                Lang::En => &EN,
+                Lang::Es => &ES,
+            };
+            assert_eq!(strings.lang, lang.tag());
             assert_eq!(Lang::from_tag(&lang.tag().to_uppercase()), Some(lang));
         }
         assert_eq!(Lang::from_tag(" es "), Some(Lang::Es));
