@@ -136,17 +136,6 @@ pub struct Symptoms {
     pub depression: Option<bool>,
 }
 
-impl Symptoms {
-    pub fn is_complete(&self) -> bool {
-        [self.fatigue, self.waking_unrefreshed, self.cognitive]
-            .iter()
-            .all(Option::is_some)
-            && [self.headaches, self.lower_abdomen_pain, self.depression]
-                .iter()
-                .all(Option::is_some)
-    }
-}
-
 /// How long symptoms have been present at a similar level.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Duration {
@@ -396,7 +385,7 @@ mod tests {
         assert_eq!(answers.symptoms.fatigue, Some(Level(3)));
         assert_eq!(answers.symptoms.depression, Some(true));
         assert_eq!(answers.duration, Some(Duration::OverAYear));
-        assert!(answers.symptoms.is_complete());
+        assert!(answers.scores().sss_complete);
     }
 
     #[test]
@@ -474,17 +463,20 @@ mod tests {
     }
 
     #[test]
-    fn symptoms_are_complete_only_when_all_six_are_answered() {
-        let mut symptoms = Symptoms {
-            fatigue: Some(Level::new(2).unwrap()),
-            waking_unrefreshed: Some(Level::new(0).unwrap()),
-            cognitive: Some(Level::new(1).unwrap()),
-            headaches: Some(false),
-            lower_abdomen_pain: Some(false),
-            depression: None,
+    fn the_symptom_score_is_complete_only_when_all_six_are_answered() {
+        let mut answers = Answers {
+            symptoms: Symptoms {
+                fatigue: Some(Level::new(2).unwrap()),
+                waking_unrefreshed: Some(Level::new(0).unwrap()),
+                cognitive: Some(Level::new(1).unwrap()),
+                headaches: Some(false),
+                lower_abdomen_pain: Some(false),
+                depression: None,
+            },
+            ..Answers::default()
         };
-        assert!(!symptoms.is_complete());
-        symptoms.depression = Some(false);
-        assert!(symptoms.is_complete());
+        assert!(!answers.scores().sss_complete);
+        answers.symptoms.depression = Some(false);
+        assert!(answers.scores().sss_complete);
     }
 }

@@ -46,13 +46,6 @@ pub struct Widespread1990 {
     pub axial: bool,
 }
 
-impl Widespread1990 {
-    /// Left and right, above and below the waist, and axial: "widespread" in the 1990 sense.
-    pub fn is_widespread(self) -> bool {
-        self.left_side && self.right_side && self.above_waist && self.below_waist && self.axial
-    }
-}
-
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Scores {
     /// Widespread Pain Index, 0–19.
@@ -372,11 +365,10 @@ mod tests {
                 axial: true
             }
         );
-        assert!(scores.widespread_1990.is_widespread());
         let upper_only = answers(&[ShoulderLeft, ShoulderRight, Neck], [0; 6], None)
             .scores()
             .widespread_1990;
-        assert!(!upper_only.below_waist && !upper_only.is_widespread());
+        assert!(!upper_only.below_waist);
         let abdomen = answers(&[Abdomen], [0; 6], None).scores().widespread_1990;
         assert_eq!(
             abdomen,
