@@ -15,16 +15,21 @@ use crate::json::Json;
 use crate::scoring::{Answers, Quality, Question, Site};
 
 /// Where our FHIR definitions live: the Questionnaire this response answers, and the code system
-/// of its answer codes.
-pub const CANONICAL_BASE: &str = "https://pain-guide.org/fhir";
+/// of its answer codes. A macro, so that `concat!` can build the addresses below on it.
+macro_rules! canonical_base {
+    () => {
+        "https://pain-guide.org/fhir"
+    };
+}
 /// The Questionnaire's canonical URL (an identifier: it need not resolve).
-pub const QUESTIONNAIRE_URL: &str = "https://pain-guide.org/fhir/Questionnaire/pain-guide";
+pub const QUESTIONNAIRE_URL: &str = concat!(canonical_base!(), "/Questionnaire/pain-guide");
 /// The Questionnaire answered, pinned to this widget's version.
 pub const QUESTIONNAIRE: &str = concat!(
-    "https://pain-guide.org/fhir/Questionnaire/pain-guide|",
+    canonical_base!(),
+    "/Questionnaire/pain-guide|",
     env!("CARGO_PKG_VERSION")
 );
-const CODE_SYSTEM: &str = "https://pain-guide.org/fhir/CodeSystem/pain-guide";
+const CODE_SYSTEM: &str = concat!(canonical_base!(), "/CodeSystem/pain-guide");
 /// The codes of the duration question's choices, in choice order.
 pub const DURATION_CODES: [&str; 3] = ["under-3-months", "3-to-12-months", "over-1-year"];
 
@@ -468,7 +473,7 @@ mod tests {
             .get("questionnaire")
             .and_then(Json::as_str)
             .unwrap();
-        assert!(questionnaire.starts_with(CANONICAL_BASE));
+        assert!(questionnaire.starts_with(QUESTIONNAIRE_URL));
         assert!(questionnaire.ends_with(&format!("|{}", env!("CARGO_PKG_VERSION"))));
         assert_eq!(
             response.get("status").and_then(Json::as_str),
