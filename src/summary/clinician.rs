@@ -162,6 +162,21 @@ pub fn as_text(sheet: &[Section]) -> String {
     text
 }
 
+/// The English sheet of `answers` with `notices`, filled in on 25 November 2026 for no clinic
+/// named: the sheet most tests read.
+#[cfg(test)]
+pub(crate) fn english_sheet(answers: &Answers, notices: &[(String, String)]) -> Vec<Section> {
+    use crate::i18n::{EN, SHEET_EN};
+    sheet(
+        &EN.shared,
+        &SHEET_EN,
+        answers,
+        "25 November 2026",
+        None,
+        notices,
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -204,11 +219,11 @@ mod tests {
             "Chest pain can need care right away".into(),
             "Call 911.".into(),
         )];
-        let shown = sheet(&EN.shared, &SHEET_EN, &patient(), "today", None, &notices);
+        let shown = english_sheet(&patient(), &notices);
         assert_eq!(shown[1].title, SHEET_EN.notices_title);
         assert_eq!(shown[1].rows, notices);
         assert!(as_text(&shown).contains("Chest pain can need care right away: Call 911."));
-        let none = sheet(&EN.shared, &SHEET_EN, &patient(), "today", None, &[]);
+        let none = english_sheet(&patient(), &[]);
         assert_eq!(none[1].note, Some(SHEET_EN.no_notices));
     }
 
@@ -239,7 +254,7 @@ mod tests {
 
     #[test]
     fn sites_and_symptoms_read_as_clinicians_write_them() {
-        let sheet = sheet(&EN.shared, &SHEET_EN, &patient(), "today", None, &[]);
+        let sheet = english_sheet(&patient(), &[]);
         assert_eq!(
             value(&sheet, "Left shoulder girdle"),
             "pain 6 of 10; Burning"
@@ -267,7 +282,7 @@ mod tests {
     fn unanswered_questions_are_named_and_partial_scores_say_so() {
         let mut answers = patient();
         answers.symptoms = Default::default();
-        let sheet = sheet(&EN.shared, &SHEET_EN, &answers, "today", None, &[]);
+        let sheet = english_sheet(&answers, &[]);
         assert_eq!(
             value(&sheet, SHEET_EN.sss),
             "0 of 12 (6 questions unanswered)"
@@ -283,14 +298,7 @@ mod tests {
 
     #[test]
     fn an_empty_map_says_so_instead_of_an_empty_list() {
-        let sheet = sheet(
-            &EN.shared,
-            &SHEET_EN,
-            &Answers::default(),
-            "today",
-            None,
-            &[],
-        );
+        let sheet = english_sheet(&Answers::default(), &[]);
         assert_eq!(sheet[3].note, Some(SHEET_EN.no_sites));
         assert!(sheet[3].rows.is_empty());
         assert_eq!(value(&sheet, SHEET_EN.wpi), "0 of 19");
@@ -299,14 +307,7 @@ mod tests {
     #[test]
     fn the_text_has_every_heading_note_and_row_in_order() {
         let answers = patient();
-        let sheet = sheet(
-            &EN.shared,
-            &SHEET_EN,
-            &answers,
-            "25 November 2026",
-            None,
-            &[],
-        );
+        let sheet = english_sheet(&answers, &[]);
         let text = as_text(&sheet);
         assert!(text.starts_with(
             "Pain and symptom summary\nFilled in by the patient on: 25 November 2026\n"

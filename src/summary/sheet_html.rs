@@ -102,7 +102,7 @@ mod tests {
     use super::*;
     use crate::i18n::{EN, SHEET_EN};
     use crate::scoring::Site;
-    use crate::summary::clinician::sheet;
+    use crate::summary::clinician::{english_sheet, sheet};
 
     #[test]
     fn text_is_escaped_so_a_clinic_name_cannot_add_markup() {
@@ -130,14 +130,7 @@ mod tests {
         answers.set_intensity(Site::ShoulderLeft, 7).unwrap();
         answers.mark(Site::Head);
         let notices = [("Chest pain".to_string(), "Call 911 & go.".to_string())];
-        let sheet = sheet(
-            &EN.shared,
-            &SHEET_EN,
-            &answers,
-            "25 November 2026",
-            None,
-            &notices,
-        );
+        let sheet = english_sheet(&answers, &notices);
         let html = sheet_html(&EN.shared, &answers, &sheet);
         assert!(html.starts_with("<h1>Pain and symptom summary</h1><table>"));
         assert!(html.contains("<th scope=\"row\">Chest pain</th> <td>Call 911 &amp; go.</td>"));
