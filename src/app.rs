@@ -93,6 +93,7 @@ pub fn widget(props: &WidgetProps) -> Html {
         // The built-in glossary shows at once; a clinic's content joins it when it arrives.
         let glossary = glossary.clone();
         let current_src = use_mut_ref(|| None::<String>);
+        let entry = config.entry.clone();
         use_effect_with(config.content_src.clone(), move |src| {
             let previous = current_src.replace(src.clone());
             match src.clone() {
@@ -100,7 +101,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                 None if previous.is_some() => glossary.set(glossary::bundled()),
                 None => {}
                 Some(src) => wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = glossary::with_clinic_content(&src).await;
+                    let loaded = glossary::with_clinic_content(&src, entry.as_deref()).await;
                     // Ignore a slow answer for an address the page has since changed.
                     if current_src.borrow().as_deref() == Some(src.as_str()) {
                         glossary.set(loaded);

@@ -139,6 +139,25 @@ test('the entry attribute opens a topic, and changing it later does not take foc
   });
 });
 
+// A typo in `entry` showed the list of topics without a word: the clinic's web admin could not
+// tell why the topic did not open, nor which ids there are.
+test('an entry attribute that names no topic shows the list of topics, and the console says which topics there are', async (t) => {
+  const typo = 'pain-guide: <pain-guide entry="fibromyalgya"> names no topic of the guide; showing the list of topics.';
+  await run(t, { expected: [typo] }, async (page) => {
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    const widget = await openGlossary(page, { entry: 'fibromyalgya' });
+    assert.equal((await widget.topics()).length, ALL_TOPICS);
+    assert.equal(warnings.length, 1);
+    assert.ok(warnings[0].startsWith(`${typo} Its topics: fibromyalgia fibro-fog `), warnings[0]);
+    // One that a clinic's content brings is found once that content has arrived: no warning.
+    const clinic = await openGlossary(page, { 'content-src': '/glossary-example.json', entry: 'activity-pacing' });
+    assert.equal(await clinic.title.textContent(), 'Activity pacing');
+    assert.equal(warnings.length, 1);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test("content-src adds the clinic's own entries, linked like the built-in ones", async (t) => {
   await run(t, {}, async (page) => {
     const widget = await openGlossary(page, { 'content-src': '/glossary-example.json' });

@@ -127,7 +127,7 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
         loader_only: false,
         values: "an entry id, e.g. `fibromyalgia`",
         default: "(none)",
-        summary: "Opens the glossary on this entry instead of the A–Z list of topics.",
+        summary: "Opens the glossary on this entry instead of the A–Z list of topics. An id that names no topic (a typo) shows the list, and the console names every topic's id.",
     },
     AttributeSpec {
         name: "cta-text",

@@ -171,5 +171,9 @@ fn read_config(host: &HtmlElement, theme_settings: Option<&str>) -> WidgetConfig
     for warning in warnings {
         crate::embed::warn(&format!("pain-guide: {warning}"));
     }
+    // With a clinic's content, the entry may come with it: checked once that has arrived.
+    if let (Some(id), None) = (&config.entry, &config.content_src) {
+        crate::glossary::report_unknown_entry(&crate::glossary::bundled(), id);
+    }
     config
 }

@@ -35,16 +35,32 @@ pub fn bundled() -> Rc<Glossary> {
     BUNDLED.with(Rc::clone)
 }
 
+/// Says on the console when the `entry` attribute names no topic of `glossary`, and which ones it
+/// has: a typo ("fibromyalgya") showed the list of topics without a word to the web admin.
+pub fn report_unknown_entry(glossary: &Glossary, id: &str) {
+    if glossary.entry(id).is_some() {
+        return;
+    }
+    let mut message = format!(
+        "pain-guide: <pain-guide entry=\"{id}\"> names no topic of the guide; showing the list of topics. Its topics:"
+    );
+    for entry in &glossary.entries {
+        message.push(' ');
+        message.push_str(&entry.id);
+    }
+    crate::embed::warn(&message);
+}
+
 /// The bundled glossary with a clinic's entries from `src` (the `content-src` attribute). Any
 /// failure keeps the bundled content and says why on the console; bad entries are skipped and
-/// named.
-pub async fn with_clinic_content(src: &str) -> Rc<Glossary> {
+/// named. Then `entry` (the attribute) is checked against what the patient can open.
+pub async fn with_clinic_content(src: &str, entry: Option<&str>) -> Rc<Glossary> {
     let bundled = bundled();
     let lang = crate::i18n::UI.lang;
     let loaded = crate::embed::fetch_text(src)
         .await
         .and_then(|text| Glossary::from_clinic_json(&text, lang));
-    match loaded {
+    let glossary = match loaded {
         Ok((clinic, problems)) => {
             for problem in problems {
                 crate::embed::warn(&format!(
@@ -73,7 +89,11 @@ pub async fn with_clinic_content(src: &str) -> Rc<Glossary> {
             ));
             bundled
         }
+    };
+    if let Some(id) = entry {
+        report_unknown_entry(&glossary, id);
     }
+    glossary
 }
 
 fn load_bundled() -> Glossary {
