@@ -6,7 +6,7 @@ pub mod snippet;
 use crate::embed::contract::CSS_PROPERTIES;
 use crate::i18n::Lang;
 use crate::json::Json;
-use crate::safety::HelpNumbers;
+use crate::safety::{HelpNumbers, US_CRISIS_NUMBER, US_EMERGENCY_NUMBER};
 use crate::theme::brand::Brand;
 use crate::theme::colour::Colour;
 use crate::theme::Theme;
@@ -341,62 +341,72 @@ impl WidgetConfig {
             surface: colour("surface-color"),
             text: colour("text-color"),
         };
-        let mut warn = |attribute, value: String, expected| {
+        // `used`: what the widget does instead, as the warning says it.
+        let mut warn = |attribute, value: String, expected, used| {
             warnings.push(ConfigWarning {
                 attribute,
                 value,
                 expected,
-                used: "nothing",
+                used,
             });
         };
         // The trimmed value of `name` if `valid` accepts it; otherwise a warning and nothing.
-        let mut checked = |name, valid: fn(&str) -> bool, expected| {
+        let mut checked = |name, valid: fn(&str) -> bool, expected, used| {
             let value = attribute(name)?.trim().to_string();
             if valid(&value) {
                 return Some(value);
             }
-            warn(name, value, expected);
+            warn(name, value, expected, used);
             None
         };
-        let entry = checked("entry", is_entry_id, "an entry id such as \"fibro-fog\"");
+        let entry = checked(
+            "entry",
+            is_entry_id,
+            "an entry id such as \"fibro-fog\"",
+            "the list of topics",
+        );
         let href = checked(
             "cta-href",
             is_safe_link,
             "a relative, https:, tel: or mailto: link",
+            "no call-to-action link",
         );
         let logo = checked(
             "logo-src",
             is_content_url,
             "a relative or https: address of an image",
+            "no logo",
         );
         let content_src = checked(
             "content-src",
             is_content_url,
             "a relative or https: address of a JSON file",
+            "the built-in glossary",
         );
 
         let submit_url = checked(
             "submit-url",
             is_content_url,
             "a relative or https: address the answers can be sent to",
+            "no Send button",
         );
-        let defaults = HelpNumbers::default();
-        let mut number = |name, default: String| {
+        let mut number = |name, default: &'static str| {
             checked(
                 name,
                 is_phone_number,
                 "a phone number such as 112 or +44 116 123",
+                default,
             )
-            .unwrap_or(default)
+            .unwrap_or_else(|| default.to_string())
         };
         let help = HelpNumbers {
-            emergency: number("emergency-number", defaults.emergency),
-            crisis: number("crisis-number", defaults.crisis),
+            emergency: number("emergency-number", US_EMERGENCY_NUMBER),
+            crisis: number("crisis-number", US_CRISIS_NUMBER),
         };
         let submit = match attribute("submit").map(|value| value.trim().to_ascii_lowercase()) {
             Some(value) if value == "event" => Some(Submit::Event),
             Some(value) => {
-                warn("submit", value, "\"event\"");
+                warn("submit", value, "\"event\"", "submit-url, if given");
                 submit_url.map(Submit::Post)
             }
             None => submit_url.map(Submit::Post),
@@ -404,39 +414,54 @@ impl WidgetConfig {
         let sheet_lang = attribute("sheet-lang").and_then(|value| {
             let lang = Lang::from_tag(&value);
             if lang.is_none() {
-                warn("sheet-lang", value, "en or es");
+                warn("sheet-lang", value, "en or es", "the patient's language");
             }
             lang
         });
         let hide_language_switch = match attribute("language-switch") {
             Some(value) if value.trim().eq_ignore_ascii_case("hide") => true,
             Some(value) => {
-                warn("language-switch", value, "\"hide\"");
+                warn("language-switch", value, "\"hide\"", "the switch shown");
                 false
             }
             None => false,
         };
         // Words shown as text (never markup): spaces tidied, length capped.
-        let mut short_text = |name, max: usize, expected| {
+        let mut short_text = |name, max: usize, expected, used| {
             let text = attribute(name)?
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ");
             if text.chars().count() > max {
-                warn(name, text.clone(), expected);
+                warn(name, text.clone(), expected, used);
                 return Some(text.chars().take(max).collect());
             }
             Some(text).filter(|text| !text.is_empty())
         };
-        let clinic_name = short_text("clinic-name", MAX_CLINIC_NAME, "at most 80 characters");
-        let text = short_text("cta-text", MAX_CTA_TEXT, "at most 60 characters");
+        let clinic_name = short_text(
+            "clinic-name",
+            MAX_CLINIC_NAME,
+            "at most 80 characters",
+            "its first 80 characters",
+        );
+        let text = short_text(
+            "cta-text",
+            MAX_CTA_TEXT,
+            "at most 60 characters",
+            "its first 60 characters",
+        );
         let cta = match (href, text) {
             (Some(href), text) => Some(CallToAction {
                 text: text.unwrap_or_else(|| crate::i18n::UI.contact_clinic.to_string()),
                 href,
             }),
             (None, Some(text)) if attribute("cta-href").is_none() => {
-                warn("cta-text", text, "a cta-href to go with it");
+                warn(
+                    "cta-text",
+                    text,
+                    "a cta-href to go with it",
+                    "no call-to-action link",
+                );
                 None
             }
             (None, _) => None,
@@ -977,6 +1002,39 @@ mod tests {
             let (config, warnings) = parse(&[("crisis-number", hostile)]);
             assert_eq!(config.help.crisis, "988", "{hostile}");
             assert_eq!(warnings[0].attribute, "crisis-number");
+        }
+        // The warning names the number the patient is given instead (it said "nothing").
+        let (_, warnings) = parse(&[("emergency-number", "call us")]);
+        assert!(
+            warnings[0].to_string().ends_with("; using \"911\"."),
+            "{}",
+            warnings[0]
+        );
+    }
+
+    #[test]
+    fn each_warning_says_what_the_widget_does_instead() {
+        let long = "Riverside ".repeat(10);
+        for (attribute, value, used) in [
+            ("clinic-name", long.as_str(), "its first 80 characters"),
+            ("cta-text", long.as_str(), "its first 60 characters"),
+            ("cta-href", "javascript:alert(1)", "no call-to-action link"),
+            ("entry", "Fibro Fog", "the list of topics"),
+            ("logo-src", "http://example.com/logo.png", "no logo"),
+            (
+                "content-src",
+                "ftp://example.com/a.json",
+                "the built-in glossary",
+            ),
+            ("submit-url", "http://example.com/in", "no Send button"),
+            ("crisis-number", "help", "988"),
+        ] {
+            let (_, warnings) = parse(&[(attribute, value)]);
+            assert_eq!(
+                (warnings[0].attribute, warnings[0].used),
+                (attribute, used),
+                "{value}"
+            );
         }
     }
 

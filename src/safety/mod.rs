@@ -72,12 +72,16 @@ impl HelpNumbers {
     }
 }
 
+/// The US numbers, used unless the clinic gives its own: for emergencies, and the Suicide &
+/// Crisis Lifeline.
+pub const US_EMERGENCY_NUMBER: &str = "911";
+pub const US_CRISIS_NUMBER: &str = "988";
+
 impl Default for HelpNumbers {
-    /// The US: 911 for emergencies, 988 (the Suicide & Crisis Lifeline) for a crisis.
     fn default() -> HelpNumbers {
         HelpNumbers {
-            emergency: "911".into(),
-            crisis: "988".into(),
+            emergency: US_EMERGENCY_NUMBER.into(),
+            crisis: US_CRISIS_NUMBER.into(),
         }
     }
 }
