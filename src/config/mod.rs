@@ -185,22 +185,25 @@ const THEME_KEYS: &str = "theme, font-family, text-size, density, corner-radius,
 
 /// Reads a JSON object of theme settings from `source`; anything else is warned about and left out.
 fn theme_layer(json: &str, source: &'static str, warnings: &mut Vec<ConfigWarning>) -> Layer {
-    let mut warn = |value: String, expected| {
+    let mut warn = |value: String, expected, used| {
         warnings.push(ConfigWarning {
             attribute: source,
             value,
             expected,
-            used: "nothing",
+            used,
         });
     };
     let members = match Json::parse(json) {
         Ok(Json::Object(members)) => members,
-        Ok(_) => {
-            warn(json.to_string(), "a JSON object of theme settings");
-            return Vec::new();
-        }
-        Err(error) => {
-            warn(error, "a JSON object of theme settings");
+        // JSON that cannot be read is shown by the reader's words, which say where ("line 1,
+        // column 37: …").
+        other => {
+            let shown = other.err().unwrap_or_else(|| json.to_string());
+            warn(
+                shown,
+                "a JSON object of theme settings",
+                "none of its settings",
+            );
             return Vec::new();
         }
     };
@@ -209,8 +212,8 @@ fn theme_layer(json: &str, source: &'static str, warnings: &mut Vec<ConfigWarnin
         let known = THEME_SETTINGS.contains(&key.as_str());
         match (known, value) {
             (true, Json::String(text)) => layer.push((key, text)),
-            (true, _) => warn(key, "a text value for each setting"),
-            (false, _) => warn(key, THEME_KEYS),
+            (true, _) => warn(key, "a text value for each setting", "its other settings"),
+            (false, _) => warn(key, THEME_KEYS, "its other settings"),
         }
     }
     layer
@@ -702,16 +705,24 @@ mod tests {
         );
         assert_eq!(config.theme, Theme::Dark);
         assert_eq!(config.entry, None, "entry is not a theme setting");
-        let named: Vec<(&str, String)> = warnings
+        let named: Vec<(&str, String, &str)> = warnings
             .iter()
-            .map(|w| (w.attribute, w.value.clone()))
+            .map(|w| (w.attribute, w.value.clone(), w.used))
             .collect();
         assert_eq!(
             named,
             [
-                ("setTheme", "line 1, column 1: expected a value".to_string()),
-                ("theme-config", "primary-color".to_string()),
-                ("theme-config", "entry".to_string()),
+                (
+                    "setTheme",
+                    "line 1, column 1: expected a value".to_string(),
+                    "none of its settings"
+                ),
+                (
+                    "theme-config",
+                    "primary-color".to_string(),
+                    "its other settings"
+                ),
+                ("theme-config", "entry".to_string(), "its other settings"),
             ]
         );
         let (_, warnings) = layered(&[("theme-config", "[1, 2]")], &[], None);
