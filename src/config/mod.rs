@@ -136,12 +136,13 @@ const MAX_CORNER_RADIUS: u32 = 32;
 /// Shorter, and the tabs and a question or two no longer fit; taller is past any window.
 const HEIGHTS: RangeInclusive<u32> = 300..=2000;
 
-/// An attribute value the widget could not use; the default was used instead.
+/// An attribute value the widget could not use, and what it does instead.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ConfigWarning {
     pub attribute: &'static str,
     pub value: String,
     pub expected: &'static str,
+    /// What the widget uses or does instead, as the warning says it: "light", "no logo".
     pub used: &'static str,
 }
 
@@ -344,7 +345,6 @@ impl WidgetConfig {
             surface: colour("surface-color"),
             text: colour("text-color"),
         };
-        // `used`: what the widget does instead, as the warning says it.
         let mut warn = |attribute, value: String, expected, used| {
             warnings.push(ConfigWarning {
                 attribute,
