@@ -86,11 +86,7 @@ fn main() {
         .expect("OUT_DIR is writable");
 
         // The interface's words, the clinician sheet's, and the searches that raise a notice.
-        for (file, rust_type) in [
-            ("strings", "Strings"),
-            ("sheet", "SheetStrings"),
-            ("search_words", "SearchWords"),
-        ] {
+        for (file, rust_type) in [("strings", "Strings"), ("sheet", "SheetStrings")] {
             let source = format!("content/{lang}/{file}.json");
             println!("cargo:rerun-if-changed={source}");
             let text = std::fs::read_to_string(&source).expect("every language has its words");
@@ -103,8 +99,9 @@ fn main() {
     }
 }
 
-/// Words that are a struct of their own inside another, by their key: `Strings::shared`.
-const NESTED_WORDS: [(&str, &str); 1] = [("shared", "SharedWords")];
+/// Words that are a struct of their own inside another, by their key: `Strings::shared`,
+/// `Strings::search`.
+const NESTED_WORDS: [(&str, &str); 2] = [("shared", "SharedWords"), ("search", "SearchWords")];
 
 /// An object of words as a literal of the struct `rust_type`.
 fn struct_literal(source: &str, rust_type: &str, value: &json::Json) -> String {

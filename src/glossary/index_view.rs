@@ -3,7 +3,7 @@
 use super::state::{by_letter, search};
 use super::Glossary;
 use crate::config::WidgetConfig;
-use crate::i18n::{UI, UI_SEARCH_WORDS};
+use crate::i18n::UI;
 use crate::safety::{self, notice_view::notices_view};
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
@@ -34,7 +34,7 @@ pub fn index_view(props: IndexView<'_>) -> Html {
             <input id="pg-search" class="pg-search" type="search" autocomplete="off" spellcheck="false"
                 value={props.query.to_string()} {oninput} aria-describedby="pg-search-status" />
             <p id="pg-search-status" class="pg-status" role="status">{ strings.topic_count(found.len()) }</p>
-            { notices_view(&safety::searched(UI_SEARCH_WORDS, &safety::notices(&strings.shared), props.query), props.config) }
+            { notices_view(&safety::searched(&strings.search, &safety::notices(&strings.shared), props.query), props.config) }
             <div ref={props.list}>
                 { for by_letter(&found).into_iter().map(|(letter, entries)| html! {
                     <section class="pg-letter" aria-label={letter.to_string()}>

@@ -100,6 +100,8 @@ pub struct Strings {
     pub widget_failed: &'static str,
     pub topics_title: &'static str,
     pub search_label: &'static str,
+    /// What in a search raises a safety notice.
+    pub search: SearchWords,
     /// `{n}` is replaced by the number of topics.
     pub topics_found: &'static str,
     pub topic_found: &'static str,
@@ -221,23 +223,14 @@ pub struct SharedWords {
 }
 
 /// Words of a topic search that raise a safety notice ("heart attack", "suicide"), written
-/// folded (see [`fold`]): `content/<lang>/search_words.json`. Apart from [`Strings`], so the
-/// appointment tools' module, which takes those whole, does not carry them.
+/// folded (see [`fold`]): `search` in `content/<lang>/strings.json`.
+#[derive(Debug)]
 pub struct SearchWords {
     /// Those that raise the emergency notice (chest pain).
     pub emergency: [&'static str; 7],
     /// Those that raise the low-mood notice, with its crisis line.
     pub crisis: [&'static str; 10],
 }
-
-pub const SEARCH_WORDS_EN: SearchWords = include!(concat!(env!("OUT_DIR"), "/search_words_en.rs"));
-pub const SEARCH_WORDS_ES: SearchWords = include!(concat!(env!("OUT_DIR"), "/search_words_es.rs"));
-/// Those of the language this build speaks (see [`UI`]).
-pub const UI_SEARCH_WORDS: &SearchWords = if SPANISH_BUILD {
-    &SEARCH_WORDS_ES
-} else {
-    &SEARCH_WORDS_EN
-};
 
 // The tables are in the order of the enums' variants (checked by the scoring tests).
 impl SharedWords {

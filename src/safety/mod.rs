@@ -146,7 +146,7 @@ pub fn dial_link(number: &str) -> String {
 mod tests {
     use super::*;
     use crate::glossary::readability::flesch_kincaid_grade;
-    use crate::i18n::{Strings, EN, ES, SEARCH_WORDS_EN, SEARCH_WORDS_ES};
+    use crate::i18n::{Strings, EN, ES};
 
     #[test]
     fn a_search_for_words_of_despair_or_an_emergency_raises_that_notice() {
@@ -207,12 +207,8 @@ mod tests {
             (&ES, &["fibromialgia", "corazón"], &[]),
         ];
         for (strings, searches, expected) in cases {
-            let words = match strings.lang {
-                "es" => &SEARCH_WORDS_ES,
-                _ => &SEARCH_WORDS_EN,
-            };
             for typed in searches {
-                let raised: Vec<Line> = searched(words, &notices(&strings.shared), typed)
+                let raised: Vec<Line> = searched(&strings.search, &notices(&strings.shared), typed)
                     .iter()
                     .map(|notice| notice.line)
                     .collect();
@@ -223,7 +219,7 @@ mod tests {
 
     #[test]
     fn search_words_are_written_folded_as_the_typed_text_is() {
-        for words in [&SEARCH_WORDS_EN, &SEARCH_WORDS_ES] {
+        for words in [&EN.search, &ES.search] {
             for word in words.emergency.iter().chain(&words.crisis) {
                 assert!(!word.is_empty() && fold(word) == *word, "{word:?}");
             }
