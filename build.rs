@@ -103,6 +103,10 @@ fn main() {
 /// `Strings::search`.
 const NESTED_WORDS: [(&str, &str); 2] = [("shared", "SharedWords"), ("search", "SearchWords")];
 
+/// Lists of words whose length each language chooses (a slice, not an array): the searches that
+/// raise a notice.
+const WORD_LISTS: [&str; 2] = ["emergency", "crisis"];
+
 /// An object of words as a literal of the struct `rust_type`.
 fn struct_literal(source: &str, rust_type: &str, value: &json::Json) -> String {
     let json::Json::Object(members) = value else {
@@ -135,7 +139,8 @@ fn rust_literal(source: &str, key: &str, value: &json::Json) -> String {
                 .iter()
                 .map(|item| rust_literal(source, key, item))
                 .collect();
-            format!("[{}]", items.join(", "))
+            let reference = if WORD_LISTS.contains(&key) { "&" } else { "" };
+            format!("{reference}[{}]", items.join(", "))
         }
         _ => panic!("{source}: {key}: only texts, lists of texts and the nested words"),
     }

@@ -24,13 +24,13 @@ async function openGlossary(page, attributes = {}, lang = 'en') {
 
 // Someone in despair may type it into the only box there is. The search then answers with the
 // crisis line and the clinic's contact, as "yes" to feeling depressed does, not only with "No
-// topics match"; "heart attack" with the emergency number, as marking chest pain does.
+// topics match"; "my chest hurts" with the emergency number, as marking chest pain does.
 test('a search for words of despair shows the crisis line, and one for an emergency the emergency number, in either language', async (t) => {
   await run(t, {}, async (page) => {
     const widget = await openGlossary(page, { 'cta-text': 'Call the clinic', 'cta-href': 'tel:5551234' });
     const notice = (title) => widget.host.locator('.pg-alert').filter({ has: page.getByRole('heading', { name: title }) });
     const lowMood = notice('Help is there if you feel low');
-    await widget.search.fill('I want to kill myself');
+    await widget.search.fill('I don’t want to live anymore');
     await lowMood.waitFor();
     assert.match(await widget.searchStatus.textContent(), /No topics match/);
     assert.equal(await lowMood.getByRole('link', { name: '988' }).getAttribute('href'), 'tel:988');
@@ -39,7 +39,7 @@ test('a search for words of despair shows the crisis line, and one for an emerge
     await widget.search.fill('fog');
     await lowMood.waitFor({ state: 'detached' });
     assert.deepEqual(await widget.topics(), ['Fibro fog']);
-    await widget.search.fill('heart attack');
+    await widget.search.fill('my chest hurts');
     const chest = notice('Chest pain can need care right away');
     await chest.waitFor();
     assert.equal(await chest.getByRole('link', { name: '911' }).getAttribute('href'), 'tel:911');
@@ -50,6 +50,8 @@ test('a search for words of despair shows the crisis line, and one for an emerge
     await ayuda.waitFor();
     assert.match(await ayuda.textContent(), /^Hay ayuda si se siente sin ánimo/);
     assert.equal(await ayuda.getByRole('link', { name: '+34 024' }).getAttribute('href'), 'tel:+34024');
+    await spanish.search.fill('me duele el pecho');
+    await spanish.host.locator('.pg-alert').filter({ hasText: '911' }).waitFor();
     assert.deepEqual(page.problems, []);
   });
 });

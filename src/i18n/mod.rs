@@ -222,14 +222,15 @@ pub struct SharedWords {
     pub notices: [[&'static str; 3]; 2],
 }
 
-/// Words of a topic search that raise a safety notice ("heart attack", "suicide"), written
-/// folded (see [`fold`]): `search` in `content/<lang>/strings.json`.
+/// Words of a topic search that raise a safety notice ("heart attack", "suicide"), written as
+/// `safety::searched` reads the typed text (folded, no apostrophes, one space between words);
+/// each matches at the start of a typed word: `search` in `content/<lang>/strings.json`.
 #[derive(Debug)]
 pub struct SearchWords {
     /// Those that raise the emergency notice (chest pain).
-    pub emergency: [&'static str; 7],
+    pub emergency: &'static [&'static str],
     /// Those that raise the low-mood notice, with its crisis line.
-    pub crisis: [&'static str; 10],
+    pub crisis: &'static [&'static str],
 }
 
 // The tables are in the order of the enums' variants (checked by the scoring tests).
@@ -441,7 +442,14 @@ mod tests {
 
     #[test]
     fn every_language_has_every_text_in_the_same_place_with_the_same_blanks() {
-        let [(_, english), (_, spanish)] = language_files();
+        let [(_, mut english), (_, mut spanish)] = language_files();
+        // Not the search words: each language lists the ways its own speakers put things, as
+        // many as there are (a missing list fails the build).
+        for words in [&mut english, &mut spanish] {
+            if let crate::json::Json::Object(members) = words {
+                members.retain(|(key, _)| key != "search");
+            }
+        }
         let read = |text: &str| crate::json::Json::parse(text).expect("valid JSON");
         let (mut en, mut es) = (Vec::new(), Vec::new());
         texts(&english, "", &mut en);

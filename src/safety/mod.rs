@@ -118,19 +118,41 @@ pub fn raised<'a>(notices: &'a [Notice], answers: &Answers) -> Vec<&'a Notice> {
 
 /// The notices a topic search speaks to: "suicide", "quiero morir" or "heart attack" typed in
 /// the glossary's search gets the crisis line or the emergency number, where the search alone
-/// would answer "No topics match".
+/// would answer "No topics match". A word of the list matches at the start of a typed word
+/// ("depress" finds "depressed", not "antidepressant").
 pub fn searched<'a>(words: &SearchWords, notices: &'a [Notice], typed: &str) -> Vec<&'a Notice> {
-    let typed = fold(typed);
+    let typed = search_key(typed);
+    let starts_a_word = |word: &&str| {
+        typed
+            .match_indices(*word)
+            .any(|(at, _)| at > 0 && typed.as_bytes()[at - 1] == b' ')
+    };
     notices
         .iter()
         .filter(|notice| {
-            let words: &[&str] = match notice.line {
-                Line::Emergency => &words.emergency,
-                Line::Crisis => &words.crisis,
+            let words = match notice.line {
+                Line::Emergency => words.emergency,
+                Line::Crisis => words.crisis,
             };
-            words.iter().any(|word| typed.contains(word))
+            words.iter().any(starts_a_word)
         })
         .collect()
+}
+
+/// A typed search as the search words are written: folded, apostrophes dropped ("can’t",
+/// "can't" → "cant"), any other mark or spacing one space ("self-harm" → "self harm"), and a
+/// space first, so that every word follows one. (ASCII after folding: the Unicode tables of
+/// `char::is_alphanumeric` would cost the wasm kilobytes for letters no search word has.)
+fn search_key(typed: &str) -> String {
+    let mut key = String::from(" ");
+    for c in fold(typed).chars() {
+        if c.is_ascii_alphanumeric() {
+            key.push(c);
+        } else if !matches!(c, '\'' | '’') && !key.ends_with(' ') {
+            key.push(' ');
+        }
+    }
+    key
 }
 
 /// A `tel:` link for a number as a clinic writes it ("+44 116-123" → `tel:+44116123`).
@@ -157,11 +179,24 @@ mod tests {
                 &[
                     "suicide",
                     "Suicidal thoughts",
+                    "sucide",
                     "I want to kill myself",
+                    "thinking of killing myself",
                     "self-harm",
+                    "SELF HARM",
+                    "hurting myself",
+                    "cutting myself",
                     "feeling HOPELESS",
                     "Depression",
                     "no reason to live",
+                    "I don't want to live anymore",
+                    "i dont want to live",
+                    "I wish I was dead",
+                    "better off dead",
+                    "I can’t go on",
+                    "life is not worth living",
+                    "take my own life",
+                    "end it all",
                 ],
                 crisis,
             ),
@@ -169,7 +204,15 @@ mod tests {
                 &ES,
                 &[
                     "suicidio",
+                    "suicidarme",
                     "Quiero morirme",
+                    "tengo ganas de morir",
+                    "ya no quiero vivir",
+                    "estaría mejor muerta",
+                    "quiero acabar con todo",
+                    "quitarme la vida",
+                    "lastimarme",
+                    "autolesión",
                     "depresión",
                     "me siento deprimida",
                 ],
@@ -179,18 +222,40 @@ mod tests {
                 &EN,
                 &[
                     "chest pain",
+                    "chest pains",
+                    "my chest hurts",
+                    "pain in my chest",
+                    "chest pressure",
+                    "tight chest",
+                    "my chest is tight",
                     "HEART ATTACK",
                     "can’t breathe",
+                    "can't breathe",
+                    "I cannot breathe",
+                    "hard to breathe",
+                    "trouble breathing",
                     "short of breath",
+                    "shortness of breath",
                 ],
                 emergency,
             ),
             (
                 &ES,
-                &["dolor de pecho", "Ataque al corazón", "falta de aire"],
+                &[
+                    "dolor de pecho",
+                    "me duele el pecho",
+                    "presión en el pecho",
+                    "Ataque al corazón",
+                    "ataque cardíaco",
+                    "falta de aire",
+                    "me falta el aire",
+                    "dificultad para respirar",
+                    "me cuesta respirar",
+                ],
                 emergency,
             ),
-            // The glossary's own topics, and words too short to tell.
+            // The glossary's own topics, words too short to tell, and words that only hold one
+            // of the list's ("antidepressant" holds "depress").
             (
                 &EN,
                 &[
@@ -199,12 +264,19 @@ mod tests {
                     "sleep apnea",
                     "heart",
                     "die",
+                    "diet",
                     "chest",
+                    "breathing exercises",
                     "serotonin",
+                    "antidepressants",
                 ],
                 &[],
             ),
-            (&ES, &["fibromialgia", "corazón"], &[]),
+            (
+                &ES,
+                &["fibromialgia", "corazón", "respiración", "antidepresivos"],
+                &[],
+            ),
         ];
         for (strings, searches, expected) in cases {
             for typed in searches {
@@ -218,10 +290,10 @@ mod tests {
     }
 
     #[test]
-    fn search_words_are_written_folded_as_the_typed_text_is() {
+    fn search_words_are_written_as_a_typed_search_is_read() {
         for words in [&EN.search, &ES.search] {
-            for word in words.emergency.iter().chain(&words.crisis) {
-                assert!(!word.is_empty() && fold(word) == *word, "{word:?}");
+            for word in words.emergency.iter().chain(words.crisis) {
+                assert_eq!(search_key(word), format!(" {word}"), "{word:?}");
             }
         }
     }
