@@ -148,8 +148,11 @@ test('an entry attribute that names no topic shows the list of topics, and the c
   await run(t, { expected: [typo] }, async (page) => {
     const warnings = [];
     page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    // Console messages reach the test a moment after the page logs them.
+    const warned = page.waitForEvent('console', (message) => message.type() === 'warning');
     const widget = await openGlossary(page, { entry: 'fibromyalgya' });
     assert.equal((await widget.topics()).length, ALL_TOPICS);
+    await warned;
     assert.equal(warnings.length, 1);
     assert.ok(warnings[0].startsWith(`${typo} Its topics: fibromyalgia fibro-fog `), warnings[0]);
     // One that a clinic's content brings is found once that content has arrived: no warning.
