@@ -23,7 +23,7 @@ pub struct IndexView<'a> {
 
 pub fn index_view(props: IndexView<'_>) -> Html {
     let strings = UI;
-    let found = search(props.glossary, props.query);
+    let found = search(props.glossary, props.query, strings.search.filler);
     let oninput = props
         .on_search
         .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());

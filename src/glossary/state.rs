@@ -2,7 +2,7 @@
 //! search, or one entry. Views dispatch [`LearnAction`]s; tests drive it directly.
 
 use super::{Entry, Glossary};
-use crate::i18n::fold;
+use crate::i18n::{fold, search_text};
 use std::rc::Rc;
 use yew::Reducible;
 
@@ -99,13 +99,25 @@ impl Reducible for LearnState {
     }
 }
 
-/// Entries whose title or a synonym contains every word of `query` (case and accents ignored),
-/// sorted by title. If none does, those that would but for a slip of the finger in each word, so
-/// that "fibromialgia", "migrane" or "restles legs" still find their topic, as a patient with
-/// fibro fog would expect. An empty query matches everything.
-pub fn search<'a>(glossary: &'a Glossary, query: &str) -> Vec<&'a Entry> {
-    let query = fold(query);
-    let wanted: Vec<&[u8]> = query.split_whitespace().map(str::as_bytes).collect();
+/// Entries whose title or a synonym contains every word of `query` (case, accents, apostrophes
+/// and other marks ignored), sorted by title. If none does, those that would but for a slip of
+/// the finger in each word, so that "fibromialgia", "migrane" or "restles legs" still find their
+/// topic, as a patient with fibro fog would expect. The words of a question around the topic (`filler`: "what", "is")
+/// are passed over. An empty query matches everything.
+pub fn search<'a>(glossary: &'a Glossary, query: &str, filler: &[&str]) -> Vec<&'a Entry> {
+    let query = search_text(query);
+    let typed: Vec<&str> = query.split(' ').filter(|word| !word.is_empty()).collect();
+    // A question around its topic ("what is fibromyalgia", "¿qué es la fibromialgia?") is
+    // searched for the topic; a search of filler alone, as typed.
+    let topical: Vec<&str> = typed
+        .iter()
+        .copied()
+        .filter(|word| !filler.contains(word))
+        .collect();
+    let wanted: Vec<&[u8]> = if topical.is_empty() { typed } else { topical }
+        .into_iter()
+        .map(str::as_bytes)
+        .collect();
     let mut found = Vec::new();
     for forgiving in [false, true] {
         found = matching(glossary, &wanted, forgiving);
@@ -131,7 +143,7 @@ fn matching<'a>(glossary: &'a Glossary, wanted: &[&[u8]], forgiving: bool) -> Ve
     for entry in &glossary.entries {
         let names: Vec<String> = std::iter::once(&entry.title)
             .chain(&entry.synonyms)
-            .map(|name| fold(name))
+            .map(|name| search_text(name))
             .collect();
         if wanted.iter().all(|word| {
             names
@@ -194,6 +206,8 @@ pub fn by_letter<'a>(entries: &[&'a Entry]) -> Vec<(char, Vec<&'a Entry>)> {
 mod tests {
     use super::*;
 
+    const FILLER: &[&str] = crate::i18n::EN.search.filler;
+
     fn glossary() -> Glossary {
         Glossary::from_json(include_str!("../../content/en/glossary.json"))
             .unwrap()
@@ -228,25 +242,31 @@ mod tests {
     #[test]
     fn search_matches_titles_and_synonyms_ignoring_case_and_accents() {
         let glossary = glossary();
-        assert_eq!(titles(&search(&glossary, "fog")), ["Fibro fog"]);
+        assert_eq!(titles(&search(&glossary, "fog", FILLER)), ["Fibro fog"]);
         assert_eq!(
-            titles(&search(&glossary, "IBS")),
+            titles(&search(&glossary, "IBS", FILLER)),
             ["Irritable bowel syndrome"]
         );
         assert_eq!(
-            titles(&search(&glossary, "  NORADRENALINE ")),
+            titles(&search(&glossary, "  NORADRENALINE ", FILLER)),
             ["Norepinephrine"]
         );
-        assert_eq!(titles(&search(&glossary, "apnoea")), ["Sleep apnea"]);
-        assert_eq!(titles(&search(&glossary, "Sléep")), ["Sleep apnea"]);
-        assert_eq!(titles(&search(&glossary, "SLÉEP ÁPNEA")), ["Sleep apnea"]);
         assert_eq!(
-            titles(&search(&glossary, "ketamine iv")),
+            titles(&search(&glossary, "apnoea", FILLER)),
+            ["Sleep apnea"]
+        );
+        assert_eq!(titles(&search(&glossary, "Sléep", FILLER)), ["Sleep apnea"]);
+        assert_eq!(
+            titles(&search(&glossary, "SLÉEP ÁPNEA", FILLER)),
+            ["Sleep apnea"]
+        );
+        assert_eq!(
+            titles(&search(&glossary, "ketamine iv", FILLER)),
             ["Ketamine infusion"]
         );
-        assert!(search(&glossary, "xyzzy").is_empty());
-        assert!(search(&glossary, "zzz").is_empty());
-        assert_eq!(search(&glossary, "").len(), glossary.entries.len());
+        assert!(search(&glossary, "xyzzy", FILLER).is_empty());
+        assert!(search(&glossary, "zzz", FILLER).is_empty());
+        assert_eq!(search(&glossary, "", FILLER).len(), glossary.entries.len());
     }
 
     #[test]
@@ -263,24 +283,91 @@ mod tests {
             ("irritible bowel", "Irritable bowel syndrome"),
             ("sleep apnia", "Sleep apnea"),
         ] {
-            assert_eq!(titles(&search(&glossary, typed)), [found], "{typed}");
+            assert_eq!(
+                titles(&search(&glossary, typed, FILLER)),
+                [found],
+                "{typed}"
+            );
         }
         // Two slips only in a long word; none in a short one, which would match too much.
-        assert_eq!(titles(&search(&glossary, "fibromialgya")), ["Fibromyalgia"]);
-        assert!(search(&glossary, "xigrane").is_empty());
-        assert!(search(&glossary, "pian").is_empty());
+        assert_eq!(
+            titles(&search(&glossary, "fibromialgya", FILLER)),
+            ["Fibromyalgia"]
+        );
+        assert!(search(&glossary, "xigrane", FILLER).is_empty());
+        assert!(search(&glossary, "pian", FILLER).is_empty());
         // Matches as typed come alone: "brain fog" is one slip from "pain", but not shown with
         // the topics that say "pain".
         assert_eq!(
-            titles(&search(&glossary, "pain")),
+            titles(&search(&glossary, "pain", FILLER)),
             ["Central sensitization", "Interstitial cystitis"]
+        );
+    }
+
+    #[test]
+    fn a_question_typed_whole_finds_its_topic_in_either_language() {
+        let glossary = glossary();
+        for (typed, found) in [
+            ("What is fibromyalgia?", "Fibromyalgia"),
+            ("what’s fibro fog", "Fibro fog"),
+            ("What does IBS mean?", "Irritable bowel syndrome"),
+            ("I have migraines", "Migraine"),
+            ("tell me about sleep-apnea", "Sleep apnea"),
+            ("how does a ketamine infusion work", "Ketamine infusion"),
+        ] {
+            assert_eq!(
+                titles(&search(&glossary, typed, FILLER)),
+                [found],
+                "{typed}"
+            );
+        }
+        let spanish = Glossary::from_json(include_str!("../../content/es/glossary.json"))
+            .unwrap()
+            .0;
+        let filler = crate::i18n::ES.search.filler;
+        for (typed, found) in [
+            ("¿Qué es la fibromialgia?", "Fibromialgia"),
+            ("¿qué significa SII?", "Síndrome del intestino irritable"),
+            ("tengo migrañas", "Migraña"),
+        ] {
+            assert_eq!(titles(&search(&spanish, typed, filler)), [found], "{typed}");
+        }
+        for word in FILLER.iter().chain(filler) {
+            assert!(
+                word.bytes().all(|b| b.is_ascii_lowercase()),
+                "{word:?}: as typed words are read"
+            );
+        }
+        // A clinic's name with an apostrophe, found however the patient types it (or not).
+        let clinic = Glossary::from_json(
+            r#"{"entries":[{"id":"raynaud","title":"Raynaud's phenomenon","summary":"Cold fingers.",
+            "sections":[{"heading":"What it is","blocks":[{"paragraph":"Fingers go white."}]}],
+            "reviewed":"2026-10-01"}]}"#,
+        )
+        .unwrap()
+        .0;
+        for typed in ["What is Raynaud’s?", "raynauds", "Raynaud's phenomenon"] {
+            assert_eq!(
+                titles(&search(&clinic, typed, FILLER)),
+                ["Raynaud's phenomenon"],
+                "{typed}"
+            );
+        }
+        // Filler alone is searched as typed: "is" is in "sensitisation", "cystitis", "disease".
+        assert_eq!(
+            titles(&search(&glossary, "is", FILLER)),
+            [
+                "Central sensitization",
+                "Interstitial cystitis",
+                "Restless legs syndrome"
+            ]
         );
     }
 
     #[test]
     fn index_is_alphabetical_and_grouped_by_letter() {
         let glossary = glossary();
-        let all = search(&glossary, "");
+        let all = search(&glossary, "", FILLER);
         let letters: String = by_letter(&all).iter().map(|(letter, _)| *letter).collect();
         assert_eq!(letters, "CFIKMNORS");
         let (_, f) = &by_letter(&all)[1];

@@ -55,6 +55,23 @@ pub fn fold(text: &str) -> String {
         .collect()
 }
 
+/// Text as a search reads it, the patient's and the names it looks in: folded, apostrophes
+/// dropped ("can’t", "can't" → "cant"; "what’s" → "whats"), any other mark or spacing one space
+/// ("self-harm" → "self harm", "fibromyalgia?" → "fibromyalgia "), and a space first, so that
+/// every word follows one. (ASCII after folding: the Unicode tables of `char::is_alphanumeric`
+/// would cost the wasm kilobytes for letters no name has.)
+pub fn search_text(text: &str) -> String {
+    let mut read = String::from(" ");
+    for c in fold(text).chars() {
+        if c.is_ascii_alphanumeric() {
+            read.push(c);
+        } else if !matches!(c, '\'' | '’') && !read.ends_with(' ') {
+            read.push(' ');
+        }
+    }
+    read
+}
+
 /// English: `content/en/strings.json`, written as Rust by build.rs.
 pub const EN: Strings = include!(concat!(env!("OUT_DIR"), "/strings_en.rs"));
 /// Spanish (usted, plain words): `content/es/strings.json`.
@@ -222,15 +239,18 @@ pub struct SharedWords {
     pub notices: [[&'static str; 3]; 2],
 }
 
-/// Words of a topic search that raise a safety notice ("heart attack", "suicide"), written as
-/// `safety::searched` reads the typed text (folded, no apostrophes, one space between words);
-/// each matches at the start of a typed word: `search` in `content/<lang>/strings.json`.
+/// Words of a topic search: those that raise a safety notice ("heart attack", "suicide"), each
+/// matched at the start of a typed word, and those it passes over; written as [`search_text`]
+/// reads the typed text: `search` in `content/<lang>/strings.json`.
 #[derive(Debug)]
 pub struct SearchWords {
     /// Those that raise the emergency notice (chest pain).
     pub emergency: &'static [&'static str],
     /// Those that raise the low-mood notice, with its crisis line.
     pub crisis: &'static [&'static str],
+    /// The words of a question around its topic ("what", "is", "my"), which the topic search
+    /// passes over: a patient may type "What is fibromyalgia?" whole.
+    pub filler: &'static [&'static str],
 }
 
 // The tables are in the order of the enums' variants (checked by the scoring tests).

@@ -11,7 +11,7 @@
 
 pub mod notice_view;
 
-use crate::i18n::{fold, SearchWords, SharedWords};
+use crate::i18n::{search_text, SearchWords, SharedWords};
 use crate::scoring::{Answers, Question, Site};
 
 /// What raises a notice: a place marked on the map, or "yes" to a yes/no question.
@@ -121,7 +121,7 @@ pub fn raised<'a>(notices: &'a [Notice], answers: &Answers) -> Vec<&'a Notice> {
 /// would answer "No topics match". A word of the list matches at the start of a typed word
 /// ("depress" finds "depressed", not "antidepressant").
 pub fn searched<'a>(words: &SearchWords, notices: &'a [Notice], typed: &str) -> Vec<&'a Notice> {
-    let typed = search_key(typed);
+    let typed = search_text(typed);
     let starts_a_word = |word: &&str| {
         typed
             .match_indices(*word)
@@ -137,22 +137,6 @@ pub fn searched<'a>(words: &SearchWords, notices: &'a [Notice], typed: &str) -> 
             words.iter().any(starts_a_word)
         })
         .collect()
-}
-
-/// A typed search as the search words are written: folded, apostrophes dropped ("can’t",
-/// "can't" → "cant"), any other mark or spacing one space ("self-harm" → "self harm"), and a
-/// space first, so that every word follows one. (ASCII after folding: the Unicode tables of
-/// `char::is_alphanumeric` would cost the wasm kilobytes for letters no search word has.)
-fn search_key(typed: &str) -> String {
-    let mut key = String::from(" ");
-    for c in fold(typed).chars() {
-        if c.is_ascii_alphanumeric() {
-            key.push(c);
-        } else if !matches!(c, '\'' | '’') && !key.ends_with(' ') {
-            key.push(' ');
-        }
-    }
-    key
 }
 
 /// A `tel:` link for a number as a clinic writes it ("+44 116-123" → `tel:+44116123`).
@@ -292,8 +276,13 @@ mod tests {
     #[test]
     fn search_words_are_written_as_a_typed_search_is_read() {
         for words in [&EN.search, &ES.search] {
-            for word in words.emergency.iter().chain(words.crisis) {
-                assert_eq!(search_key(word), format!(" {word}"), "{word:?}");
+            for word in words
+                .emergency
+                .iter()
+                .chain(words.crisis)
+                .chain(words.filler)
+            {
+                assert_eq!(search_text(word), format!(" {word}"), "{word:?}");
             }
         }
     }
