@@ -56,7 +56,7 @@ test('a search for words of despair shows the crisis line, and one for an emerge
   });
 });
 
-test('a patient finds a topic by typing part of its name or another name for it, even misspelt or in a question', async (t) => {
+test('a patient finds a topic by typing part of its name or another name for it, even misspelt or in a question, or a symptom it speaks of', async (t) => {
   await run(t, {}, async (page) => {
     const widget = await openGlossary(page);
     assert.equal((await widget.topics()).length, ALL_TOPICS);
@@ -68,6 +68,8 @@ test('a patient finds a topic by typing part of its name or another name for it,
     assert.deepEqual(await widget.topics(), ['Norepinephrine']);
     await widget.search.fill('What is fibromyalgia?'); // a question typed whole
     assert.deepEqual(await widget.topics(), ['Fibromyalgia']);
+    await widget.search.fill('nausea'); // a symptom: no topic's name, one topic's summary
+    assert.deepEqual(await widget.topics(), ['Migraine']);
     await widget.search.fill('fibromialgia'); // a letter wrong: nothing matches as typed
     assert.deepEqual(await widget.topics(), ['Fibromyalgia']);
     assert.equal(await widget.searchStatus.textContent(), '1 topic');

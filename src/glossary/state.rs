@@ -102,8 +102,10 @@ impl Reducible for LearnState {
 /// Entries whose title or a synonym contains every word of `query` (case, accents, apostrophes
 /// and other marks ignored), sorted by title. If none does, those that would but for a slip of
 /// the finger in each word, so that "fibromialgia", "migrane" or "restles legs" still find their
-/// topic, as a patient with fibro fog would expect. The words of a question around the topic (`filler`: "what", "is")
-/// are passed over. An empty query matches everything.
+/// topic, as a patient with fibro fog would expect. If none does either, those whose summary
+/// holds the words the names do not: a symptom ("tired", "nausea", "diarrhea") finds the topics
+/// that speak of it. The words of a question around the topic (`filler`: "what", "is") are
+/// passed over. An empty query matches everything.
 pub fn search<'a>(glossary: &'a Glossary, query: &str, filler: &[&str]) -> Vec<&'a Entry> {
     let query = search_text(query);
     let typed: Vec<&str> = query.split(' ').filter(|word| !word.is_empty()).collect();
@@ -119,8 +121,8 @@ pub fn search<'a>(glossary: &'a Glossary, query: &str, filler: &[&str]) -> Vec<&
         .map(str::as_bytes)
         .collect();
     let mut found = Vec::new();
-    for forgiving in [false, true] {
-        found = matching(glossary, &wanted, forgiving);
+    for (forgiving, summaries) in [(false, false), (true, false), (false, true)] {
+        found = matching(glossary, &wanted, forgiving, summaries);
         if !found.is_empty() {
             break;
         }
@@ -128,10 +130,16 @@ pub fn search<'a>(glossary: &'a Glossary, query: &str, filler: &[&str]) -> Vec<&
     found
 }
 
-/// Entries with every word of `wanted` in their title or a synonym: as typed, or (`forgiving`)
-/// with one slip in a word of five to seven letters, two in a longer one (shorter words are too
-/// easily part of something else: "pian" is a slip from "pine" and "opia" too).
-fn matching<'a>(glossary: &'a Glossary, wanted: &[&[u8]], forgiving: bool) -> Vec<&'a Entry> {
+/// Entries with every word of `wanted` in their title or a synonym (or its summary, with
+/// `summaries`): as typed, or (`forgiving`) with one slip in a word of five to seven letters, two
+/// in a longer one (shorter words are too easily part of something else: "pian" is a slip from
+/// "pine" and "opia" too).
+fn matching<'a>(
+    glossary: &'a Glossary,
+    wanted: &[&[u8]],
+    forgiving: bool,
+    summaries: bool,
+) -> Vec<&'a Entry> {
     let allowed = |word: &[u8]| match (forgiving, word.len()) {
         (false, _) | (_, 0..=4) => 0,
         (_, 5..=7) => 1,
@@ -143,6 +151,7 @@ fn matching<'a>(glossary: &'a Glossary, wanted: &[&[u8]], forgiving: bool) -> Ve
     for entry in &glossary.entries {
         let names: Vec<String> = std::iter::once(&entry.title)
             .chain(&entry.synonyms)
+            .chain(summaries.then_some(&entry.summary))
             .map(|name| search_text(name))
             .collect();
         if wanted.iter().all(|word| {
@@ -300,8 +309,51 @@ mod tests {
         // the topics that say "pain".
         assert_eq!(
             titles(&search(&glossary, "pain", FILLER)),
-            ["Central sensitization", "Interstitial cystitis"]
+            [
+                "Central sensitization",
+                "Fibromyalgia",
+                "Interstitial cystitis"
+            ]
         );
+    }
+
+    #[test]
+    fn a_symptom_no_topic_is_named_after_finds_the_topics_whose_summary_speaks_of_it() {
+        let glossary = glossary();
+        for (typed, found) in [
+            ("tired", &["Fibromyalgia"][..]),
+            ("nausea", &["Migraine"]),
+            ("diarrhea", &["Irritable bowel syndrome"]),
+            ("mood", &["Norepinephrine", "Serotonin"]),
+            ("belly pain", &["Irritable bowel syndrome"]),
+        ] {
+            assert_eq!(titles(&search(&glossary, typed, FILLER)), found, "{typed}");
+        }
+        // Only where no name matches, even with a slip: "pain" is in three topics' names.
+        assert_eq!(
+            titles(&search(&glossary, "pain", FILLER)),
+            [
+                "Central sensitization",
+                "Fibromyalgia",
+                "Interstitial cystitis"
+            ]
+        );
+        assert_eq!(
+            titles(&search(&glossary, "widespread pain", FILLER)),
+            ["Fibromyalgia"]
+        );
+        assert!(search(&glossary, "xyzzy", FILLER).is_empty());
+        let spanish = Glossary::from_json(include_str!("../../content/es/glossary.json"))
+            .unwrap()
+            .0;
+        let filler = crate::i18n::ES.search.filler;
+        for (typed, found) in [
+            ("cansancio", "Fibromialgia"),
+            ("dolor crónico", "Fibromialgia"),
+            ("diarrea", "Síndrome del intestino irritable"),
+        ] {
+            assert_eq!(titles(&search(&spanish, typed, filler)), [found], "{typed}");
+        }
     }
 
     #[test]
