@@ -233,6 +233,17 @@ mod tests {
         entries.iter().map(|entry| entry.title.clone()).collect()
     }
 
+    /// Each search finds the one topic beside it.
+    fn each_finds(glossary: &Glossary, filler: &[&str], searches: &[(&str, &str)]) {
+        for (typed, found) in searches {
+            assert_eq!(
+                titles(&search(glossary, typed, filler)),
+                [*found],
+                "{typed}"
+            );
+        }
+    }
+
     #[test]
     fn a_tapped_term_opens_its_explanation_and_closes_on_a_second_tap_or_any_move() {
         let at = |link| TermAt { slot: 1, link };
@@ -257,27 +268,18 @@ mod tests {
     #[test]
     fn search_matches_titles_and_synonyms_ignoring_case_and_accents() {
         let glossary = glossary();
-        assert_eq!(titles(&search(&glossary, "fog", FILLER)), ["Fibro fog"]);
-        assert_eq!(
-            titles(&search(&glossary, "IBS", FILLER)),
-            ["Irritable bowel syndrome"]
-        );
-        assert_eq!(
-            titles(&search(&glossary, "  NORADRENALINE ", FILLER)),
-            ["Norepinephrine"]
-        );
-        assert_eq!(
-            titles(&search(&glossary, "apnoea", FILLER)),
-            ["Sleep apnea"]
-        );
-        assert_eq!(titles(&search(&glossary, "Sléep", FILLER)), ["Sleep apnea"]);
-        assert_eq!(
-            titles(&search(&glossary, "SLÉEP ÁPNEA", FILLER)),
-            ["Sleep apnea"]
-        );
-        assert_eq!(
-            titles(&search(&glossary, "ketamine iv", FILLER)),
-            ["Ketamine infusion"]
+        each_finds(
+            &glossary,
+            FILLER,
+            &[
+                ("fog", "Fibro fog"),
+                ("IBS", "Irritable bowel syndrome"),
+                ("  NORADRENALINE ", "Norepinephrine"),
+                ("apnoea", "Sleep apnea"),
+                ("Sléep", "Sleep apnea"),
+                ("SLÉEP ÁPNEA", "Sleep apnea"),
+                ("ketamine iv", "Ketamine infusion"),
+            ],
         );
         assert!(search(&glossary, "xyzzy", FILLER).is_empty());
         assert!(search(&glossary, "zzz", FILLER).is_empty());
@@ -287,23 +289,21 @@ mod tests {
     #[test]
     fn search_forgives_a_slip_in_each_word_when_nothing_matches_as_typed() {
         let glossary = glossary();
-        for (typed, found) in [
-            ("fibromialgia", "Fibromyalgia"), // a letter wrong (the Spanish spelling)
-            ("fibromyalga", "Fibromyalgia"),  // one missing
-            ("migrane", "Migraine"),
-            ("seratonin", "Serotonin"),
-            ("norepinephrinne", "Norepinephrine"), // one extra
-            ("apena", "Sleep apnea"),              // two swapped
-            ("restles legs", "Restless legs syndrome"),
-            ("irritible bowel", "Irritable bowel syndrome"),
-            ("sleep apnia", "Sleep apnea"),
-        ] {
-            assert_eq!(
-                titles(&search(&glossary, typed, FILLER)),
-                [found],
-                "{typed}"
-            );
-        }
+        each_finds(
+            &glossary,
+            FILLER,
+            &[
+                ("fibromialgia", "Fibromyalgia"), // a letter wrong (the Spanish spelling)
+                ("fibromyalga", "Fibromyalgia"),  // one missing
+                ("migrane", "Migraine"),
+                ("seratonin", "Serotonin"),
+                ("norepinephrinne", "Norepinephrine"), // one extra
+                ("apena", "Sleep apnea"),              // two swapped
+                ("restles legs", "Restless legs syndrome"),
+                ("irritible bowel", "Irritable bowel syndrome"),
+                ("sleep apnia", "Sleep apnea"),
+            ],
+        );
         // Two slips only in a long word; none in a short one, which would match too much.
         assert_eq!(
             titles(&search(&glossary, "fibromialgya", FILLER)),
@@ -341,43 +341,41 @@ mod tests {
             ["Fibromyalgia"]
         );
         assert!(search(&glossary, "xyzzy", FILLER).is_empty());
-        let spanish = spanish_glossary();
-        let filler = crate::i18n::ES.search.filler;
-        for (typed, found) in [
-            ("cansancio", "Fibromialgia"),
-            ("dolor crónico", "Fibromialgia"),
-            ("diarrea", "Síndrome del intestino irritable"),
-        ] {
-            assert_eq!(titles(&search(&spanish, typed, filler)), [found], "{typed}");
-        }
+        each_finds(
+            &spanish_glossary(),
+            crate::i18n::ES.search.filler,
+            &[
+                ("cansancio", "Fibromialgia"),
+                ("dolor crónico", "Fibromialgia"),
+                ("diarrea", "Síndrome del intestino irritable"),
+            ],
+        );
     }
 
     #[test]
     fn a_question_typed_whole_finds_its_topic_in_either_language() {
         let glossary = glossary();
-        for (typed, found) in [
-            ("What is fibromyalgia?", "Fibromyalgia"),
-            ("what’s fibro fog", "Fibro fog"),
-            ("What does IBS mean?", "Irritable bowel syndrome"),
-            ("I have migraines", "Migraine"),
-            ("tell me about sleep-apnea", "Sleep apnea"),
-            ("how does a ketamine infusion work", "Ketamine infusion"),
-        ] {
-            assert_eq!(
-                titles(&search(&glossary, typed, FILLER)),
-                [found],
-                "{typed}"
-            );
-        }
-        let spanish = spanish_glossary();
-        let filler = crate::i18n::ES.search.filler;
-        for (typed, found) in [
-            ("¿Qué es la fibromialgia?", "Fibromialgia"),
-            ("¿qué significa SII?", "Síndrome del intestino irritable"),
-            ("tengo migrañas", "Migraña"),
-        ] {
-            assert_eq!(titles(&search(&spanish, typed, filler)), [found], "{typed}");
-        }
+        each_finds(
+            &glossary,
+            FILLER,
+            &[
+                ("What is fibromyalgia?", "Fibromyalgia"),
+                ("what’s fibro fog", "Fibro fog"),
+                ("What does IBS mean?", "Irritable bowel syndrome"),
+                ("I have migraines", "Migraine"),
+                ("tell me about sleep-apnea", "Sleep apnea"),
+                ("how does a ketamine infusion work", "Ketamine infusion"),
+            ],
+        );
+        each_finds(
+            &spanish_glossary(),
+            crate::i18n::ES.search.filler,
+            &[
+                ("¿Qué es la fibromialgia?", "Fibromialgia"),
+                ("¿qué significa SII?", "Síndrome del intestino irritable"),
+                ("tengo migrañas", "Migraña"),
+            ],
+        );
         // A clinic's name with an apostrophe, found however the patient types it (or not).
         let clinic = Glossary::from_json(
             r#"{"entries":[{"id":"raynaud","title":"Raynaud's phenomenon","summary":"Cold fingers.",
@@ -386,13 +384,16 @@ mod tests {
         )
         .unwrap()
         .0;
-        for typed in ["What is Raynaud’s?", "raynauds", "Raynaud's phenomenon"] {
-            assert_eq!(
-                titles(&search(&clinic, typed, FILLER)),
-                ["Raynaud's phenomenon"],
-                "{typed}"
-            );
-        }
+        let raynaud = "Raynaud's phenomenon";
+        each_finds(
+            &clinic,
+            FILLER,
+            &[
+                ("What is Raynaud’s?", raynaud),
+                ("raynauds", raynaud),
+                (raynaud, raynaud),
+            ],
+        );
         // Filler alone is searched as typed: "is" is in "sensitisation", "cystitis", "disease".
         assert_eq!(
             titles(&search(&glossary, "is", FILLER)),
