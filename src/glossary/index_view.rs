@@ -24,6 +24,8 @@ pub struct IndexView<'a> {
 pub fn index_view(props: IndexView<'_>) -> Html {
     let strings = UI;
     let found = search(props.glossary, props.query, strings.search.filler);
+    let all_notices = safety::notices(&strings.shared);
+    let notices = safety::searched(&strings.search, &all_notices, props.query);
     let oninput = props
         .on_search
         .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
@@ -33,8 +35,8 @@ pub fn index_view(props: IndexView<'_>) -> Html {
             <label class="pg-search-label" for="pg-search">{ strings.search_label }</label>
             <input id="pg-search" class="pg-search" type="search" autocomplete="off" spellcheck="false"
                 value={props.query.to_string()} {oninput} aria-describedby="pg-search-status" />
-            <p id="pg-search-status" class="pg-status" role="status">{ strings.topic_count(found.len()) }</p>
-            { notices_view(&safety::searched(&strings.search, &safety::notices(&strings.shared), props.query), props.config) }
+            <p id="pg-search-status" class="pg-status" role="status">{ strings.search_status(found.len(), !notices.is_empty()) }</p>
+            { notices_view(&notices, props.config) }
             <div ref={props.list}>
                 { for by_letter(&found).into_iter().map(|(letter, entries)| html! {
                     <section class="pg-letter" aria-label={letter.to_string()}>

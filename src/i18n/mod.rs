@@ -123,6 +123,8 @@ pub struct Strings {
     pub topics_found: &'static str,
     pub topic_found: &'static str,
     pub no_topics_found: &'static str,
+    /// Said after `no_topics_found`, unless the search raised a safety notice.
+    pub try_shorter_word: &'static str,
     pub back_to_topics: &'static str,
     pub related_topics: &'static str,
     /// `{title}` is replaced by the topic's title.
@@ -316,11 +318,15 @@ impl Strings {
     }
 
     /// "3 topics", "1 topic" or "No topics match…", for the search's live status.
-    pub fn topic_count(&self, n: usize) -> String {
-        match n {
-            0 => self.no_topics_found.to_string(),
-            1 => self.topic_found.to_string(),
-            n => self.topics_found.replace("{n}", &n.to_string()),
+    /// What the topic search found, said in its status line. When nothing matches, a shorter
+    /// word is suggested, but not beside a safety notice: "I can't go on" is not a search to
+    /// improve.
+    pub fn search_status(&self, found: usize, notice_shown: bool) -> String {
+        match (found, notice_shown) {
+            (0, true) => self.no_topics_found.to_string(),
+            (0, false) => [self.no_topics_found, self.try_shorter_word].join(" "),
+            (1, _) => self.topic_found.to_string(),
+            (n, _) => self.topics_found.replace("{n}", &n.to_string()),
         }
     }
 
@@ -364,10 +370,14 @@ mod tests {
     }
 
     #[test]
-    fn topic_count_reads_naturally() {
-        assert_eq!(EN.topic_count(0), EN.no_topics_found);
-        assert_eq!(EN.topic_count(1), "1 topic");
-        assert_eq!(EN.topic_count(14), "14 topics");
+    fn the_search_status_suggests_a_shorter_word_only_without_a_safety_notice() {
+        assert_eq!(
+            EN.search_status(0, false),
+            "No topics match your search. Try a shorter word."
+        );
+        assert_eq!(EN.search_status(0, true), "No topics match your search.");
+        assert_eq!(EN.search_status(1, false), "1 topic");
+        assert_eq!(EN.search_status(14, true), "14 topics");
     }
 
     #[test]
@@ -539,7 +549,7 @@ mod tests {
             ES.month_year((2026, 11)).as_deref(),
             Some("noviembre de 2026")
         );
-        assert_eq!(ES.topic_count(14), "14 temas");
+        assert_eq!(ES.search_status(14, false), "14 temas");
     }
 
     #[test]
