@@ -85,7 +85,7 @@ fn main() {
         )
         .expect("OUT_DIR is writable");
 
-        // The interface's words, the clinician sheet's, and the searches that raise a notice.
+        // The interface's words (with the search's, under `search`) and the clinician sheet's.
         for (file, rust_type) in [("strings", "Strings"), ("sheet", "SheetStrings")] {
             let source = format!("content/{lang}/{file}.json");
             println!("cargo:rerun-if-changed={source}");

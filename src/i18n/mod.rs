@@ -117,7 +117,7 @@ pub struct Strings {
     pub widget_failed: &'static str,
     pub topics_title: &'static str,
     pub search_label: &'static str,
-    /// What in a search raises a safety notice.
+    /// What in a search raises a safety notice, and what the topic search passes over.
     pub search: SearchWords,
     /// `{n}` is replaced by the number of topics.
     pub topics_found: &'static str,
@@ -317,10 +317,9 @@ impl Strings {
             .replace("{where}", &parts.join(", "))
     }
 
-    /// "3 topics", "1 topic" or "No topics match…", for the search's live status.
-    /// What the topic search found, said in its status line. When nothing matches, a shorter
-    /// word is suggested, but not beside a safety notice: "I can't go on" is not a search to
-    /// improve.
+    /// "3 topics", "1 topic" or "No topics match…", for the search's live status. When nothing
+    /// matches, a shorter word is suggested, but not beside a safety notice: "I can't go on" is
+    /// not a search to improve.
     pub fn search_status(&self, found: usize, notice_shown: bool) -> String {
         match (found, notice_shown) {
             (0, true) => self.no_topics_found.to_string(),
