@@ -43,7 +43,7 @@ test('the summary says where it hurts in plain words, with every answer, and kee
     assert.equal(
       await summary.status.textContent(),
       'You marked pain in 3 of the 19 areas doctors ask about. You marked pain in 3 of 5 body regions. It hurts ' +
-        'on both sides, above and below the waist, in your neck, back or chest.',
+        'on both sides, above and below the waist, in your back.',
     );
     assert.deepEqual(await summary.lines(), [
       'Your left shoulder, pain 6 of 10',

@@ -179,8 +179,11 @@ pub struct Strings {
     pub areas_sentence: &'static str,
     /// `{n}`: how many of the 5 body regions; `{where}`: the parts of [`Strings::where_parts`].
     pub regions_sentence: &'static str,
-    /// Both sides, left side, right side; above and below, above, below the waist; axial.
-    pub where_parts: [&'static str; 7],
+    /// Both sides, left side, right side; above and below, above, below the waist.
+    pub where_parts: [&'static str; 6],
+    /// The last of the parts, by which of the neck (1), back (2) and chest (4) hurt, less one:
+    /// "in your neck", "in your back", "in your neck and back", … (each language says its own list).
+    pub axial_where: [&'static str; 7],
     pub remember: &'static str,
     pub remember_hint: &'static str,
     pub forget: &'static str,
@@ -287,8 +290,10 @@ impl Strings {
     }
 
     /// "You marked pain in 4 of 5 body regions. It hurts on both sides, above and below the waist,
-    /// in your neck, back or chest." Plain words only: never a score or a diagnosis. Two sentences:
-    /// the places after "It hurts" are not the 5 regions (a jaw is on a side but in none of them).
+    /// in your neck and back." Plain words only: never a score or a diagnosis. Two sentences: the
+    /// places after "It hurts" are not the 5 regions (a jaw is on a side but in none of them). The
+    /// spine and chest are named as marked: "in your neck, back or chest" left the patient to
+    /// wonder which.
     pub fn where_it_hurts(&self, spread: &PainSpread) -> String {
         let regions = spread.generalised_regions;
         let spread = spread.widespread_1990;
@@ -304,11 +309,17 @@ impl Strings {
             (false, true) => Some(5),
             (false, false) => None,
         };
-        let parts: Vec<&str> = [sides, waist, spread.axial.then_some(6)]
+        let mut parts: Vec<&str> = [sides, waist]
             .into_iter()
             .flatten()
             .map(|part| self.where_parts[part])
             .collect();
+        let axial = spread.axial;
+        let axial =
+            usize::from(axial.neck) | usize::from(axial.back) << 1 | usize::from(axial.chest) << 2;
+        if axial > 0 {
+            parts.push(self.axial_where[axial - 1]);
+        }
         if parts.is_empty() {
             return String::new();
         }
@@ -395,13 +406,14 @@ mod tests {
     #[test]
     fn where_it_hurts_in_plain_words() {
         use crate::scoring::Answers;
-        let sentence = |sites: &[Site]| {
+        let spread = |sites: &[Site]| {
             let mut answers = Answers::default();
             for &site in sites {
                 answers.set_intensity(site, 5).unwrap();
             }
-            EN.where_it_hurts(&answers.pain_spread())
+            answers.pain_spread()
         };
+        let sentence = |sites: &[Site]| EN.where_it_hurts(&spread(sites));
         assert_eq!(sentence(&[]), "");
         assert_eq!(
             sentence(&[Site::ShoulderLeft]),
@@ -409,8 +421,18 @@ mod tests {
         );
         assert_eq!(
             sentence(&[Site::ShoulderLeft, Site::UpperLegRight, Site::Neck]),
-            "You marked pain in 3 of 5 body regions. It hurts on both sides, above and below the waist, in your neck, back or chest."
+            "You marked pain in 3 of 5 body regions. It hurts on both sides, above and below the waist, in your neck."
         );
+        assert_eq!(
+            sentence(&[Site::Neck, Site::UpperBack, Site::LowerBack]),
+            "You marked pain in 1 of 5 body regions. It hurts above and below the waist, in your neck and back."
+        );
+        assert!(sentence(&[Site::Neck, Site::LowerBack, Site::Chest])
+            .ends_with(", in your neck, back and chest."));
+        assert!(sentence(&[Site::Chest]).ends_with(", in your chest."));
+        assert!(ES
+            .where_it_hurts(&spread(&[Site::Neck, Site::LowerBack, Site::Chest]))
+            .ends_with(", en el cuello, la espalda y el pecho."));
         // The jaw is on a side and above the waist, but not one of the 5 regions.
         assert!(sentence(&[Site::JawRight])
             .starts_with("You marked pain in 0 of 5 body regions. It hurts on your right side"));

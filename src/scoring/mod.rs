@@ -10,5 +10,5 @@ pub mod score;
 pub mod sites;
 
 pub use answers::{Answers, Duration, InvalidAnswer, Level, Mark, Quality, Question, Symptoms};
-pub use score::{Category, Criteria2016, PainSpread, Scores, Widespread1990};
+pub use score::{Axial, Category, Criteria2016, PainSpread, Scores, Widespread1990};
 pub use sites::{Region, Side, Site};

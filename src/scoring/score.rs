@@ -42,8 +42,17 @@ pub struct Widespread1990 {
     pub right_side: bool,
     pub above_waist: bool,
     pub below_waist: bool,
-    /// Along the spine or the front of the chest (neck, upper back, lower back, chest).
-    pub axial: bool,
+    /// Along the spine or the front of the chest: which of its parts hurt.
+    pub axial: Axial,
+}
+
+/// The axial places the 1990 description names, as a patient would: the upper and lower back
+/// are one back.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Axial {
+    pub neck: bool,
+    pub back: bool,
+    pub chest: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -169,12 +178,11 @@ fn widespread_1990(painful: &[Site]) -> Widespread1990 {
         right_side: any(&|site| site.side() == Side::Right),
         above_waist: any(&|site| site.above_waist() == Some(true)),
         below_waist: any(&|site| site.above_waist() == Some(false)),
-        axial: any(&|site| {
-            matches!(
-                site,
-                Site::Neck | Site::UpperBack | Site::LowerBack | Site::Chest
-            )
-        }),
+        axial: Axial {
+            neck: any(&|site| site == Site::Neck),
+            back: any(&|site| matches!(site, Site::UpperBack | Site::LowerBack)),
+            chest: any(&|site| site == Site::Chest),
+        },
     }
 }
 
@@ -362,13 +370,25 @@ mod tests {
                 right_side: true,
                 above_waist: true,
                 below_waist: true,
-                axial: true
+                axial: Axial {
+                    neck: false,
+                    back: true,
+                    chest: false
+                }
             }
         );
-        let upper_only = answers(&[ShoulderLeft, ShoulderRight, Neck], [0; 6], None)
+        let upper_only = answers(&[ShoulderLeft, ShoulderRight, Neck, Chest], [0; 6], None)
             .scores()
             .widespread_1990;
         assert!(!upper_only.below_waist);
+        assert_eq!(
+            upper_only.axial,
+            Axial {
+                neck: true,
+                back: false,
+                chest: true
+            }
+        );
         let abdomen = answers(&[Abdomen], [0; 6], None).scores().widespread_1990;
         assert_eq!(
             abdomen,
