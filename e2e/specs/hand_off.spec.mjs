@@ -262,25 +262,29 @@ test('sheet-lang="es": a Spanish-reading clinic gets the printed and copied shee
   });
 });
 
-// Fibromyalgia is widespread pain: the patients this guide is for mark many places. Their sheet
-// must still be the one page the care team reads, on US Letter as on A4, in either language.
-test('a patient with widespread pain (19 places, two kinds of pain each, both safety notices, every answer) gets one page, on Letter and A4', { skip: needsChromium('print to PDF') }, async (t) => {
-  const places = ['jaw', 'shoulder', 'upper-arm', 'lower-arm', 'hip', 'upper-leg', 'lower-leg']
+// Fibromyalgia is widespread pain: the patients this guide is for mark many places, often the
+// head, hands, knees and feet too. Their sheet must still be the one page the care team reads, on
+// US Letter as on A4, in either language.
+test('a patient with widespread pain (19 places or all 26, two kinds of pain each, both safety notices, every answer) gets one page, on Letter and A4', { skip: needsChromium('print to PDF') }, async (t) => {
+  const counted = ['jaw', 'shoulder', 'upper-arm', 'lower-arm', 'hip', 'upper-leg', 'lower-leg']
     .flatMap((place) => [`${place}-left`, `${place}-right`])
     .concat(['neck', 'upper-back', 'lower-back', 'chest', 'abdomen']);
-  const marks = Object.fromEntries(places.map((place) => [place, { intensity: 8, qualities: ['aching', 'burning'] }]));
+  const everywhere = counted.concat(['head', 'hand-left', 'hand-right', 'knee-left', 'knee-right', 'foot-left', 'foot-right']);
   const answers = { fatigue: 3, 'waking-unrefreshed': 3, cognitive: 3, headaches: 1, 'lower-abdomen-pain': 1, depression: 1, duration: 2 };
-  const stored = JSON.stringify({ version: 1, marks, answers });
   await run(t, {}, async (page) => {
-    for (const lang of ['en', 'es']) {
-      await page.goto(await hostWith(`/hosts/widespread-${lang}.html`, `lang="${lang}" clinic-name="Riverside Pain &amp; Wellness Center of Greater Springfield"`));
-      await page.evaluate((text) => sessionStorage.setItem('pain-guide:answers', text), stored);
-      await page.reload();
-      const summary = await new Summary(await new Widget(page, 0, lang).ready()).open();
-      const printed = await summary.print();
-      assert.ok(printed.text.includes(lang === 'en' ? 'Widespread Pain Index (WPI)\t19 of 19' : 'Índice de dolor generalizado (WPI)\t19 de 19'));
-      for (const format of ['Letter', 'A4']) {
-        assert.equal(await summary.printedPages(suiteState.browser, format), 1, `${lang}, ${format}`);
+    for (const places of [counted, everywhere]) {
+      const marks = Object.fromEntries(places.map((place) => [place, { intensity: 8, qualities: ['aching', 'burning'] }]));
+      const stored = JSON.stringify({ version: 1, marks, answers });
+      for (const lang of ['en', 'es']) {
+        await page.goto(await hostWith(`/hosts/widespread-${lang}.html`, `lang="${lang}" clinic-name="Riverside Pain &amp; Wellness Center of Greater Springfield"`));
+        await page.evaluate((text) => sessionStorage.setItem('pain-guide:answers', text), stored);
+        await page.reload();
+        const summary = await new Summary(await new Widget(page, 0, lang).ready()).open();
+        const printed = await summary.print();
+        assert.ok(printed.text.includes(lang === 'en' ? 'Widespread Pain Index (WPI)\t19 of 19' : 'Índice de dolor generalizado (WPI)\t19 de 19'));
+        for (const format of ['Letter', 'A4']) {
+          assert.equal(await summary.printedPages(suiteState.browser, format), 1, `${places.length} places, ${lang}, ${format}`);
+        }
       }
     }
     assert.deepEqual(page.problems, []);

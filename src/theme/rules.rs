@@ -736,8 +736,10 @@ pub fn sheet_rules() -> stylist::ast::Sheet {
             font-size: 1.15em;
             break-after: avoid;
         }
+        /* The page's width, not the screen's 40em: a note wrapped onto a third line. */
         .pg-sheet p {
             margin: 0 0 0.4em;
+            max-width: none;
         }
         .pg-sheet table {
             width: 100%;
@@ -766,6 +768,17 @@ pub fn sheet_rules() -> stylist::ast::Sheet {
         }
         .pg-sheet-map > div {
             flex: 1 1 auto;
+        }
+        /* The places' names are longer than their answers: "Cadera izquierda (glúteo,
+           trocánter)" took two lines in a 45% column. */
+        .pg-sheet-map th {
+            width: auto;
+        }
+        /* More places than the 19 counted (head, hands, knees, feet too) run below the figures:
+           tighter rows keep the sheet on one page, Letter or A4, in either language. */
+        .pg-sheet-map table:has(tr:nth-child(20)) :is(th, td) {
+            padding-block: 0;
+            line-height: 1.05;
         }
         .pg-sheet .pg-figure {
             flex: 0 0 auto;
