@@ -4,7 +4,7 @@
 //! or a list of the wrong length, fails the build.
 
 use crate::body_map::figure::View;
-use crate::scoring::{PainSpread, Quality, Question, Site};
+use crate::scoring::{Axial, PainSpread, Quality, Question, Site};
 
 mod sheet;
 pub use sheet::{sheet_strings, SheetStrings, SHEET_EN, SHEET_ES};
@@ -314,11 +314,10 @@ impl Strings {
             .flatten()
             .map(|part| self.where_parts[part])
             .collect();
-        let axial = spread.axial;
-        let axial =
-            usize::from(axial.neck) | usize::from(axial.back) << 1 | usize::from(axial.chest) << 2;
-        if axial > 0 {
-            parts.push(self.axial_where[axial - 1]);
+        let Axial { neck, back, chest } = spread.axial;
+        let axial = usize::from(neck) | usize::from(back) << 1 | usize::from(chest) << 2;
+        if let Some(places) = axial.checked_sub(1) {
+            parts.push(self.axial_where[places]);
         }
         if parts.is_empty() {
             return String::new();
