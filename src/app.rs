@@ -167,8 +167,10 @@ pub fn widget(props: &WidgetProps) -> Html {
             </div>
             <div class="pg-footer">
                 if let Some(logo) = &config.logo {
-                    // The clinic's name is its text; without one it is decoration.
-                    <img class="pg-logo" src={logo.clone()} alt={config.clinic_name.clone().unwrap_or_default()} />
+                    // The clinic's name is its text; without one it is decoration. Keyed by its
+                    // address, so a new address is a new image, not one hidden for the last one.
+                    <img class="pg-logo" key={logo.as_str()} src={logo.clone()} alt={config.clinic_name.clone().unwrap_or_default()}
+                        onerror={logo_failed(logo)} />
                 }
                 <p class="pg-notice">{ strings.not_medical_advice }</p>
                 if let Some(cta) = &config.cta {
@@ -179,4 +181,18 @@ pub fn widget(props: &WidgetProps) -> Html {
         { crash::apology(config.cta.as_ref()) }
         </>
     }
+}
+
+/// A logo that cannot be loaded (a wrong address, a server that refuses other sites' pages) is
+/// hidden, not drawn as a broken image with its name cut off, and the console says so.
+fn logo_failed(src: &str) -> Callback<Event> {
+    let message = format!(
+        "pain-guide: <pain-guide logo-src=\"{src}\"> could not be loaded; showing no logo."
+    );
+    Callback::from(move |event: Event| {
+        if let Some(logo) = event.target_dyn_into::<web_sys::Element>() {
+            let _ = logo.set_attribute("hidden", "");
+        }
+        crate::embed::warn(&message);
+    })
 }

@@ -241,6 +241,25 @@ test('a logo that arrives after the widget has drawn moves nothing in it, on a p
   });
 });
 
+// A logo address that is wrong (a typo, a file moved, a server that refuses other sites' pages)
+// drew the broken-image sign and the clinic's name cut off in every patient's widget.
+test('a logo that cannot be loaded is not drawn, the console says so, and a corrected address shows the logo', async (t) => {
+  const warning = 'pain-guide: <pain-guide logo-src="/no-such-logo.png"> could not be loaded; showing no logo.';
+  await run(t, { expected: [warning, '404'] }, async (page) => {
+    const warned = page.waitForEvent('console', (message) => message.text() === warning);
+    const widget = await widgetWith(page, { 'clinic-name': 'Riverside', 'logo-src': '/no-such-logo.png', 'cta-text': 'Book a visit', 'cta-href': '/book' });
+    await warned;
+    const logo = widget.host.locator('.pg-logo');
+    assert.equal(await logo.isVisible(), false);
+    assert.equal(await widget.host.getByRole('img').count(), 0, 'no image in the accessibility tree either');
+    assert.ok(await widget.host.getByRole('link', { name: 'Book a visit' }).isVisible());
+    await widget.host.evaluate((element) => element.setAttribute('logo-src', '/clinic-logo.svg'));
+    await page.waitForFunction(() => document.querySelector('pain-guide').shadowRoot.querySelector('.pg-logo')?.naturalWidth > 0);
+    assert.ok(await widget.host.getByRole('img', { name: 'Riverside' }).isVisible());
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('density: less or more room around the text, the same size of tap targets, from the page too', async (t) => {
   await run(t, {}, async (page) => {
     const widget = await widgetWith(page, {});

@@ -160,7 +160,7 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
         loader_only: false,
         values: "a relative or `https:` address of an image",
         default: "(none)",
-        summary: "The clinic's logo, shown at the foot of the widget beside the call to action (its text is `clinic-name`), fitted into a box 160 × 40 px at the usual text size (it grows with `text-size`): a logo four times as wide as it is high fills it. The page's policy must allow it in `img-src`.",
+        summary: "The clinic's logo, shown at the foot of the widget beside the call to action (its text is `clinic-name`), fitted into a box 160 × 40 px at the usual text size (it grows with `text-size`): a logo four times as wide as it is high fills it. The page's policy must allow it in `img-src`. An address that cannot be loaded shows no logo, and the console says so.",
     },
     AttributeSpec {
         name: "clinic-name",

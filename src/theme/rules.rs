@@ -274,6 +274,9 @@ pub fn rules() -> stylist::ast::Sheet {
             object-fit: contain;
             object-position: left center;
         }
+        .pg-logo[hidden] {
+            display: none;
+        }
         .pg-notice {
             flex: 1 1 16em;
             font-size: 0.9em;
