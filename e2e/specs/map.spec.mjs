@@ -117,6 +117,12 @@ test('the list does everything the picture does, with ordinary checkboxes and ra
     const map = await openMap(page);
     await map.button('Show as a list').click();
     assert.equal(await map.button('Show as a list').count(), 0, 'the button says what it will show next');
+    // Head to toe in each group, as a patient looks for a place: the neck right after the jaw,
+    // not after the legs as on the criteria form; the head first of the other areas.
+    const names = (group) => map.host.getByRole('group', { name: group }).locator('label').allTextContents();
+    assert.deepEqual((await names('Areas counted in the pain score')).slice(0, 4), ['Your left jaw', 'Your right jaw', 'Your neck', 'Your left shoulder']);
+    assert.deepEqual((await names('Areas counted in the pain score')).slice(-8, -6), ['Your upper back', 'Your lower back']);
+    assert.deepEqual(await names('Other areas'), ['Your head', 'Your left hand', 'Your right hand', 'Your left knee', 'Your right knee', 'Your left foot', 'Your right foot']);
     const jaw = map.host.getByRole('checkbox', { name: 'Your left jaw', exact: true });
     await jaw.check();
     const details = map.host.getByRole('group', { name: 'Your left jaw', exact: true });

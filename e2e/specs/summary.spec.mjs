@@ -45,10 +45,12 @@ test('the summary says where it hurts in plain words, with every answer, and kee
       'You marked pain in 3 of the 19 areas doctors ask about. You marked pain in 3 of 5 body regions. It hurts ' +
         'on both sides, above and below the waist, in your back.',
     );
+    // Head to toe, as the patient looks for a place (not the criteria form's order, which puts
+    // the back after the legs and the head last).
     assert.deepEqual(await summary.lines(), [
       'Your left shoulder, pain 6 of 10',
-      'Your right upper leg',
       'Your lower back',
+      'Your right upper leg',
       'Feeling tired: Moderate: it was often there',
       'Headaches: Yes',
       'How long: More than a year',

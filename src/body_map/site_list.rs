@@ -14,7 +14,7 @@ pub fn site_list(answers: &Answers) -> Html {
         html! {
             <fieldset class="pg-list">
                 <legend>{ legend }</legend>
-                { for Site::ALL.iter().filter(|site| site.is_scored() == scored).map(|&site| {
+                { for Site::HEAD_TO_TOE.into_iter().filter(|site| site.is_scored() == scored).map(|site| {
                     let mark = answers.marks.get(&site);
                     let marked = mark.is_some();
                     let onchange = Callback::from(move |_| answers_store::change(|answers| match marked {

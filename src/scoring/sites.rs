@@ -106,6 +106,40 @@ sites! {
     FootRight = "foot-right", Right, None, false, false, None;
 }
 
+impl Site {
+    /// Head to toe, each part of the body together: the order a patient looks for a place in (the
+    /// list of places, the summary). `ALL` keeps the criteria form's order, by region, for the
+    /// clinician: there the neck comes after the legs and the head last.
+    pub const HEAD_TO_TOE: [Site; 26] = [
+        Site::Head,
+        Site::JawLeft,
+        Site::JawRight,
+        Site::Neck,
+        Site::ShoulderLeft,
+        Site::ShoulderRight,
+        Site::UpperArmLeft,
+        Site::UpperArmRight,
+        Site::LowerArmLeft,
+        Site::LowerArmRight,
+        Site::HandLeft,
+        Site::HandRight,
+        Site::Chest,
+        Site::Abdomen,
+        Site::UpperBack,
+        Site::LowerBack,
+        Site::HipLeft,
+        Site::HipRight,
+        Site::UpperLegLeft,
+        Site::UpperLegRight,
+        Site::KneeLeft,
+        Site::KneeRight,
+        Site::LowerLegLeft,
+        Site::LowerLegRight,
+        Site::FootLeft,
+        Site::FootRight,
+    ];
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,6 +210,13 @@ mod tests {
             .map(|site| site.id())
             .collect();
         assert_eq!(excluded, ["jaw-left", "jaw-right", "chest", "abdomen"]);
+    }
+
+    #[test]
+    fn head_to_toe_has_every_site_once() {
+        let mut ordered = Site::HEAD_TO_TOE.to_vec();
+        ordered.sort();
+        assert_eq!(ordered, Site::ALL);
     }
 
     #[test]

@@ -3,7 +3,7 @@
 use crate::body_map::figure_view::site_label;
 use crate::embed::answers_store;
 use crate::i18n::UI;
-use crate::scoring::{Answers, Question};
+use crate::scoring::{Answers, Question, Site};
 use yew::prelude::*;
 
 /// `notices`: the safety notices the answers raise, first in the summary; `hand_off`: the "For
@@ -122,7 +122,10 @@ fn question_view(answers: &Answers, question: Question) -> Html {
 fn summary(answers: &Answers) -> Html {
     let strings = UI;
     let spread = answers.pain_spread();
-    let marks = answers.marks.iter().map(|(&site, mark)| {
+    let marked = Site::HEAD_TO_TOE
+        .into_iter()
+        .filter_map(|site| Some((site, answers.marks.get(&site)?)));
+    let marks = marked.map(|(site, mark)| {
         let mut line = site_label(answers, site);
         let qualities: Vec<&str> = mark
             .qualities
