@@ -32,6 +32,7 @@ test('the summary says where it hurts in plain words, with every answer, and kee
     await map.intensity(6).check();
     await map.place('Your right upper leg').click();
     await map.place('Your lower back', 'Back').click();
+    await map.place('Your head').click();
     // A part opens at its top, wherever the patient had scrolled the part before.
     const reading = widget.host.locator('.pg-scroll');
     assert.ok(await reading.evaluate((area) => (area.scrollTop = area.scrollHeight)) > 0);
@@ -48,6 +49,7 @@ test('the summary says where it hurts in plain words, with every answer, and kee
     // Head to toe, as the patient looks for a place (not the criteria form's order, which puts
     // the back after the legs and the head last).
     assert.deepEqual(await summary.lines(), [
+      'Your head',
       'Your left shoulder, pain 6 of 10',
       'Your lower back',
       'Your right upper leg',
@@ -61,7 +63,7 @@ test('the summary says where it hurts in plain words, with every answer, and kee
 
     await page.reload();
     const again = await new Summary(await new Widget(page).ready()).open();
-    assert.equal((await again.lines()).length, 6, 'a reload keeps every answer');
+    assert.equal((await again.lines()).length, 7, 'a reload keeps every answer');
     assert.equal(await again.host.getByRole('group', { name: 'have you had headaches' }).getByRole('radio', { name: 'Yes' }).isChecked(), true);
     assert.deepEqual(page.problems, []);
   });

@@ -14,8 +14,19 @@ pub fn cell_id(cell: Cell) -> String {
     format!("pg-{}-{}", cell.view.id(), cell.site.id())
 }
 
-/// "Your left shoulder, pain 6 of 10, not counted in the score", as a screen reader hears it.
+/// "Your head, pain 6 of 10, not counted in the score", as a screen reader hears it.
 pub fn site_label(answers: &Answers, site: Site) -> String {
+    let mut label = place_and_pain(answers, site);
+    if !site.is_scored() {
+        label.push_str(", ");
+        label.push_str(UI.not_counted);
+    }
+    label
+}
+
+/// "Your left shoulder, pain 6 of 10": the place and how much it hurts, as the summary lists it
+/// (the patient's list has no use for what the criteria count).
+pub fn place_and_pain(answers: &Answers, site: Site) -> String {
     let strings = UI;
     let mut label = strings.site(site).to_string();
     if let Some(intensity) = answers.marks.get(&site).and_then(|mark| mark.intensity()) {
@@ -26,10 +37,6 @@ pub fn site_label(answers: &Answers, site: Site) -> String {
                 .pain_of_ten
                 .replace("{n}", &intensity.to_string()),
         );
-    }
-    if !site.is_scored() {
-        label.push_str(", ");
-        label.push_str(strings.not_counted);
     }
     label
 }

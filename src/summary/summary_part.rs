@@ -1,6 +1,6 @@
 //! The questions and the patient's summary, as one view function over the page's answers.
 
-use crate::body_map::figure_view::site_label;
+use crate::body_map::figure_view::place_and_pain;
 use crate::embed::answers_store;
 use crate::i18n::UI;
 use crate::scoring::{Answers, Question, Site};
@@ -126,7 +126,7 @@ fn summary(answers: &Answers) -> Html {
         .into_iter()
         .filter_map(|site| Some((site, answers.marks.get(&site)?)));
     let marks = marked.map(|(site, mark)| {
-        let mut line = site_label(answers, site);
+        let mut line = place_and_pain(answers, site);
         let qualities: Vec<&str> = mark
             .qualities
             .iter()
