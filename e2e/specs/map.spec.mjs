@@ -69,6 +69,13 @@ test('by keyboard alone: the map is one tab stop; arrows move, Space marks, digi
     await page.keyboard.press('7');
     assert.deepEqual(await map.markedPlaces('Front'), ['Your chest, pain 7 of 10']);
     assert.equal(await map.host.locator(`#${active}`).getAttribute('aria-checked'), 'true');
+    // The top of the scale takes two keys: "10" typed is 10, not 1 and then 0 ("no pain"). A 0
+    // typed after that is 0.
+    await page.keyboard.type('10');
+    assert.deepEqual(await map.markedPlaces('Front'), ['Your chest, pain 10 of 10']);
+    await page.keyboard.press('0');
+    assert.deepEqual(await map.markedPlaces('Front'), ['Your chest, pain 0 of 10']);
+    await page.keyboard.press('7');
     // The active place carries a thick focus stroke (3.5 against 1.2 or 2 for the others).
     const stroke = (id) => map.host.locator(`#${id}`).evaluate((place) => getComputedStyle(place).strokeWidth);
     assert.equal(await stroke(active), '3.5px');

@@ -1,13 +1,19 @@
 //! The front and back figures side by side, as one keyboard stop: arrow keys move between places
-//! (`aria-activedescendant`), Space marks or unmarks, number keys set how much it hurts.
+//! (`aria-activedescendant`), Space marks or unmarks, number keys set how much it hurts ("1" then
+//! "0" for 10).
 
 use super::figure::{areas, place_state, View, SILHOUETTE, VIEW_BOX, WIDTH};
-use super::navigation::{flip, next_cell, Cell, Direction};
+use super::navigation::{flip, next_cell, Cell, Direction, TypedPain};
 use super::site_panel::IN_SIGHT_AFTER_A_TAP;
 use crate::embed::answers_store;
 use crate::i18n::UI;
 use crate::scoring::{Answers, Site};
 use yew::prelude::*;
+
+thread_local! {
+    /// The number keys typed on the map so far (one keyboard, so one for the page).
+    static TYPED: std::cell::Cell<TypedPain> = const { std::cell::Cell::new(TypedPain::NONE) };
+}
 
 /// The element id of a place on one view.
 pub fn cell_id(cell: Cell) -> String {
@@ -65,6 +71,7 @@ pub fn body_figure(
         let marked = answers.marks.contains_key(&current.site);
         Callback::from(move |event: KeyboardEvent| {
             let key = event.key();
+            let digit = key.parse::<u8>().ok().filter(|_| key.len() == 1);
             if let Some(direction) = Direction::from_key(&key) {
                 on_activate.emit(next_cell(current, direction));
             } else if key == " " || key == "Enter" {
@@ -74,10 +81,13 @@ pub fn body_figure(
                     false => answers.mark(site),
                 });
                 on_activate.emit(current);
-            } else if let Some(digit) = key.parse::<u8>().ok().filter(|_| key.len() == 1) {
+            } else if let Some(digit) = digit {
                 let site = current.site;
+                let mut typed = TYPED.get();
+                let intensity = typed.digit(site, digit, js_sys::Date::now());
+                TYPED.set(typed);
                 answers_store::change(|answers| {
-                    let _ = answers.set_intensity(site, digit);
+                    let _ = answers.set_intensity(site, intensity);
                 });
                 on_activate.emit(current);
             } else if key == "f" || key == "F" {
@@ -87,6 +97,10 @@ pub fn body_figure(
                 answers_store::change(|answers| answers.unmark(site));
             } else {
                 return;
+            }
+            if digit.is_none() {
+                // Another of the map's keys between a "1" and a "0": they were not "10".
+                TYPED.set(TypedPain::NONE);
             }
             // The keys above belong to the map: no page scrolling, no browser shortcuts.
             event.prevent_default();

@@ -1,5 +1,6 @@
 //! Arrow-key movement between sites on one view: the nearest site in the direction pressed, as
-//! the patient sees the picture (so "left" is towards the left of the screen).
+//! the patient sees the picture (so "left" is towards the left of the screen); and the number
+//! keys, which say how much a place hurts.
 
 use super::figure::{areas, View, WIDTH};
 use crate::scoring::Site;
@@ -90,6 +91,40 @@ pub fn flip(cell: Cell) -> Cell {
     Cell { view, site }
 }
 
+/// How long after a "1" a "0" still makes 10, in milliseconds: long enough for someone whose
+/// hands hurt to find the second key, short enough that a later "0" means no pain.
+const TEN_WITHIN_MS: f64 = 1500.0;
+
+/// The number keys typed on the map, which say how much the place in focus hurts: any digit is
+/// itself, but the top of the scale takes two keys, "1" then "0". Typed in a row, "10" was 1
+/// and then 0, no pain: a patient in the worst pain recorded none.
+#[derive(Clone, Copy, Debug)]
+pub struct TypedPain {
+    /// A "1" typed last: where, and when (ms).
+    one: Option<(Site, f64)>,
+}
+
+impl TypedPain {
+    /// Nothing typed yet.
+    pub const NONE: TypedPain = TypedPain { one: None };
+
+    /// How much `site` hurts once `digit` is typed on it at `at` (ms).
+    pub fn digit(&mut self, site: Site, digit: u8, at: f64) -> u8 {
+        let after_one = self
+            .one
+            .take()
+            .is_some_and(|(one_site, one_at)| one_site == site && at - one_at <= TEN_WITHIN_MS);
+        match digit {
+            0 if after_one => 10,
+            1 => {
+                self.one = Some((site, at));
+                1
+            }
+            digit => digit,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -176,6 +211,38 @@ mod tests {
             }
         }
         assert_eq!(seen.len(), all.len());
+    }
+
+    #[test]
+    fn ten_is_typed_as_one_then_zero() {
+        let typed = |keys: &[(Site, u8, f64)]| {
+            let mut pain = TypedPain::NONE;
+            keys.iter()
+                .map(|&(site, digit, at)| pain.digit(site, digit, at))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(typed(&[(Neck, 1, 0.0), (Neck, 0, 900.0)]), [1, 10]);
+        assert_eq!(
+            typed(&[(Neck, 1, 0.0), (Neck, 0, 200.0), (Neck, 0, 400.0)]),
+            [1, 10, 0],
+            "a 0 after 10 is no pain"
+        );
+        assert_eq!(
+            typed(&[(Neck, 1, 0.0), (Neck, 1, 100.0), (Neck, 0, 200.0)]),
+            [1, 1, 10]
+        );
+        assert_eq!(
+            typed(&[(Neck, 1, 0.0), (Neck, 0, 1600.0)]),
+            [1, 0],
+            "a 0 typed later is no pain"
+        );
+        assert_eq!(
+            typed(&[(Neck, 1, 0.0), (Chest, 0, 100.0)]),
+            [1, 0],
+            "at another place"
+        );
+        assert_eq!(typed(&[(Neck, 5, 0.0), (Neck, 0, 100.0)]), [5, 0]);
+        assert_eq!(typed(&[(Neck, 9, 0.0)]), [9]);
     }
 
     #[test]
