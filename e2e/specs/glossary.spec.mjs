@@ -83,6 +83,29 @@ test('a patient finds a topic by typing part of its name or another name for it,
   });
 });
 
+// A phone's "Search" key, or Enter, is how people end a search; it did nothing, and on a phone
+// the keyboard stayed over the topics found.
+test('Enter in the search opens the one topic found, or goes to the first of several; with none, the patient stays in the box', async (t) => {
+  await run(t, {}, async (page) => {
+    const widget = await openGlossary(page);
+    await widget.search.fill('fog');
+    await widget.search.press('Enter');
+    assert.equal(await widget.title.textContent(), 'Fibro fog');
+    assert.deepEqual(await widget.focused(), { tag: 'h2', text: 'Fibro fog' });
+    await widget.back.click();
+    await widget.search.fill('pain');
+    const found = await widget.topics();
+    assert.ok(found.length > 1, `several topics: ${found}`);
+    await widget.search.press('Enter');
+    assert.deepEqual(await widget.focused(), { tag: 'button', text: found[0] });
+    assert.deepEqual(await widget.topics(), found);
+    await widget.search.fill('xyz');
+    await widget.search.press('Enter');
+    assert.equal((await widget.focused()).tag, 'input');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('opening a topic and going back returns to where the patient was, without touching the page URL', async (t) => {
   await run(t, {}, async (page) => {
     const widget = await openGlossary(page);

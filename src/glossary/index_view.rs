@@ -5,6 +5,7 @@ use super::Glossary;
 use crate::config::WidgetConfig;
 use crate::i18n::UI;
 use crate::safety::{self, notice_view::notices_view};
+use wasm_bindgen::JsCast;
 use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
@@ -29,12 +30,39 @@ pub fn index_view(props: IndexView<'_>) -> Html {
     let oninput = props
         .on_search
         .reform(|event: InputEvent| event.target_unchecked_into::<HtmlInputElement>().value());
+    // Enter (a phone's "Search" key) ends a search: it opens the one topic found, or goes to the
+    // first of several, which also takes a phone's keyboard off the topics.
+    let onkeydown = {
+        let (on_open, list) = (props.on_open.clone(), props.list.clone());
+        let only = match found.as_slice() {
+            [entry] => Some(entry.id.clone()),
+            _ => None,
+        };
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() != "Enter" || event.is_composing() {
+                return;
+            }
+            // Not also a press of the topic that focus moves to.
+            event.prevent_default();
+            match &only {
+                Some(id) => on_open.emit(id.clone()),
+                None => {
+                    let first = list
+                        .cast::<web_sys::Element>()
+                        .and_then(|list| list.query_selector(".pg-topic").ok().flatten());
+                    if let Some(first) = first {
+                        let _ = first.unchecked_into::<web_sys::HtmlElement>().focus();
+                    }
+                }
+            }
+        })
+    };
     html! {
         <div>
             <h2 id="pg-page-title">{ strings.topics_title }</h2>
             <label class="pg-search-label" for="pg-search">{ strings.search_label }</label>
             <input id="pg-search" class="pg-search" type="search" autocomplete="off" spellcheck="false"
-                value={props.query.to_string()} {oninput} aria-describedby="pg-search-status" />
+                value={props.query.to_string()} {oninput} {onkeydown} aria-describedby="pg-search-status" />
             <p id="pg-search-status" class="pg-status" role="status">{ strings.search_status(found.len(), !notices.is_empty()) }</p>
             { notices_view(&notices, props.config) }
             <div ref={props.list}>
