@@ -518,6 +518,18 @@
   window.addEventListener('pageshow', function (event) { if (event.persisted) catchUp(); });
   document.addEventListener('prerenderingchange', catchUp);
 
+  // Firefox (ESR 153) gives a page it brings back from its back-forward cache its own old copy of
+  // the tab's session storage, which no catching up can read past: the guide showed the answers
+  // (and language) as they were when the patient left, and its next change wrote over what they
+  // had marked on the site's other pages since. A page with an unload listener is never kept
+  // there, so Back loads it again, fresh. Only in Firefox, and only on a page with the guide.
+  var staleWhenKept = /\bFirefox\//.test(navigator.userAgent);
+  function keepOutOfStaleCache() {
+    if (!staleWhenKept) return;
+    staleWhenKept = false;
+    window.addEventListener('unload', function () {});
+  }
+
   // Keeps (or, with null, drops) the patient's choice for the rest of the visit.
   function choose(lang) {
     patientChoice = lang;
@@ -543,6 +555,7 @@
 
     connectedCallback() {
       connected.add(this);
+      keepOutOfStaleCache();
       if (resized) resized.observe(this); // again after a removal, even while its code loads
       if (this._handle || this._loading) return; // moved within the page: keep the running app
       if (!this.shadowRoot) this.attachShadow({ mode: 'open' });

@@ -20,11 +20,12 @@ const ARGS = [
 export const BROWSER = process.env.E2E_BROWSER || 'chromium';
 
 /**
- * Why a test of Back to a page the browser kept is skipped in Firefox: ESR 153 gives that page
- * its own earlier copy of the tab's session storage, so it cannot read what the next page wrote.
+ * Whether Back brings a page with the guide back from the browser's back-forward cache. Not in
+ * Firefox: ESR 153 gives such a page its own earlier copy of the tab's session storage, in which
+ * the patient's answers and language are as they were when they left it, so the loader keeps it
+ * out of that cache, and Back loads it again.
  */
-export const keepsOldSessionStorage = BROWSER === 'firefox' &&
-  'Firefox gives a page back from its back-forward cache its own old copy of the tab\'s storage';
+export const keepsGuidePages = BROWSER !== 'firefox';
 
 /**
  * Back, as the patient presses it; resolves once the page at `path` shows again. (Playwright's
