@@ -39,6 +39,11 @@ test('by mouse: a place marked on one figure is marked on both, with how much it
     // The number is drawn on the place too: selection is never shown by colour alone.
     assert.equal(await map.host.locator('.pg-site-number').first().textContent(), '6');
     await map.host.getByRole('checkbox', { name: 'Burning' }).check();
+    // "Not sure" how much it hurts keeps what it feels like (it cleared "Burning"), and the place.
+    await map.host.getByRole('radio', { name: 'Not sure' }).check();
+    assert.ok(await map.host.getByRole('checkbox', { name: 'Burning' }).isChecked());
+    assert.deepEqual(await map.markedPlaces('Front'), ['Your left shoulder']);
+    await map.intensity(6).check();
 
     // Extra places can be marked, and say they are not counted.
     await map.place('Your head').click();

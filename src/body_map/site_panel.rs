@@ -56,7 +56,7 @@ pub fn intensity_choice(site: Site, intensity: Option<u8>) -> Html {
         let onchange = Callback::from(move |_| {
             answers_store::change(|answers| match value {
                 Some(intensity) => drop(answers.set_intensity(site, intensity)),
-                None => *answers.details(site) = Mark::default(),
+                None => answers.clear_intensity(site),
             })
         });
         html! {

@@ -298,6 +298,11 @@ impl Answers {
         Ok(())
     }
 
+    /// "Not sure" how much `site` hurts: it stays marked, with what it feels like.
+    pub fn clear_intensity(&mut self, site: Site) {
+        self.details(site).intensity = None;
+    }
+
     /// The marked sites that count as painful.
     /// The answer to `question` (the choice's number), if given.
     pub fn answer(&self, question: Question) -> Option<u8> {
@@ -444,6 +449,24 @@ mod tests {
         answers.set_intensity(Site::Neck, 0).unwrap();
         answers.mark(Site::Chest);
         assert_eq!(answers.painful_sites().collect::<Vec<_>>(), [Site::Chest]);
+    }
+
+    #[test]
+    fn not_sure_how_much_keeps_what_it_feels_like() {
+        let mut answers = Answers::default();
+        answers.set_intensity(Site::Neck, 6).unwrap();
+        answers.details(Site::Neck).toggle(Quality::Burning);
+        answers.clear_intensity(Site::Neck);
+        let neck = answers.marks.get(&Site::Neck).unwrap();
+        assert_eq!(
+            (neck.intensity(), &neck.qualities[..]),
+            (None, &[Quality::Burning][..])
+        );
+        answers.clear_intensity(Site::Chest);
+        assert!(
+            answers.marks.contains_key(&Site::Chest),
+            "and marks a place not marked yet"
+        );
     }
 
     #[test]
