@@ -59,6 +59,30 @@ test('by mouse: a place marked on one figure is marked on both, with how much it
   });
 });
 
+// The map's Undo went back one change to any answer: after the Summary's questions, it took back
+// the last of them, out of sight, and a patient who pressed it again lost one more each time.
+test("the map's Undo takes back the map's own changes, never an answer to the Summary's questions", async (t) => {
+  await run(t, {}, async (page) => {
+    const map = await openMap(page);
+    await map.place('Your neck').click();
+    await map.intensity(6).check();
+    const summary = await new Summary(map.widget).open();
+    await summary.answer('feeling tired', 'Severe: it was always there and disrupted my life');
+    await summary.answer('felt depressed', 'No');
+    await map.open();
+    await map.button('Undo').click();
+    assert.deepEqual(await map.markedPlaces('Front'), ['Your neck']);
+    await map.button('Undo').click();
+    assert.deepEqual(await map.markedPlaces('Front'), []);
+    assert.ok(await map.button('Undo').isDisabled(), 'nothing more to take back on the map');
+    await summary.open();
+    for (const [question, choice] of [['feeling tired', 'Severe: it was always there and disrupted my life'], ['felt depressed', 'No']]) {
+      assert.ok(await summary.host.getByRole('group', { name: question }).getByRole('radio', { name: choice, exact: true }).isChecked(), question);
+    }
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('by keyboard alone: the map is one tab stop; arrows move, Space marks, digits say how much', async (t) => {
   await run(t, {}, async (page) => {
     const map = await openMap(page);

@@ -13,6 +13,7 @@
 //! build, sends the same announcement, and the store reads the copies again.
 
 use crate::body_map::storage::{self, Stored};
+use crate::scoring::answers::Marks;
 use crate::scoring::Answers;
 use std::cell::{Cell, RefCell, RefMut};
 use std::rc::Rc;
@@ -32,7 +33,9 @@ struct Store {
     answers: Rc<Answers>,
     /// When the patient last changed them (`storage::Stored::changed`).
     changed: Option<u32>,
-    history: Vec<Rc<Answers>>,
+    /// The marks before each change to them, for the map's Undo. Only the marks: the Summary's
+    /// answers are changed where they are asked, and an Undo on the map took them back unseen.
+    history: Vec<Marks>,
     /// `None` once storage proved unavailable.
     storage: Option<Storage>,
     /// Local storage, while the patient asks for their answers to be remembered on this device.
@@ -201,9 +204,11 @@ fn commit(next: Answers) {
             return;
         }
         let previous = std::mem::replace(&mut store.answers, Rc::new(next));
-        store.history.push(previous);
-        if store.history.len() > UNDO_LIMIT {
-            store.history.remove(0);
+        if previous.marks != store.answers.marks {
+            store.history.push(previous.marks.clone());
+            if store.history.len() > UNDO_LIMIT {
+                store.history.remove(0);
+            }
         }
         stamp(&mut store);
         save(&mut store);
@@ -211,14 +216,17 @@ fn commit(next: Answers) {
     notify();
 }
 
-/// Goes back one change.
+/// Goes back one change to the marks.
 pub fn undo() {
     {
         let mut store = store();
-        let Some(previous) = store.history.pop() else {
+        let Some(marks) = store.history.pop() else {
             return;
         };
-        store.answers = previous;
+        store.answers = Rc::new(Answers {
+            marks,
+            ..(*store.answers).clone()
+        });
         stamp(&mut store);
         save(&mut store);
     }
