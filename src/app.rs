@@ -2,14 +2,14 @@
 
 use crate::body_map::pain_map::{pain_map, MapView};
 use crate::body_map::use_answers::use_answers;
-use crate::config::{Part, WidgetConfig};
+use crate::config::{Part, Place, WidgetConfig};
 use crate::embed::crash;
 use crate::glossary::{self, learn};
 use crate::i18n::UI;
 use crate::safety::{self, notice_view::notices_view};
 use crate::summary::appointment::{appointment, HandOff};
 use crate::summary::summary_part::summary_part;
-use std::cell::Cell;
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -21,9 +21,9 @@ pub struct WidgetProps {
     pub host: web_sys::HtmlElement,
     /// Its number on the page: from the second on, its landmarks' names carry it.
     pub number: u32,
-    /// The part the patient is in, opened first and kept up to date by the app: when the widget
-    /// is mounted again in another language, it opens where the patient was.
-    pub part: Rc<Cell<Part>>,
+    /// Where the patient is, opened first and kept up to date by the app: when the widget is
+    /// mounted again in another language, it opens where the patient was.
+    pub place: Rc<RefCell<Place>>,
 }
 
 /// What the widget shows. One state for all of it: each `use_state` costs its own copy of Yew's
@@ -47,7 +47,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     let config = &props.config;
     let glossary = use_state(glossary::bundled);
     let state = use_state(|| Shown {
-        part: props.part.get(),
+        part: props.place.borrow().part,
         follow_link: false,
         map: MapView::default(),
         start: config.start,
@@ -65,7 +65,11 @@ pub fn widget(props: &WidgetProps) -> Html {
             ..shown
         },
     };
-    let learn = learn::use_learn(&glossary, config.entry.as_deref());
+    let learn = learn::use_learn(
+        &glossary,
+        config.entry.as_deref(),
+        props.place.borrow().topic.as_deref(),
+    );
     let answers = use_answers();
     let hand_off = use_reducer(HandOff::default);
     let scroll_ref = use_node_ref();
@@ -110,7 +114,10 @@ pub fn widget(props: &WidgetProps) -> Html {
             }
         });
     }
-    props.part.set(shown.part);
+    props.place.replace(Place {
+        part: shown.part,
+        topic: learn.topic(),
+    });
     let notices = safety::notices(&strings.shared);
     let raised = safety::raised(&notices, &answers);
     let notices = notices_view(&raised, config);

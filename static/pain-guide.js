@@ -401,9 +401,9 @@
   }
 
   // Loads the build of the element's language and mounts it, replacing what the shadow root shows;
-  // `part` is the part of the widget to open on, and `previous` the language it spoke (where the
-  // patient was, before a language change).
-  function mount(element, part, previous) {
+  // `place` is where in the widget to open (its part, and topic), and `previous` the language it
+  // spoke (where the patient was, before a language change).
+  function mount(element, place, previous) {
     var root = element.shadowRoot;
     var lang = (element._lang = languageOf(element));
     var build = BUILDS[lang];
@@ -421,8 +421,8 @@
       .then(function (glue) {
         element._loading = null;
         if (!element.isConnected || crashed) return;
-        if (languageOf(element) !== lang) return mount(element, part); // changed while loading
-        element._handle = glue.mount(element, root, element._themeSettings, handOff, part, numberOf(element));
+        if (languageOf(element) !== lang) return mount(element, place); // changed while loading
+        element._handle = glue.mount(element, root, element._themeSettings, handOff, place, numberOf(element));
         running.add(element);
         fitWindow(element); // the widget adopted its own sheet in place of the loading box's
       })
@@ -436,14 +436,14 @@
         // tries the language chosen.
         if (previous && modules[BUILDS[previous].glue.file]) {
           patientChoice = previous;
-          return mount(element, part);
+          return mount(element, place);
         }
         // A phone's connection often drops for a moment: once more, a moment later, before the
         // box says the guide could not load.
         if (again) {
           element._triedAgain = true;
           return setTimeout(function () {
-            if (element.isConnected && !element._loading && !element._handle) mount(element, part);
+            if (element.isConnected && !element._loading && !element._handle) mount(element, place);
           }, 2000);
         }
         showPlaceholder(root, lang, build.failed, false);
@@ -479,20 +479,21 @@
     emit(element, 'pain-guide:load-error', { message: 'unsupported browser' });
   }
 
-  // Mounts the element again if its language is no longer the one it speaks, open on the part the
-  // patient was in. The answers are in the tab's storage, so the new build shows them.
+  // Mounts the element again if its language is no longer the one it speaks, open where the
+  // patient was (the part, and the topic). The answers are in the tab's storage, so the new build
+  // shows them.
   function followLanguage(element) {
     if (element._loading || languageOf(element) === element._lang) return;
-    var part;
+    var place;
     if (element._handle) {
       running.delete(element);
       safely(element, function (handle) {
-        part = handle.part();
+        place = handle.place();
         handle.unmount();
       });
       element._handle = null;
     }
-    mount(element, part, element._lang);
+    mount(element, place, element._lang);
   }
 
   // The widget's language switch (src/app.rs) dispatches `pain-guide:language`; once every

@@ -99,8 +99,8 @@ async fn mount_renders_the_first_entry_into_the_shadow_root() {
 
 #[wasm_bindgen_test]
 async fn a_widget_mounted_again_opens_on_the_part_the_patient_was_in() {
-    // What the loader does when the patient switches language: read the part, mount the other
-    // build with it.
+    // What the loader does when the patient switches language: read where the patient is, mount
+    // the other build there.
     let (host, root) = host_with_shadow_root(&[]);
     let handle = mount(
         host.clone(),
@@ -116,7 +116,7 @@ async fn a_widget_mounted_again_opens_on_the_part_the_patient_was_in() {
         query(&root, "h2").unwrap().text_content().unwrap(),
         "Where does it hurt?"
     );
-    assert_eq!(handle.part(), "map");
+    assert_eq!(handle.place(), "map", "Learn on its list of topics");
     let summary_tab: web_sys::HtmlElement = root
         .query_selector_all(".pg-tab")
         .unwrap()
@@ -125,7 +125,7 @@ async fn a_widget_mounted_again_opens_on_the_part_the_patient_was_in() {
         .unchecked_into();
     summary_tab.click();
     next_tick().await;
-    assert_eq!(handle.part(), "summary");
+    assert_eq!(handle.place(), "summary");
     handle.unmount();
     host.remove();
 }

@@ -157,6 +157,32 @@ test('the switch moves every widget on the page to Spanish with the answers kept
   });
 });
 
+// The switch opened the Learn part on the `entry` attribute's topic: a patient who had gone on to
+// another topic lost their place.
+test('the switch opens the topic the patient was reading, or the list of topics, in the other language', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/plain.html')); // entry="fibromyalgia"
+    const english = await new Widget(page).ready();
+    await english.back.click();
+    await english.topic('Sleep apnea').click();
+    await english.host.getByRole('button', { name: 'Leer en español' }).click();
+    const spanish = await new Widget(page, 0, 'es').ready();
+    await spanish.title.filter({ hasText: 'Apnea del sueño' }).waitFor();
+    // From another part, too: the topic waits in Learn.
+    const tab = (widget, name) => widget.host.getByRole('navigation').getByRole('button', { name });
+    await tab(spanish, spanish.words.part_map).click();
+    await spanish.host.getByRole('button', { name: 'Read in English' }).click();
+    const back = await new Widget(page).ready();
+    await back.heading('Where does it hurt?').waitFor();
+    await tab(back, 'Learn').click();
+    assert.equal(await back.title.textContent(), 'Sleep apnea');
+    await back.back.click();
+    await back.host.getByRole('button', { name: 'Leer en español' }).click();
+    await new Widget(page, 0, 'es').heading('Temas de salud de la A a la Z').waitFor();
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 // The other language is another download (117 KB), which a patchy connection can drop: the guide
 // was replaced by "could not load" until the page was reloaded.
 test('if the other language fails to download, the guide comes back in its own language where the patient was, and the switch tries again', async (t) => {

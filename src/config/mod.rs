@@ -55,8 +55,7 @@ pub enum Part {
 }
 
 impl Part {
-    /// Each part by its name, in `start` and for the loader, which carries the part the patient
-    /// is in from one mount to the next (a change of language). The first is the default.
+    /// Each part by its name, in `start` and in a [`Place`]'s name. The first is the default.
     const NAMED: [(&'static str, Part); 3] = [
         ("learn", Part::Learn),
         ("map", Part::Map),
@@ -77,6 +76,38 @@ impl Part {
             .find(|&(named, _)| named == name)
             .map(|(_, part)| part)
             .unwrap_or_default()
+    }
+}
+
+/// Where the patient is: the part, and the topic open in Learn (`None`: its list of topics). The
+/// loader carries it, as its `name`, to the widget that takes this one's place in another
+/// language, which opens there.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Place {
+    pub part: Part,
+    pub topic: Option<String>,
+}
+
+impl Place {
+    /// `map`, or `map:sleep-apnea` with that topic open in Learn (topic ids have no colon).
+    pub fn name(&self) -> String {
+        let mut name = self.part.name().to_string();
+        if let Some(topic) = &self.topic {
+            name.push(':');
+            name.push_str(topic);
+        }
+        name
+    }
+
+    pub fn from_name(name: &str) -> Place {
+        let (part, topic) = match name.split_once(':') {
+            Some((part, topic)) => (part, Some(topic.to_string())),
+            None => (name, None),
+        };
+        Place {
+            part: Part::from_name(part),
+            topic,
+        }
     }
 }
 
@@ -789,6 +820,27 @@ mod tests {
             assert_eq!(Part::from_name(part.name()), part);
         }
         assert_eq!(Part::from_name("elsewhere"), Part::Learn);
+    }
+
+    #[test]
+    fn a_place_goes_through_its_name_unchanged() {
+        for place in [
+            Place::default(),
+            Place {
+                part: Part::Map,
+                topic: Some("sleep-apnea".into()),
+            },
+            Place {
+                part: Part::Summary,
+                topic: None,
+            },
+        ] {
+            assert_eq!(Place::from_name(&place.name()), place);
+        }
+        assert_eq!(
+            Place::from_name("learn:fibromyalgia").topic.as_deref(),
+            Some("fibromyalgia")
+        );
     }
 
     #[test]

@@ -1,10 +1,10 @@
 //! `mount` / `WidgetHandle`: one Yew app per `<pain-guide>`, rendered into its shadow root.
 
 use crate::app::{Widget, WidgetProps};
-use crate::config::{Part, WidgetConfig};
+use crate::config::{Place, WidgetConfig};
 use crate::theme::stylesheet::sizing_css;
 use crate::theme::widget_css;
-use std::cell::Cell;
+use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{CssStyleSheet, HtmlElement, ShadowRoot};
@@ -26,15 +26,15 @@ pub struct WidgetHandle {
     theme_settings: Option<String>,
     /// This widget's number on the page (see [`mount`]).
     number: u32,
-    /// The part the patient is in (the app keeps it up to date).
-    part: Rc<Cell<Part>>,
+    /// Where the patient is (the app keeps it up to date).
+    place: Rc<RefCell<Place>>,
 }
 
 /// Renders a widget into `root` (the open shadow root of `host`), replacing what is in it.
 /// `theme_settings` is the JSON of the page's `setTheme` calls made before the code arrived;
 /// `hand_off` is the loader's function that runs the appointment tools (see `embed::hand_off`);
-/// `part` the part to open on, as [`WidgetHandle::part`] gave it before a change of language
-/// (else the `start` attribute's); `number` the widget's number on the page, which no other
+/// `place` where to open, as [`WidgetHandle::place`] gave it before a change of language (else
+/// the `start` and `entry` attributes say); `number` the widget's number on the page, which no other
 /// widget there has (1 for the first): screen readers list each widget's region and navigation by
 /// name, so a second widget's are "Patient guide 2", "Patient guide sections 2". The loader keeps
 /// it across the builds of every language and through a change of language.
@@ -44,7 +44,7 @@ pub fn mount(
     root: ShadowRoot,
     theme_settings: Option<String>,
     hand_off: super::hand_off::HandOffRunner,
-    part: Option<String>,
+    place: Option<String>,
     number: u32,
 ) -> Result<WidgetHandle, JsValue> {
     super::hand_off::set_runner(hand_off);
@@ -62,14 +62,18 @@ pub fn mount(
         .create_element("div")?;
     root.append_child(&mount_point)?;
 
-    let part = Rc::new(Cell::new(
-        part.as_deref().map_or(config.start, Part::from_name),
-    ));
+    let place = Rc::new(RefCell::new(place.as_deref().map_or_else(
+        || Place {
+            part: config.start,
+            topic: config.entry.clone(),
+        },
+        Place::from_name,
+    )));
     let props = WidgetProps {
         config: Rc::new(config.clone()),
         host: host.clone(),
         number,
-        part: part.clone(),
+        place: place.clone(),
     };
     let app = Renderer::<Widget>::with_root_and_props(mount_point.clone(), props).render();
     // Yew renders in a task it has just queued (or had queued for an earlier widget); a task
@@ -86,7 +90,7 @@ pub fn mount(
         config,
         theme_settings,
         number,
-        part,
+        place,
     })
 }
 
@@ -105,7 +109,7 @@ impl WidgetHandle {
             config: Rc::new(config.clone()),
             host: self.host.clone(),
             number: self.number,
-            part: self.part.clone(),
+            place: self.place.clone(),
         });
         self.config = config;
         Ok(())
@@ -119,10 +123,10 @@ impl WidgetHandle {
         self.attribute_changed()
     }
 
-    /// The part the patient is in (`learn`, `map`, `summary`), for the loader to pass to the next
-    /// `mount` when the widget changes language.
-    pub fn part(&self) -> String {
-        self.part.get().name().to_string()
+    /// Where the patient is (`Place::name`: `map`, `learn:sleep-apnea`), for the loader to pass to
+    /// the next `mount` when the widget changes language.
+    pub fn place(&self) -> String {
+        self.place.borrow().name()
     }
 
     /// Tears the app down; the element may mount a new one later.

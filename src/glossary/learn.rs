@@ -18,24 +18,26 @@ pub struct Learn {
     entry: EntryState,
 }
 
-/// `entry` is the `entry` attribute: the entry to show, once it exists in the glossary.
+/// `entry` is the `entry` attribute: the entry to show, once it exists in the glossary. `topic`:
+/// the one to open on (`mount`'s `Place`: the attribute's, or the patient's before a change of
+/// language), the list of topics if it is `None` or unknown.
 #[hook]
-pub fn use_learn(glossary: &Glossary, entry: Option<&str>) -> Learn {
-    let wanted = entry
-        .filter(|id| glossary.entry(id).is_some())
-        .map(str::to_string);
+pub fn use_learn(glossary: &Glossary, entry: Option<&str>, topic: Option<&str>) -> Learn {
+    let known = |id: Option<&str>| {
+        id.filter(|id| glossary.entry(id).is_some())
+            .map(str::to_string)
+    };
+    let wanted = known(entry);
     let state = {
-        let start = wanted.clone();
-        use_reducer(move || LearnState::new(start))
+        let (topic, wanted) = (known(topic), wanted.clone());
+        use_reducer(move || LearnState::new(topic, wanted))
     };
     {
         // The clinic's script may set `entry` later, or its content (content-src) may bring it.
         let state = state.clone();
         use_effect_with(wanted, move |wanted| {
-            if let Some(id) = wanted {
-                if state.page != Page::Entry(id.to_string()) {
-                    state.dispatch(LearnAction::Show(id.to_string()));
-                }
+            if let (Some(id), false) = (wanted, *wanted == state.followed) {
+                state.dispatch(LearnAction::Show(id.to_string()));
             }
         });
     }
@@ -69,6 +71,13 @@ pub fn use_learn(glossary: &Glossary, entry: Option<&str>) -> Learn {
         state,
         topics,
         entry,
+    }
+}
+
+impl Learn {
+    /// The topic open, if any (for `Place`).
+    pub fn topic(&self) -> Option<String> {
+        self.state.topic()
     }
 }
 

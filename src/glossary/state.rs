@@ -38,6 +38,8 @@ pub struct LearnState {
     pub patient_navigated: bool,
     /// The linked term whose short explanation is open in the entry, and the entry it explains.
     pub open_term: Option<(TermAt, String)>,
+    /// The topic the `entry` attribute asked for last (a new one opens; see `learn::use_learn`).
+    pub followed: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -54,13 +56,24 @@ pub enum LearnAction {
 }
 
 impl LearnState {
-    pub fn new(entry: Option<String>) -> Self {
+    /// Open on `topic` (the list of topics if `None`), the `entry` attribute asking for `entry`:
+    /// the same topic, unless the patient was elsewhere in the widget it replaces (another language).
+    pub fn new(topic: Option<String>, entry: Option<String>) -> Self {
         LearnState {
-            page: entry.map_or(Page::Index, Page::Entry),
+            page: topic.map_or(Page::Index, Page::Entry),
             query: String::new(),
             came_from: None,
             patient_navigated: false,
             open_term: None,
+            followed: entry,
+        }
+    }
+
+    /// The topic open, if any.
+    pub fn topic(&self) -> Option<String> {
+        match &self.page {
+            Page::Entry(id) => Some(id.clone()),
+            Page::Index => None,
         }
     }
 }
@@ -79,6 +92,7 @@ impl Reducible for LearnState {
                 next.patient_navigated = true;
             }
             LearnAction::Show(id) => {
+                next.followed = Some(id.clone());
                 next.page = Page::Entry(id);
                 next.patient_navigated = false;
             }
@@ -248,7 +262,7 @@ mod tests {
     fn a_tapped_term_opens_its_explanation_and_closes_on_a_second_tap_or_any_move() {
         let at = |link| TermAt { slot: 1, link };
         let term = |link| LearnAction::Term(at(link), "fibro-fog".to_string());
-        let state = Rc::new(LearnState::new(Some("fibromyalgia".into())));
+        let state = Rc::new(LearnState::new(Some("fibromyalgia".into()), None));
         let open = state.reduce(term(0));
         assert_eq!(open.open_term, Some((at(0), "fibro-fog".to_string())));
         assert_eq!(open.clone().reduce(term(0)).open_term, None, "tapped again");
@@ -417,7 +431,7 @@ mod tests {
 
     #[test]
     fn back_to_index_keeps_the_search_and_remembers_the_entry() {
-        let state = Rc::new(LearnState::new(None));
+        let state = Rc::new(LearnState::new(None, None));
         let state = state.reduce(LearnAction::Search("fog".into()));
         let state = state.reduce(LearnAction::Open("fibro-fog".into()));
         assert_eq!(state.page, Page::Entry("fibro-fog".into()));
@@ -430,13 +444,14 @@ mod tests {
                 came_from: Some("fibro-fog".into()),
                 patient_navigated: true,
                 open_term: None,
+                followed: None,
             }
         );
     }
 
     #[test]
     fn only_the_patient_moves_focus() {
-        let state = Rc::new(LearnState::new(None));
+        let state = Rc::new(LearnState::new(None, None));
         assert!(!state.patient_navigated);
         let shown = state.reduce(LearnAction::Show("migraine".into()));
         assert!(
@@ -452,10 +467,21 @@ mod tests {
 
     #[test]
     fn opens_on_the_chosen_entry() {
+        let entry = || Some("migraine".to_string());
         assert_eq!(
-            LearnState::new(Some("migraine".into())).page,
+            LearnState::new(entry(), entry()).page,
             Page::Entry("migraine".into())
         );
-        assert_eq!(LearnState::new(None).page, Page::Index);
+        assert_eq!(LearnState::new(None, None).page, Page::Index);
+        // In the other language, where the patient was: the attribute's topic stays followed, so
+        // only a new one opens.
+        let resumed = LearnState::new(Some("sleep-apnea".into()), entry());
+        assert_eq!(resumed.topic().as_deref(), Some("sleep-apnea"));
+        assert_eq!(resumed.followed, entry());
+        let shown = Rc::new(resumed).reduce(LearnAction::Show("serotonin".into()));
+        assert_eq!(
+            (shown.topic(), shown.followed.clone()),
+            (Some("serotonin".into()), Some("serotonin".into()))
+        );
     }
 }
