@@ -312,30 +312,37 @@ test('send: nothing without consent, then a POST of the FHIR response; a failure
     assert.equal(type, 'application/fhir+json');
     assert.equal(JSON.parse(body).resourceType, 'QuestionnaireResponse');
     assert.equal((await summary.lines()).length, 5, 'the answers are all still there');
-    assert.equal(await summary.sendButton.isEnabled(), true, 'ready to try again');
+    assert.equal(await summary.sendWaits(), false, 'ready to try again');
     assert.deepEqual(await axeViolations(page), []);
 
     // The clinic's server is back: the same page sends.
+    // From the keyboard: Send keeps focus, and pressed again does not send again.
     await widget.host.evaluate((element) => element.setAttribute('submit-url', '/api/pain-summary'));
-    await summary.sendButton.click();
+    await summary.sendButton.focus();
+    await page.keyboard.press('Enter');
     await summary.said('Sent.');
     assert.equal(suiteState.received.at(-1).status, 200);
-    assert.equal(await summary.sendButton.isDisabled(), true, 'sent once');
+    assert.equal(await summary.sendWaits(), true, 'sent once');
+    assert.deepEqual(await widget.focused(), { tag: 'button', text: 'Send to the clinic' });
+    const sent = suiteState.received.length;
+    await page.keyboard.press('Enter');
+    await summary.said('Sent.');
+    assert.equal(suiteState.received.length, sent, 'not sent twice');
     // Another button afterwards leaves Send as it is.
     await summary.button('Copy as text').click();
     await summary.said('Copied');
-    assert.equal(await summary.sendButton.isDisabled(), true, 'still sent once');
+    assert.equal(await summary.sendWaits(), true, 'still sent once');
     // A changed answer is not what the clinic has: Send is ready for it.
     await summary.answer('How long', '3 to 12 months');
-    assert.equal(await summary.sendButton.isEnabled(), true, 'the changed answers can be sent');
+    assert.equal(await summary.sendWaits(), false, 'the changed answers can be sent');
     await summary.sendButton.click();
     await summary.said('Sent.');
     assert.ok(suiteState.received.at(-1).body.includes('3 to 12 months'), 'the clinic gets the changed answer');
-    assert.equal(await summary.sendButton.isDisabled(), true, 'sent again, once');
+    assert.equal(await summary.sendWaits(), true, 'sent again, once');
     // "Sent." is about the answers sent: it goes when they change.
     await summary.answer('How long', 'More than a year');
     assert.equal(await summary.message(), '');
-    assert.equal(await summary.sendButton.isEnabled(), true);
+    assert.equal(await summary.sendWaits(), false);
     assert.deepEqual(page.problems, []);
   });
 });
@@ -355,7 +362,7 @@ for (const status of [301, 302, 303, 307]) {
       page.on('response', (response) => answered.push(`${response.request().method()} ${new URL(response.url()).pathname} ${response.status()}`));
       await summary.send();
       await summary.said('Your answers could not be sent');
-      assert.equal(await summary.sendButton.isEnabled(), true, 'ready to try again');
+      assert.equal(await summary.sendWaits(), false, 'ready to try again');
       assert.deepEqual(answered.filter((response) => !response.includes('hand-off')), [`POST /api/pain-summary ${status}`],
         'the redirect is not followed');
       assert.deepEqual(page.problems, []);
@@ -379,10 +386,10 @@ test('send: a server that never answers is given up after 30 seconds; the patien
     await posted; // once the tools have downloaded
     assert.equal(await summary.message(), 'Sending…');
     await page.clock.runFor(29_000);
-    assert.equal(await summary.sendButton.isDisabled(), true, 'still waiting at 29 seconds');
+    assert.equal(await summary.sendWaits(), true, 'still waiting at 29 seconds');
     await page.clock.runFor(1_000);
     await summary.said('Your answers could not be sent');
-    assert.equal(await summary.sendButton.isEnabled(), true, 'ready to try again');
+    assert.equal(await summary.sendWaits(), false, 'ready to try again');
     assert.equal((await summary.lines()).length, 5, 'the answers are all still there');
     assert.deepEqual(page.problems, []);
   });

@@ -61,7 +61,7 @@ test('by mouse: a place marked on one figure is marked on both, with how much it
 
 // The map's Undo went back one change to any answer: after the Summary's questions, it took back
 // the last of them, out of sight, and a patient who pressed it again lost one more each time.
-test("the map's Undo takes back the map's own changes, never an answer to the Summary's questions", async (t) => {
+test("the map's Undo takes back the map's own changes, never an answer to the Summary's questions; Undo and Clear all keep focus", async (t) => {
   await run(t, {}, async (page) => {
     const map = await openMap(page);
     await map.place('Your neck').click();
@@ -70,11 +70,24 @@ test("the map's Undo takes back the map's own changes, never an answer to the Su
     await summary.answer('feeling tired', 'Severe: it was always there and disrupted my life');
     await summary.answer('felt depressed', 'No');
     await map.open();
+    // From the keyboard, as the button runs out of work, it keeps focus (disabled, it lost it to
+    // the page: a screen reader said nothing, and the next Tab started from the page's top).
+    await map.button('Clear all').focus();
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await map.markedPlaces('Front'), []);
+    assert.deepEqual(await map.widget.focused(), { tag: 'button', text: 'Clear all' });
+    assert.equal(await map.button('Clear all').getAttribute('aria-disabled'), 'true');
+    await map.button('Undo').focus();
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await map.markedPlaces('Front'), ['Your neck, pain 6 of 10']);
     await map.button('Undo').click();
     assert.deepEqual(await map.markedPlaces('Front'), ['Your neck']);
-    await map.button('Undo').click();
+    await page.keyboard.press('Enter');
     assert.deepEqual(await map.markedPlaces('Front'), []);
-    assert.ok(await map.button('Undo').isDisabled(), 'nothing more to take back on the map');
+    assert.equal(await map.button('Undo').getAttribute('aria-disabled'), 'true', 'nothing more to take back on the map');
+    assert.deepEqual(await map.widget.focused(), { tag: 'button', text: 'Undo' });
+    await page.keyboard.press('Enter');
+    assert.deepEqual(await map.markedPlaces('Front'), [], 'a press of it then does nothing');
     await summary.open();
     for (const [question, choice] of [['feeling tired', 'Severe: it was always there and disrupted my life'], ['felt depressed', 'No']]) {
       assert.ok(await summary.host.getByRole('group', { name: question }).getByRole('radio', { name: choice, exact: true }).isChecked(), question);
@@ -291,7 +304,9 @@ test('keyboard only: from the page to the map, 7 places with their pain, the que
     await page.keyboard.press('Tab'); // My pain map
     await page.keyboard.press('Enter');
     await map.title.waitFor();
-    for (let i = 0; i < 5; i += 1) await page.keyboard.press('Tab'); // Summary, Español, list, undo, figure (clear all is disabled)
+    // Summary, the reading area, Español, Show as a list, Undo, Clear all (both unavailable, but
+    // stops), the figure.
+    for (let i = 0; i < 7; i += 1) await page.keyboard.press('Tab');
     assert.equal((await map.focus()).label, 'My pain map');
     // A digit marks the active place with that pain; arrows and F move. Seven places, at least.
     const visited = new Set();

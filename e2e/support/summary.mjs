@@ -48,6 +48,11 @@ export class Summary {
     return this.button(this.words.send);
   }
 
+  /** Whether Send waits (sending, or these answers sent): it says so, and keeps focus. */
+  async sendWaits() {
+    return (await this.sendButton.getAttribute('aria-disabled')) === 'true';
+  }
+
   /** Ticks the consent box, then presses "Send to the clinic". */
   async send() {
     await this.consent.check();

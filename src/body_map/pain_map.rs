@@ -66,9 +66,10 @@ pub fn pain_map(
                         { if view.back { strings.show_front } else { strings.show_back } }
                     </button>
                 }
-                <button type="button" class="pg-button pg-secondary" disabled={!answers_store::can_undo()}
+                // With nothing to do, a press does nothing (the store sees to it).
+                <button type="button" class="pg-button pg-secondary" aria-disabled={crate::embed::unavailable(!answers_store::can_undo())}
                     onclick={Callback::from(|_| answers_store::undo())}>{ strings.undo }</button>
-                <button type="button" class="pg-button pg-secondary" disabled={answers.marks.is_empty()}
+                <button type="button" class="pg-button pg-secondary" aria-disabled={crate::embed::unavailable(answers.marks.is_empty())}
                     onclick={Callback::from(|_| answers_store::change(|answers| answers.marks.clear()))}>
                     { strings.clear_all }
                 </button>

@@ -35,6 +35,13 @@ extern "C" {
 #[cfg(feature = "widget")]
 pub use mount::{mount, WidgetHandle};
 
+/// `aria-disabled` for a button with nothing to do now (Undo, Send once sent). Not `disabled`:
+/// a disabled button loses focus to the page, where a screen reader says nothing and the next
+/// Tab starts from the page's top. Its press must then do nothing.
+pub fn unavailable(nothing_to_do: bool) -> Option<&'static str> {
+    nothing_to_do.then_some("true")
+}
+
 /// The moment `seconds` after 1970 (UTC), or now.
 pub fn date_at(seconds: Option<u32>) -> js_sys::Date {
     match seconds {

@@ -126,7 +126,7 @@ pub fn appointment(
     let press = |button: Button| {
         let (host, state, answers) = (host.clone(), state.clone(), answers.clone());
         Callback::from(move |_| {
-            if state.busy[button as usize] {
+            if state.busy[button as usize] || (button == Button::Send && send_locked) {
                 return;
             }
             state.dispatch(HandOffAction::Pressed(button, answers.clone()));
@@ -152,7 +152,7 @@ pub fn appointment(
                     <input type="checkbox" class="pg-consent" />
                     <span>{ strings.send_consent.replace("{clinic}", config.clinic_name.as_deref().unwrap_or(strings.the_clinic)) }</span>
                 </label>
-                <button type="button" class="pg-button" disabled={send_locked} onclick={press(Button::Send)}>
+                <button type="button" class="pg-button" aria-disabled={crate::embed::unavailable(send_locked)} onclick={press(Button::Send)}>
                     { strings.send }
                 </button>
             }

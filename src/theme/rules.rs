@@ -325,7 +325,7 @@ pub fn rules() -> stylist::ast::Sheet {
             gap: 0.5em;
             margin: 0.5em 0;
         }
-        .pg-root .pg-button:disabled {
+        .pg-root .pg-button:is(:disabled, [aria-disabled=true]) {
             opacity: 0.55;
             cursor: default;
         }
