@@ -485,6 +485,14 @@
   function followLanguage(element) {
     if (element._loading || languageOf(element) === element._lang) return;
     var place;
+    // The patient was in this widget (its switch, pressed): focus goes to the new one's switch,
+    // where it was, not to the top of the page with the old widget.
+    if (element.shadowRoot && element.shadowRoot.activeElement) {
+      element.addEventListener('pain-guide:ready', function () {
+        var toggle = element.shadowRoot.querySelector('.pg-lang');
+        if (toggle) toggle.focus();
+      }, { once: true });
+    }
     if (element._handle) {
       running.delete(element);
       safely(element, function (handle) {

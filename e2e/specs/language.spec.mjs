@@ -159,15 +159,18 @@ test('the switch moves every widget on the page to Spanish with the answers kept
 
 // The switch opened the Learn part on the `entry` attribute's topic: a patient who had gone on to
 // another topic lost their place.
-test('the switch opens the topic the patient was reading, or the list of topics, in the other language', async (t) => {
+test('the switch opens the topic the patient was reading, or the list of topics, in the other language, with focus on the switch', async (t) => {
   await run(t, {}, async (page) => {
     await page.goto(url('/hosts/plain.html')); // entry="fibromyalgia"
     const english = await new Widget(page).ready();
     await english.back.click();
     await english.topic('Sleep apnea').click();
-    await english.host.getByRole('button', { name: 'Leer en español' }).click();
+    // From the keyboard: focus comes back to the switch (it went to the page's top).
+    await english.host.getByRole('button', { name: 'Leer en español' }).focus();
+    await page.keyboard.press('Enter');
     const spanish = await new Widget(page, 0, 'es').ready();
     await spanish.title.filter({ hasText: 'Apnea del sueño' }).waitFor();
+    await spanish.waitForFocus('English');
     // From another part, too: the topic waits in Learn.
     const tab = (widget, name) => widget.host.getByRole('navigation').getByRole('button', { name });
     await tab(spanish, spanish.words.part_map).click();

@@ -157,6 +157,15 @@ test('by keyboard in a wide widget: after the answers, Tab and Enter go back to 
     await page.keyboard.press('Enter');
     assert.deepEqual(await map.focus(), { label: map.words.part_map, active });
     assert.ok(await map.anotherPlaceHidden(), 'hidden again once focus has left it');
+    // The panel's button that unmarks the place, and the one then in its stead that marks it
+    // again, replace what holds focus: focus stays in the panel (it went to the page), on the
+    // button in its stead, then on how much it hurts.
+    await map.button('Unmark this place').focus();
+    await page.keyboard.press('Enter');
+    await map.widget.waitForFocus('Mark: Your neck');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction((host) => host.shadowRoot.activeElement?.matches('input[type=radio]'), await map.host.elementHandle());
+    assert.deepEqual(await map.markedPlaces('Front'), ['Your neck']);
     assert.deepEqual(page.problems, []);
   });
 });

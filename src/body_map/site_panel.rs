@@ -19,7 +19,12 @@ pub fn site_panel(answers: &Answers, site: Option<Site>) -> Html {
     };
     let name = strings.site(site);
     let Some(mark) = answers.marks.get(&site) else {
-        let onclick = Callback::from(move |_| answers_store::change(|answers| answers.mark(site)));
+        // Each of the panel's mark and unmark buttons is replaced by what follows: focus goes on
+        // there (how much it hurts; the button that marks it again), not to the page.
+        let onclick = Callback::from(move |event: MouseEvent| {
+            answers_store::change(|answers| answers.mark(site));
+            crate::embed::focus_once_drawn(&event, ".pg-map", ".pg-panel input");
+        });
         return html! {
             <div class="pg-panel">
                 <button type="button" class="pg-button" {onclick}>{ strings.mark_site.replace("{site}", name) }</button>
@@ -40,7 +45,10 @@ pub fn site_panel(answers: &Answers, site: Option<Site>) -> Html {
                     { strings.another_place }
                 </button>
                 <button type="button" class="pg-button pg-secondary"
-                    onclick={Callback::from(move |_| answers_store::change(|answers| answers.unmark(site)))}>
+                    onclick={Callback::from(move |event: MouseEvent| {
+                        answers_store::change(|answers| answers.unmark(site));
+                        crate::embed::focus_once_drawn(&event, ".pg-map", ".pg-panel .pg-button");
+                    })}>
                     { strings.unmark }
                 </button>
             </div>
