@@ -548,6 +548,22 @@
     } catch (error) { /* storage refused: kept for this page only */ }
   }
 
+  // `<pain-guide ... />` does not close the element in HTML: the page's content after it goes
+  // inside, where the shadow root hides it. Said once an element's content is parsed; whitespace,
+  // an empty paragraph a CMS adds, or a script (which runs all the same) hide nothing.
+  function warnOfHiddenContent(element) {
+    var text = '';
+    element.childNodes.forEach(function (node) {
+      if (node.nodeName !== 'SCRIPT') text += ' ' + node.textContent;
+    });
+    text = text.replace(/\s+/g, ' ').trim();
+    if (text) {
+      if (text.length > 40) text = text.slice(0, 40).trim() + '\u2026';
+      console.warn('pain-guide: <pain-guide> hides the page content inside it ("' + text + '"). Close the element ' +
+        'right after it opens: <pain-guide \u2026></pain-guide> (<pain-guide \u2026 /> does not close it).');
+    }
+  }
+
   class PainGuideElement extends HTMLElement {
     static get observedAttributes() { return OBSERVED_ATTRIBUTES; }
 
@@ -567,6 +583,13 @@
       keepOutOfStaleCache();
       if (resized) resized.observe(this); // again after a removal, even while its code loads
       if (this._handle || this._loading) return; // moved within the page: keep the running app
+      if (!this._contentChecked) {
+        this._contentChecked = true;
+        var element = this;
+        var check = function () { warnOfHiddenContent(element); };
+        if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check, { once: true });
+        else check();
+      }
       if (!this.shadowRoot) this.attachShadow({ mode: 'open' });
       this.shadowRoot.addEventListener('focusin', revealFocus); // once: the same listener is not added twice
       mount(this);

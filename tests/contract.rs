@@ -235,6 +235,7 @@ fn the_clinic_guide_explains_every_console_message() {
             "the clinic's server answered HTTP ",
         ),
         (LOADER, "the appointment tools failed ("),
+        (LOADER, "hides the page content inside it"),
     ];
     for (source, part) in messages {
         assert!(

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { appearance, assertLooksTheSame } from '../support/compare.mjs';
-import { suite, events } from '../support/suite.mjs';
+import { suite, events, plainHost } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 import { PainMap } from '../support/pain_map.mjs';
 import { needsChromium } from '../support/browser.mjs';
@@ -187,6 +187,32 @@ test('a bad attribute value gets a clear console warning and a working widget', 
     assert.equal(warnings.length, 1);
     assert.match(warnings[0], /pain-guide: <pain-guide font-family=".*"> is not valid .*using "system"/);
     assert.equal(await widget.host.evaluate((host) => host.shadowRoot.querySelectorAll('script, style').length), 0);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+// `<pain-guide … />` does not close the element in HTML: the page's content after it went inside,
+// where the guide's shadow root hid it, and nothing said so.
+test('content of the page inside the element (a "self-closed" <pain-guide />) gets a console warning that says how to close it', async (t) => {
+  await run(t, { expected: ['hides the page content inside it'] }, async (page) => {
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    const html = (await plainHost()).replace('<pain-guide entry="fibromyalgia"></pain-guide>',
+      '<pain-guide entry="fibromyalgia"/>\n    <p>Questions before your visit? Call us on (555) 010-0199.</p>');
+    session.addPage('/hosts/self-closed.html', html);
+    await page.goto(url('/hosts/self-closed.html'));
+    const widget = await new Widget(page).ready();
+    assert.equal(await widget.title.textContent(), 'Fibromyalgia');
+    assert.deepEqual(warnings, ['pain-guide: <pain-guide> hides the page content inside it ("Questions before your visit? Call us on…"). ' +
+      'Close the element right after it opens: <pain-guide …></pain-guide> (<pain-guide … /> does not close it).']);
+    // Whitespace, or an empty paragraph a CMS adds, is nothing to warn about.
+    await page.evaluate(() => {
+      const element = document.createElement('pain-guide');
+      element.innerHTML = '\n  <p> </p><br>\n';
+      document.querySelector('#elsewhere').append(element);
+    });
+    await new Widget(page, 1).ready();
+    assert.equal(warnings.length, 1);
     assert.deepEqual(page.problems, []);
   });
 });
