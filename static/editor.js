@@ -42,10 +42,35 @@ let typing = null;
 const fetched = new Set(['logo-src']);
 let scriptLine = '<script src="https://YOUR-SITE/pain-guide/pain-guide.js"></script>';
 
+// The logo's address as last tried here, and whether it loaded. The previews hide a logo that
+// cannot load (the console alone says so): the list says it, with what to do.
+const logo = { src: null, failed: false };
+function checkLogo(src) {
+  if (src === logo.src) return;
+  Object.assign(logo, { src, failed: false });
+  if (!src) return;
+  const image = new Image();
+  image.onerror = () => {
+    if (logo.src !== src) return; // another address since
+    logo.failed = true;
+    update();
+  };
+  image.src = src;
+}
+
 /** Applies the form to the previews, report and snippet; `opened`: problems of a file just opened. */
 function update(opened = []) {
   const report = JSON.parse(themeReport(JSON.stringify(settings())));
   report.problems.unshift(...opened);
+  if (typing !== 'logo-src') checkLogo(report.accepted['logo-src']);
+  if (logo.failed) {
+    report.problems.push({
+      setting: 'logo-src',
+      text: `The logo at "${logo.src}" could not be loaded here. ` + (logo.src.startsWith('/')
+        ? 'An address on your own site (starting with /) loads only there: to see the logo here, give its full address (https://…).'
+        : 'Check the address.'),
+    });
+  }
   // The previews get what the snippet holds, so they show exactly what a clinic page will.
   for (const preview of previews) {
     for (const name of settingNames) {

@@ -170,6 +170,33 @@ test('typing a value key by key: the previews follow (a logo once its address is
   });
 });
 
+// The editor's own policy let its previews load images from its own address only: a logo at
+// https://… on the clinic's site showed nowhere, and the console alone said a logo could not load.
+test("a logo the previews cannot load is named in the editor's list, with what to do; one from another site (https) may load", async (t) => {
+  const options = { expected: ['could not be loaded; showing no logo', 'Failed to load resource', 'ERR_NAME_NOT_RESOLVED'] };
+  await run(t, options, async (page) => {
+    const editor = await new ThemeEditor(page).open(url('/editor.html'));
+    const problem = async () => (await editor.report()).problems.join('\n');
+    await editor.type('Logo address', '/images/logo.png'); // on the clinic's site, not here
+    await editor.field('Logo address').press('Tab');
+    await page.waitForFunction(() => document.querySelector('#problems li'));
+    assert.equal(await problem(), 'The logo at "/images/logo.png" could not be loaded here. An address on your own site ' +
+      '(starting with /) loads only there: to see the logo here, give its full address (https://…).');
+    await editor.field('Logo address').fill('');
+    await editor.type('Logo address', 'https://clinic.invalid/logo.png');
+    await editor.field('Logo address').press('Tab');
+    await page.waitForFunction(() => /clinic\.invalid/.test(document.querySelector('#problems')?.textContent));
+    assert.equal(await problem(), 'The logo at "https://clinic.invalid/logo.png" could not be loaded here. Check the address.');
+    assert.ok(!page.problems.some((text) => /Content Security Policy/.test(text)), 'the editor lets its previews load it');
+    await editor.field('Logo address').fill('');
+    await editor.type('Logo address', '/clinic-logo.svg');
+    await editor.field('Logo address').press('Tab');
+    await page.waitForFunction(() => !document.querySelector('#problems li'));
+    await new Widget(page, 0).host.locator('img[src="/clinic-logo.svg"]').waitFor();
+    assert.deepEqual(page.problems.filter((text) => /Content Security Policy/.test(text)), []);
+  });
+});
+
 test('a theme file downloads and opens again; a file with bad values opens only what is usable', { skip: needsChromium('catch a download') }, async (t) => {
   await run(t, { expected: [] }, async (page) => {
     const editor = await new ThemeEditor(page).open(url('/editor.html'));
