@@ -34,10 +34,10 @@ pub struct WidgetHandle {
 /// `theme_settings` is the JSON of the page's `setTheme` calls made before the code arrived;
 /// `hand_off` is the loader's function that runs the appointment tools (see `embed::hand_off`);
 /// `place` where to open, as [`WidgetHandle::place`] gave it before a change of language (else
-/// the `start` and `entry` attributes say); `number` the widget's number on the page, which no other
-/// widget there has (1 for the first): screen readers list each widget's region and navigation by
-/// name, so a second widget's are "Patient guide 2", "Patient guide sections 2". The loader keeps
-/// it across the builds of every language and through a change of language.
+/// where the `start` and `entry` attributes say); `number` the widget's number on the page, which
+/// no other widget there has (1 for the first): screen readers list each widget's region and
+/// navigation by name, so a second widget's are "Patient guide 2", "Patient guide sections 2".
+/// The loader keeps it across the builds of every language and through a change of language.
 #[wasm_bindgen]
 pub fn mount(
     host: HtmlElement,

@@ -36,8 +36,11 @@ pub fn use_learn(glossary: &Glossary, entry: Option<&str>, topic: Option<&str>) 
         // The clinic's script may set `entry` later, or its content (content-src) may bring it.
         let state = state.clone();
         use_effect_with(wanted, move |wanted| {
-            if let (Some(id), false) = (wanted, *wanted == state.followed) {
-                state.dispatch(LearnAction::Show(id.to_string()));
+            if let Some(id) = wanted
+                .as_ref()
+                .filter(|&id| state.followed.as_ref() != Some(id))
+            {
+                state.dispatch(LearnAction::Show(id.clone()));
             }
         });
     }

@@ -56,8 +56,8 @@ pub enum LearnAction {
 }
 
 impl LearnState {
-    /// Open on `topic` (the list of topics if `None`), the `entry` attribute asking for `entry`:
-    /// the same topic, unless the patient was elsewhere in the widget it replaces (another language).
+    /// Opens on `topic` (the list of topics if `None`). `entry` is the topic the `entry` attribute
+    /// asks for: most often the same, but after a change of language the patient's stays open.
     pub fn new(topic: Option<String>, entry: Option<String>) -> Self {
         LearnState {
             page: topic.map_or(Page::Index, Page::Entry),
