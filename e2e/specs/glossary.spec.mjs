@@ -185,7 +185,7 @@ test('an entry attribute that names no topic shows the list of topics, and the c
     assert.ok(warnings[0].startsWith(`${typo} Its topics: fibromyalgia fibro-fog `), warnings[0]);
     // One that a clinic's content brings is found once that content has arrived: no warning.
     const clinic = await openGlossary(page, { 'content-src': '/glossary-example.json', entry: 'activity-pacing' });
-    assert.equal(await clinic.title.textContent(), 'Activity pacing');
+    await clinic.title.filter({ hasText: 'Activity pacing' }).waitFor();
     assert.equal(warnings.length, 1);
     assert.deepEqual(page.problems, []);
   });
