@@ -106,6 +106,22 @@ test('"Forget my answers" asks first, then erases every answer, the stored copy 
   });
 });
 
+// "You marked pain in 0 of 5 body regions. It hurts … in your chest." read as a mistake: the
+// criteria's 5 regions leave out the jaw, chest and belly, which the patient cannot know.
+test('with only the chest marked, the summary says why it is in none of the 5 regions', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/plain.html'));
+    const widget = await new Widget(page).ready();
+    const map = await new PainMap(widget).open();
+    await map.place('Your chest').click();
+    const summary = await new Summary(widget).open();
+    assert.equal(await summary.status.textContent(),
+      'You marked pain in 1 of the 19 areas doctors ask about. You marked pain in 0 of 5 body regions. ' +
+      'It hurts above the waist, in your chest. The jaw, chest and belly are not counted in these 5 regions.');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('"Remember on this device" keeps the answers for a later visit, only when asked', async (t) => {
   await run(t, {}, async (page) => {
     const first = await visit(page);

@@ -179,6 +179,8 @@ pub struct Strings {
     pub areas_sentence: &'static str,
     /// `{n}`: how many of the 5 body regions; `{where}`: the parts of [`Strings::where_parts`].
     pub regions_sentence: &'static str,
+    /// After it, when the jaw, chest or belly hurts: they are in none of the 5 regions.
+    pub regions_left_out: &'static str,
     /// Both sides, left side, right side; above and below, above, below the waist.
     pub where_parts: [&'static str; 6],
     /// The last of the parts, by which of the neck (1), back (2) and chest (4) hurt, less one:
@@ -295,7 +297,7 @@ impl Strings {
     /// spine and chest are named as marked: "in your neck, back or chest" left the patient to
     /// wonder which.
     pub fn where_it_hurts(&self, spread: &PainSpread) -> String {
-        let regions = spread.generalised_regions;
+        let (regions, outside_regions) = (spread.generalised_regions, spread.outside_regions);
         let spread = spread.widespread_1990;
         let sides = match (spread.left_side, spread.right_side) {
             (true, true) => Some(0),
@@ -322,9 +324,15 @@ impl Strings {
         if parts.is_empty() {
             return String::new();
         }
-        self.regions_sentence
+        let mut sentence = self
+            .regions_sentence
             .replace("{n}", &regions.to_string())
-            .replace("{where}", &parts.join(", "))
+            .replace("{where}", &parts.join(", "));
+        if outside_regions {
+            sentence.push(' ');
+            sentence.push_str(self.regions_left_out);
+        }
+        sentence
     }
 
     /// "3 topics", "1 topic" or "No topics match…", for the search's live status. When nothing
@@ -426,15 +434,36 @@ mod tests {
             sentence(&[Site::Neck, Site::UpperBack, Site::LowerBack]),
             "You marked pain in 1 of 5 body regions. It hurts above and below the waist, in your neck and back."
         );
+        // The jaw, chest and belly are in none of the 5 regions: "0 of 5" after marking the chest
+        // read as a mistake, unless the summary says so.
+        let left_out = " The jaw, chest and belly are not counted in these 5 regions.";
+        assert_eq!(
+            sentence(&[Site::Chest]),
+            [
+                "You marked pain in 0 of 5 body regions. It hurts above the waist, in your chest.",
+                left_out
+            ]
+            .concat()
+        );
         assert!(sentence(&[Site::Neck, Site::LowerBack, Site::Chest])
-            .ends_with(", in your neck, back and chest."));
-        assert!(sentence(&[Site::Chest]).ends_with(", in your chest."));
+            .ends_with(&[", in your neck, back and chest.", left_out].concat()));
         assert!(ES
             .where_it_hurts(&spread(&[Site::Neck, Site::LowerBack, Site::Chest]))
-            .ends_with(", en el cuello, la espalda y el pecho."));
+            .ends_with(", en el cuello, la espalda y el pecho. La mandíbula, el pecho y el vientre no cuentan en estas 5 regiones."));
         // The jaw is on a side and above the waist, but not one of the 5 regions.
-        assert!(sentence(&[Site::JawRight])
-            .starts_with("You marked pain in 0 of 5 body regions. It hurts on your right side"));
+        let jaw = sentence(&[Site::JawRight]);
+        assert!(
+            jaw.starts_with("You marked pain in 0 of 5 body regions. It hurts on your right side")
+        );
+        assert!(jaw.ends_with(left_out));
+        assert!(sentence(&[Site::Abdomen, Site::ShoulderLeft]).ends_with(left_out));
+        assert_eq!(
+            sentence(&[Site::Abdomen]),
+            "",
+            "on no side, at the waist: nothing to say"
+        );
+        // A place outside the 19 (the head) is not one of these, and is not in the sentence.
+        assert!(!sentence(&[Site::Head, Site::ShoulderLeft]).contains("jaw"));
     }
 
     #[test]

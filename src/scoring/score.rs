@@ -85,6 +85,8 @@ pub struct PainSpread {
     pub wpi: u8,
     /// Generalised-pain regions with pain, 0–5 (jaw, chest and abdomen do not count).
     pub generalised_regions: u8,
+    /// The jaw, chest or abdomen hurts: places of the index that are in none of the 5 regions.
+    pub outside_regions: bool,
     pub widespread_1990: Widespread1990,
 }
 
@@ -101,6 +103,9 @@ impl Answers {
                     })
                 })
                 .count() as u8,
+            outside_regions: painful
+                .iter()
+                .any(|site| site.is_scored() && !site.counts_for_generalised_pain()),
             widespread_1990: widespread_1990(&painful),
         }
     }
@@ -110,6 +115,7 @@ impl Answers {
             wpi,
             generalised_regions,
             widespread_1990,
+            ..
         } = self.pain_spread();
 
         let symptoms = &self.symptoms;
