@@ -293,9 +293,10 @@ impl Strings {
 
     /// "You marked pain in 4 of 5 body regions. It hurts on both sides, above and below the waist,
     /// in your neck and back." Plain words only: never a score or a diagnosis. Two sentences: the
-    /// places after "It hurts" are not the 5 regions (a jaw is on a side but in none of them). The
-    /// spine and chest are named as marked: "in your neck, back or chest" left the patient to
-    /// wonder which.
+    /// places after "It hurts" are not the 5 regions (a jaw is on a side but in none of them), and
+    /// a third says so when the jaw, chest or belly hurts ("0 of 5" after the chest read as a
+    /// mistake). The spine and chest are named as marked: "in your neck, back or chest" left the
+    /// patient to wonder which.
     pub fn where_it_hurts(&self, spread: &PainSpread) -> String {
         let (regions, outside_regions) = (spread.generalised_regions, spread.outside_regions);
         let spread = spread.widespread_1990;
