@@ -90,7 +90,7 @@ test("the map's Undo takes back the map's own changes, never an answer to the Su
     assert.deepEqual(await map.markedPlaces('Front'), [], 'a press of it then does nothing');
     await summary.open();
     for (const [question, choice] of [['feeling tired', 'Severe: it was always there and disrupted my life'], ['felt depressed', 'No']]) {
-      assert.ok(await summary.host.getByRole('group', { name: question }).getByRole('radio', { name: choice, exact: true }).isChecked(), question);
+      assert.ok(await summary.choice(question, choice).isChecked(), question);
     }
     assert.deepEqual(page.problems, []);
   });

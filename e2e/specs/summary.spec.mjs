@@ -64,18 +64,17 @@ test('the summary says where it hurts in plain words, with every answer, and kee
     await page.reload();
     const again = await new Summary(await new Widget(page).ready()).open();
     assert.equal((await again.lines()).length, 7, 'a reload keeps every answer');
-    assert.equal(await again.host.getByRole('group', { name: 'have you had headaches' }).getByRole('radio', { name: 'Yes' }).isChecked(), true);
+    assert.equal(await again.choice('have you had headaches', 'Yes').isChecked(), true);
     assert.deepEqual(page.problems, []);
   });
 });
 
 test('"Forget my answers" asks first, then erases every answer, the stored copy and the undo history', async (t) => {
   await run(t, {}, async (page) => {
-    await page.goto(url('/hosts/plain.html'));
-    const widget = await new Widget(page).ready();
-    const map = await new PainMap(widget).open();
+    const { widget, map, summary } = await visit(page);
+    await map.open();
     await map.place('Your neck').click();
-    const summary = await new Summary(widget).open();
+    await summary.open();
     await summary.answer('felt depressed', 'No');
     const stored = await page.evaluate(() => sessionStorage.getItem('pain-guide:answers'));
     assert.ok(stored);
@@ -110,11 +109,10 @@ test('"Forget my answers" asks first, then erases every answer, the stored copy 
 // criteria's 5 regions leave out the jaw, chest and belly, which the patient cannot know.
 test('with only the chest marked, the summary says why it is in none of the 5 regions', async (t) => {
   await run(t, {}, async (page) => {
-    await page.goto(url('/hosts/plain.html'));
-    const widget = await new Widget(page).ready();
-    const map = await new PainMap(widget).open();
+    const { map, summary } = await visit(page);
+    await map.open();
     await map.place('Your chest').click();
-    const summary = await new Summary(widget).open();
+    await summary.open();
     assert.equal(await summary.status.textContent(),
       'You marked pain in 1 of the 19 areas doctors ask about. You marked pain in 0 of 5 body regions. ' +
       'It hurts above the waist, in your chest. The jaw, chest and belly are not counted in these 5 regions.');
@@ -259,12 +257,11 @@ test('a page prerendered ahead of the click shows the marks made meanwhile, and 
 
 test('printing the page (Ctrl+P) keeps the chosen answers, ticked in ink, and leaves out what only a screen can use', { skip: needsChromium('emulate print media') }, async (t) => {
   await run(t, {}, async (page) => {
-    await page.goto(url('/hosts/plain.html'));
-    const widget = await new Widget(page).ready();
-    const map = await new PainMap(widget).open();
+    const { widget, map, summary } = await visit(page);
+    await map.open();
     await map.place('Your left shoulder').click();
     await map.intensity(7).check();
-    const summary = await new Summary(widget).open();
+    await summary.open();
     await summary.answer('feeling tired', 'Moderate: it was often there');
     const shown = () => widget.host.evaluate((host) => {
       const visible = (element) => element.checkVisibility();

@@ -15,9 +15,14 @@ export class Summary {
     return this;
   }
 
-  /** Answers a question: the radio group by (part of) its question, the choice by its words. */
+  /** A question's choice: the radio group by (part of) its question, the choice by its words. */
+  choice(question, choice) {
+    return this.host.getByRole('group', { name: question }).getByRole('radio', { name: choice, exact: true });
+  }
+
+  /** Answers a question (see `choice`). */
   async answer(question, choice) {
-    await this.host.getByRole('group', { name: question }).getByRole('radio', { name: choice, exact: true }).check();
+    await this.choice(question, choice).check();
   }
 
   /** The note that the answers were given on an earlier day, which asks the patient to check them. */
