@@ -319,6 +319,38 @@ test("a clinic's content in two languages: each entry in the patient's, or the o
   });
 });
 
+// The clinic's content arrives after the widget in the other language has drawn: a clinic's topic
+// was not there yet, so the switch showed the list of topics; and a clinic's `entry`, arriving,
+// took over the topic the patient had gone on to.
+test("the switch keeps a clinic's topic open, and the patient's own beside a clinic's entry", async (t) => {
+  const file = '/hosts/clinic-two-languages.json';
+  const expected = [`content-src ${file}: entry "pacing" has no "es" text`];
+  await run(t, { expected }, async (page) => {
+    const content = () => page.waitForResponse((response) => response.url().endsWith(file));
+    await page.goto(await strictHost('/hosts/clinic-topic-switch.html', `content-src="${file}"`));
+    const english = await new Widget(page).ready(); // no entry: the list of topics
+    await english.topic('TENS').click();
+    const arrived = content();
+    await english.host.getByRole('button', { name: 'Leer en español' }).click();
+    const spanish = await new Widget(page, 0, 'es').ready();
+    await arrived;
+    await spanish.title.filter({ hasText: 'TENS (estimulación eléctrica)' }).waitFor();
+
+    await page.goto(await strictHost('/hosts/clinic-entry-switch.html', `entry="tens" content-src="${file}"`));
+    const opened = await new Widget(page, 0, 'es').ready();
+    await opened.title.filter({ hasText: 'TENS (estimulación eléctrica)' }).waitFor();
+    await opened.back.click();
+    await opened.topic('Apnea del sueño').click();
+    const again = content();
+    await opened.host.getByRole('button', { name: 'Read in English' }).click();
+    const english2 = await new Widget(page).ready();
+    await again;
+    await page.waitForTimeout(300); // for the content to be read and drawn: nothing else shows it
+    assert.equal(await english2.title.textContent(), 'Sleep apnea');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test("the browser's page translation leaves the widget alone, in either language, and the page's own text translatable", async (t) => {
   await run(t, {}, async (page) => {
     // A translator swaps text nodes for its own, while Yew keeps updating the ones it made: the

@@ -20,23 +20,27 @@ pub struct Learn {
 
 /// `entry` is the `entry` attribute: the entry to show, once it exists in the glossary. `topic`:
 /// the one to open on (`mount`'s `Place`: the attribute's, or the patient's before a change of
-/// language), the list of topics if it is `None` or unknown.
+/// language), once it exists too; the list of topics meanwhile, or if it is `None`.
 #[hook]
 pub fn use_learn(glossary: &Glossary, entry: Option<&str>, topic: Option<&str>) -> Learn {
-    let known = |id: Option<&str>| {
-        id.filter(|id| glossary.entry(id).is_some())
-            .map(str::to_string)
-    };
-    let wanted = known(entry);
-    let state = {
-        let (topic, wanted) = (known(topic), wanted.clone());
-        use_reducer(move || LearnState::new(topic, wanted))
-    };
+    let known = |id: &String| glossary.entry(id).is_some();
+    let state = use_reducer(|| {
+        LearnState::new(
+            glossary,
+            topic.map(str::to_string),
+            entry.map(str::to_string),
+        )
+    });
     {
-        // The clinic's script may set `entry` later, or its content (content-src) may bring it.
+        // The clinic's content (content-src) may bring the topic awaited, or the clinic's script
+        // set `entry` later, which opens as soon as it exists.
         let state = state.clone();
-        use_effect_with(wanted, move |wanted| {
-            if let Some(id) = wanted
+        let arrived = state.awaited.clone().filter(known);
+        let wanted = entry.map(str::to_string).filter(known);
+        use_effect_with((arrived, wanted), move |(arrived, wanted)| {
+            if let Some(id) = arrived {
+                state.dispatch(LearnAction::Arrived(id.clone()));
+            } else if let Some(id) = wanted
                 .as_ref()
                 .filter(|&id| state.followed.as_ref() != Some(id))
             {

@@ -40,6 +40,9 @@ pub struct LearnState {
     pub open_term: Option<(TermAt, String)>,
     /// The topic the `entry` attribute asked for last (a new one opens; see `learn::use_learn`).
     pub followed: Option<String>,
+    /// The topic to open on that the glossary does not have yet: a clinic's, whose content comes
+    /// after the first render. Given up when the patient moves on first.
+    pub awaited: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -49,6 +52,8 @@ pub enum LearnAction {
     Open(String),
     /// The page (`entry` attribute) asked for an entry.
     Show(String),
+    /// The awaited topic is in the glossary now.
+    Arrived(String),
     BackToIndex,
     /// A linked term was tapped: its explanation opens, or closes if it was the open one.
     Term(TermAt, String),
@@ -56,24 +61,30 @@ pub enum LearnAction {
 }
 
 impl LearnState {
-    /// Opens on `topic` (the list of topics if `None`). `entry` is the topic the `entry` attribute
-    /// asks for: most often the same, but after a change of language the patient's stays open.
-    pub fn new(topic: Option<String>, entry: Option<String>) -> Self {
+    /// Opens on `topic` (the list of topics if `None`), or awaits it if `glossary` does not have
+    /// it yet. `entry` is the topic the `entry` attribute asks for: most often the same, but after
+    /// a change of language the patient's stays open.
+    pub fn new(glossary: &Glossary, topic: Option<String>, entry: Option<String>) -> Self {
+        let (page, awaited) = match topic {
+            Some(id) if glossary.entry(&id).is_some() => (Page::Entry(id), None),
+            awaited => (Page::Index, awaited),
+        };
         LearnState {
-            page: topic.map_or(Page::Index, Page::Entry),
+            page,
             query: String::new(),
             came_from: None,
             patient_navigated: false,
             open_term: None,
             followed: entry,
+            awaited,
         }
     }
 
-    /// The topic open, if any.
+    /// The topic open, or awaited, if any.
     pub fn topic(&self) -> Option<String> {
         match &self.page {
             Page::Entry(id) => Some(id.clone()),
-            Page::Index => None,
+            Page::Index => self.awaited.clone(),
         }
     }
 }
@@ -83,8 +94,10 @@ impl Reducible for LearnState {
 
     fn reduce(self: Rc<Self>, action: LearnAction) -> Rc<Self> {
         let mut next = (*self).clone();
-        // Every action but tapping a term closes an open explanation.
+        // Every action but tapping a term closes an open explanation, and any but the awaited
+        // topic's arrival (a tap on a term included) gives it up.
         next.open_term = None;
+        next.awaited = None;
         match action {
             LearnAction::Search(query) => next.query = query,
             LearnAction::Open(id) => {
@@ -95,6 +108,11 @@ impl Reducible for LearnState {
                 next.followed = Some(id.clone());
                 next.page = Page::Entry(id);
                 next.patient_navigated = false;
+            }
+            LearnAction::Arrived(id) => {
+                if self.awaited.as_ref() == Some(&id) {
+                    next.page = Page::Entry(id);
+                }
             }
             LearnAction::BackToIndex => {
                 if let Page::Entry(id) = &self.page {
@@ -262,7 +280,11 @@ mod tests {
     fn a_tapped_term_opens_its_explanation_and_closes_on_a_second_tap_or_any_move() {
         let at = |link| TermAt { slot: 1, link };
         let term = |link| LearnAction::Term(at(link), "fibro-fog".to_string());
-        let state = Rc::new(LearnState::new(Some("fibromyalgia".into()), None));
+        let state = Rc::new(LearnState::new(
+            &glossary(),
+            Some("fibromyalgia".into()),
+            None,
+        ));
         let open = state.reduce(term(0));
         assert_eq!(open.open_term, Some((at(0), "fibro-fog".to_string())));
         assert_eq!(open.clone().reduce(term(0)).open_term, None, "tapped again");
@@ -431,7 +453,7 @@ mod tests {
 
     #[test]
     fn back_to_index_keeps_the_search_and_remembers_the_entry() {
-        let state = Rc::new(LearnState::new(None, None));
+        let state = Rc::new(LearnState::new(&glossary(), None, None));
         let state = state.reduce(LearnAction::Search("fog".into()));
         let state = state.reduce(LearnAction::Open("fibro-fog".into()));
         assert_eq!(state.page, Page::Entry("fibro-fog".into()));
@@ -445,13 +467,14 @@ mod tests {
                 patient_navigated: true,
                 open_term: None,
                 followed: None,
+                awaited: None,
             }
         );
     }
 
     #[test]
     fn only_the_patient_moves_focus() {
-        let state = Rc::new(LearnState::new(None, None));
+        let state = Rc::new(LearnState::new(&glossary(), None, None));
         assert!(!state.patient_navigated);
         let shown = state.reduce(LearnAction::Show("migraine".into()));
         assert!(
@@ -469,13 +492,13 @@ mod tests {
     fn opens_on_the_chosen_entry() {
         let entry = || Some("migraine".to_string());
         assert_eq!(
-            LearnState::new(entry(), entry()).page,
+            LearnState::new(&glossary(), entry(), entry()).page,
             Page::Entry("migraine".into())
         );
-        assert_eq!(LearnState::new(None, None).page, Page::Index);
+        assert_eq!(LearnState::new(&glossary(), None, None).page, Page::Index);
         // In the other language, where the patient was: the attribute's topic stays followed, so
         // only a new one opens.
-        let resumed = LearnState::new(Some("sleep-apnea".into()), entry());
+        let resumed = LearnState::new(&glossary(), Some("sleep-apnea".into()), entry());
         assert_eq!(resumed.topic().as_deref(), Some("sleep-apnea"));
         assert_eq!(resumed.followed, entry());
         let shown = Rc::new(resumed).reduce(LearnAction::Show("serotonin".into()));
@@ -483,5 +506,36 @@ mod tests {
             (shown.topic(), shown.followed.clone()),
             (Some("serotonin".into()), Some("serotonin".into()))
         );
+    }
+
+    #[test]
+    fn a_topic_still_on_its_way_opens_when_it_arrives_unless_the_patient_moved_on() {
+        let clinic = || Some("tens".to_string());
+        let waiting = Rc::new(LearnState::new(&glossary(), clinic(), None));
+        assert_eq!(waiting.page, Page::Index, "the list of topics meanwhile");
+        assert_eq!(
+            waiting.topic(),
+            clinic(),
+            "kept for another change of language"
+        );
+        let arrived = waiting.clone().reduce(LearnAction::Arrived("tens".into()));
+        assert_eq!(
+            (arrived.page.clone(), arrived.awaited.clone()),
+            (Page::Entry("tens".into()), None)
+        );
+        assert!(!arrived.patient_navigated, "no focus taken");
+        for moved_on in [
+            LearnAction::Search("sleep".into()),
+            LearnAction::Open("migraine".into()),
+            LearnAction::Show("ketamine".into()),
+        ] {
+            let moved = waiting.clone().reduce(moved_on.clone());
+            let page = moved.page.clone();
+            assert_eq!(
+                moved.reduce(LearnAction::Arrived("tens".into())).page,
+                page,
+                "{moved_on:?}"
+            );
+        }
     }
 }
