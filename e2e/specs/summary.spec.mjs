@@ -43,8 +43,8 @@ test('the summary says where it hurts in plain words, with every answer, and kee
     await summary.answer('How long', 'More than a year');
     assert.equal(
       await summary.status.textContent(),
-      'You marked pain in 3 of the 19 areas doctors ask about. You marked pain in 3 of 5 body regions. It hurts ' +
-        'on both sides, above and below the waist, in your back.',
+      'You marked pain in 3 of the 19 areas doctors ask about. The head, hands, knees and feet are not among them. ' +
+        'You marked pain in 3 of 5 body regions. It hurts on both sides, above and below the waist, in your back.',
     );
     // Head to toe, as the patient looks for a place (not the criteria form's order, which puts
     // the back after the legs and the head last).
@@ -116,6 +116,22 @@ test('with only the chest marked, the summary says why it is in none of the 5 re
     assert.equal(await summary.status.textContent(),
       'You marked pain in 1 of the 19 areas doctors ask about. You marked pain in 0 of 5 body regions. ' +
       'It hurts above the waist, in your chest. The jaw, chest and belly are not counted in these 5 regions.');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+// "You marked pain in 0 of the 19 areas doctors ask about." over a patient's own head, hand or
+// knee pain read as if those marks had been lost.
+test('with only the head and a knee marked, the summary says they are not among the 19 areas', async (t) => {
+  await run(t, {}, async (page) => {
+    const { map, summary } = await visit(page);
+    await map.open();
+    await map.place('Your head').click();
+    await map.place('Your left knee').click();
+    await summary.open();
+    assert.equal(await summary.status.textContent(),
+      'You marked pain in 0 of the 19 areas doctors ask about. The head, hands, knees and feet are not among them.');
+    assert.equal((await summary.lines()).length, 2, 'both listed');
     assert.deepEqual(page.problems, []);
   });
 });

@@ -177,6 +177,8 @@ pub struct Strings {
     pub nothing_marked: &'static str,
     /// `{n}`: the number of the 19 counted areas with pain.
     pub areas_sentence: &'static str,
+    /// After it, when the head, a hand, a knee or a foot hurts: they are in none of the 19.
+    pub areas_left_out: &'static str,
     /// `{n}`: how many of the 5 body regions; `{where}`: the parts of [`Strings::where_parts`].
     pub regions_sentence: &'static str,
     /// After it, when the jaw, chest or belly hurts: they are in none of the 5 regions.
@@ -289,6 +291,25 @@ impl SharedWords {
 impl Strings {
     pub fn site(&self, site: Site) -> &'static str {
         self.sites[site as usize]
+    }
+
+    /// What the summary says of the marks: how many of the 19 areas, that the head, hands, knees
+    /// and feet are none of them when one hurts ("0 of the 19" over a marked head read as if the
+    /// mark was lost), then [`Strings::where_it_hurts`].
+    pub fn marked_sentences(&self, spread: &PainSpread) -> String {
+        let mut said = self.areas_sentence.replace("{n}", &spread.wpi.to_string());
+        let left_out = if spread.outside_areas {
+            self.areas_left_out
+        } else {
+            ""
+        };
+        for sentence in [left_out, &self.where_it_hurts(spread)] {
+            if !sentence.is_empty() {
+                said.push(' ');
+                said.push_str(sentence);
+            }
+        }
+        said
     }
 
     /// "You marked pain in 4 of 5 body regions. It hurts on both sides, above and below the waist,
@@ -465,6 +486,32 @@ mod tests {
         );
         // A place outside the 19 (the head) is not one of these, and is not in the sentence.
         assert!(!sentence(&[Site::Head, Site::ShoulderLeft]).contains("jaw"));
+    }
+
+    #[test]
+    fn the_summary_says_the_head_hands_knees_and_feet_are_none_of_the_19_areas() {
+        use crate::scoring::Answers;
+        let said = |strings: &Strings, sites: &[Site]| {
+            let mut answers = Answers::default();
+            for &site in sites {
+                answers.mark(site);
+            }
+            strings.marked_sentences(&answers.pain_spread())
+        };
+        assert_eq!(
+            said(&EN, &[Site::Head, Site::KneeLeft]),
+            "You marked pain in 0 of the 19 areas doctors ask about. The head, hands, knees and feet are not among them."
+        );
+        assert_eq!(
+            said(&EN, &[Site::Abdomen]),
+            "You marked pain in 1 of the 19 areas doctors ask about.",
+            "no space left over"
+        );
+        assert!(said(&EN, &[Site::Neck, Site::FootRight])
+            .contains("ask about. The head, hands, knees and feet are not among them. You marked pain in 1 of 5"));
+        assert!(said(&ES, &[Site::HandLeft]).ends_with(
+            "médicos. La cabeza, las manos, las rodillas y los pies no están entre ellas."
+        ));
     }
 
     #[test]

@@ -87,6 +87,8 @@ pub struct PainSpread {
     pub generalised_regions: u8,
     /// The jaw, chest or abdomen hurts: places of the index that are in none of the 5 regions.
     pub outside_regions: bool,
+    /// The head, a hand, a knee or a foot hurts: places that are in none of the 19 of the index.
+    pub outside_areas: bool,
     pub widespread_1990: Widespread1990,
 }
 
@@ -106,6 +108,7 @@ impl Answers {
             outside_regions: painful
                 .iter()
                 .any(|site| site.is_scored() && !site.counts_for_generalised_pain()),
+            outside_areas: painful.iter().any(|site| !site.is_scored()),
             widespread_1990: widespread_1990(&painful),
         }
     }

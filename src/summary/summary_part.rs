@@ -151,8 +151,7 @@ fn summary(answers: &Answers) -> Html {
                 if answers.marks.is_empty() {
                     { strings.nothing_marked }
                 } else {
-                    { strings.areas_sentence.replace("{n}", &spread.wpi.to_string()) }{ " " }
-                    { strings.where_it_hurts(&spread) }
+                    { strings.marked_sentences(&spread) }
                 }
             </p>
             if !answers.marks.is_empty() {
