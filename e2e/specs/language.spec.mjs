@@ -132,9 +132,8 @@ test('the switch moves every widget on the page to Spanish with the answers kept
       assert.equal(await spanishMap.count.textContent(), '2 de 19 zonas marcadas');
     }
     const spanish = new Widget(page, 0, 'es');
-    await new Summary(spanish).open();
-    const tired = spanish.host.getByRole('group', { name: 'cansancio?' });
-    assert.ok(await tired.getByRole('radio', { name: 'Moderado: estaba ahí a menudo' }).isChecked());
+    const resumen = await new Summary(spanish).open();
+    assert.ok(await resumen.choice('cansancio?', 'Moderado: estaba ahí a menudo').isChecked());
     assert.deepEqual(
       (await events(page)).filter((event) => event.name === 'pain-guide:language').map((event) => event.detail),
       [{ lang: 'es' }],
