@@ -49,7 +49,10 @@ pub fn widget(props: &WidgetProps) -> Html {
     let state = use_state(|| Shown {
         part: props.place.borrow().part,
         follow_link: false,
-        map: MapView::default(),
+        map: MapView {
+            as_list: props.place.borrow().map_as_list,
+            ..MapView::default()
+        },
         start: config.start,
         asking_to_forget: false,
     });
@@ -117,6 +120,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     props.place.replace(Place {
         part: shown.part,
         topic: learn.topic(),
+        map_as_list: shown.map.as_list,
     });
     let notices = safety::notices(&strings.shared);
     let raised = safety::raised(&notices, &answers);

@@ -158,7 +158,7 @@ test('the switch moves every widget on the page to Spanish with the answers kept
 
 // The switch opened the Learn part on the `entry` attribute's topic: a patient who had gone on to
 // another topic lost their place.
-test('the switch opens the topic the patient was reading, or the list of topics, in the other language, with focus on the switch', async (t) => {
+test('the switch opens the topic the patient was reading, or the list of topics, and the map as they were looking at it, in the other language, with focus on the switch', async (t) => {
   await run(t, {}, async (page) => {
     await page.goto(url('/hosts/plain.html')); // entry="fibromyalgia"
     const english = await new Widget(page).ready();
@@ -170,12 +170,15 @@ test('the switch opens the topic the patient was reading, or the list of topics,
     const spanish = await new Widget(page, 0, 'es').ready();
     await spanish.title.filter({ hasText: 'Apnea del sueño' }).waitFor();
     await spanish.waitForFocus('English');
-    // From another part, too: the topic waits in Learn.
+    // From another part, too: the topic waits in Learn. The map stays a list if it was one.
     const tab = (widget, name) => widget.host.getByRole('navigation').getByRole('button', { name });
     await tab(spanish, spanish.words.part_map).click();
+    await spanish.host.getByRole('button', { name: 'Ver como lista' }).click();
     await spanish.host.getByRole('button', { name: 'Read in English' }).click();
     const back = await new Widget(page).ready();
     await back.heading('Where does it hurt?').waitFor();
+    await back.host.getByRole('button', { name: 'Show the body' }).waitFor();
+    assert.equal(await back.host.getByRole('checkbox', { name: 'Your neck' }).isChecked(), false, 'the list');
     await tab(back, 'Learn').click();
     assert.equal(await back.title.textContent(), 'Sleep apnea');
     await back.back.click();

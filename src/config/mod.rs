@@ -79,19 +79,27 @@ impl Part {
     }
 }
 
-/// Where the patient is: the part, and the topic open in Learn (`None`: its list of topics). The
-/// loader carries it, as its `name`, to the widget that takes this one's place in another
-/// language, which opens there.
+/// Where the patient is: the part, the topic open in Learn (`None`: its list of topics), and
+/// whether the map shows as a list. The loader carries it, as its `name`, to the widget that
+/// takes this one's place in another language, which opens there.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Place {
     pub part: Part,
     pub topic: Option<String>,
+    pub map_as_list: bool,
 }
 
+/// After the part's name in a [`Place`]'s, when the map shows as a list.
+const AS_LIST: &str = "+list";
+
 impl Place {
-    /// `map`, or `map:sleep-apnea` with that topic open in Learn (topic ids have no colon).
+    /// `map`, `map+list` with the map as a list, `map:sleep-apnea` with that topic open in Learn
+    /// (topic ids have no colon or plus sign).
     pub fn name(&self) -> String {
         let mut name = self.part.name().to_string();
+        if self.map_as_list {
+            name.push_str(AS_LIST);
+        }
         if let Some(topic) = &self.topic {
             name.push(':');
             name.push_str(topic);
@@ -104,9 +112,11 @@ impl Place {
             Some((part, topic)) => (part, Some(topic.to_string())),
             None => (name, None),
         };
+        let list = part.strip_suffix(AS_LIST);
         Place {
-            part: Part::from_name(part),
+            part: Part::from_name(list.unwrap_or(part)),
             topic,
+            map_as_list: list.is_some(),
         }
     }
 }
@@ -829,10 +839,17 @@ mod tests {
             Place {
                 part: Part::Map,
                 topic: Some("sleep-apnea".into()),
+                map_as_list: false,
             },
             Place {
                 part: Part::Summary,
                 topic: None,
+                map_as_list: true,
+            },
+            Place {
+                part: Part::Map,
+                topic: Some("sleep-apnea".into()),
+                map_as_list: true,
             },
         ] {
             assert_eq!(Place::from_name(&place.name()), place);

@@ -66,6 +66,7 @@ pub fn mount(
         || Place {
             part: config.start,
             topic: config.entry.clone(),
+            map_as_list: false,
         },
         Place::from_name,
     )));
