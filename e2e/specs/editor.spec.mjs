@@ -197,6 +197,29 @@ test("a logo the previews cannot load is named in the editor's list, with what t
   });
 });
 
+// "www.riverside.example/book" or "555-0100" in "Button link" was taken as a page of the clinic's
+// own site: patients who pressed the button got a missing page.
+test('a button link typed without https:// or tel: is refused, with how to write it, and never reaches the snippet', async (t) => {
+  await run(t, {}, async (page) => {
+    const editor = await new ThemeEditor(page).open(url('/editor.html'));
+    const preview = new Widget(page, 0);
+    for (const typed of ['www.riverside.example/book', '555-0100']) {
+      await editor.field('Button link').fill('');
+      await editor.type('Button link', typed);
+      await editor.field('Button link').press('Tab');
+      assert.deepEqual((await editor.report()).problems, [`<pain-guide cta-href="${typed}"> is not valid (expected a page of ` +
+        'your site (/contact), or an address starting https:, tel: or mailto:); using "no call-to-action link".']);
+      assert.doesNotMatch((await editor.snippet()).element, /cta-href/);
+      assert.equal(await preview.host.locator('.pg-cta').count(), 0, 'no button to a missing page');
+    }
+    await editor.field('Button link').fill('');
+    await editor.type('Button link', 'tel:555-0100');
+    await preview.host.getByRole('link', { name: 'Contact the clinic' }).and(page.locator('[href="tel:555-0100"]')).waitFor();
+    assert.deepEqual((await editor.report()).problems, []);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('a theme file downloads and opens again; a file with bad values opens only what is usable', { skip: needsChromium('catch a download') }, async (t) => {
   await run(t, { expected: [] }, async (page) => {
     const editor = await new ThemeEditor(page).open(url('/editor.html'));

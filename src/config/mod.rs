@@ -412,13 +412,13 @@ impl WidgetConfig {
         let href = checked(
             "cta-href",
             is_safe_link,
-            "a relative, https:, tel: or mailto: link",
+            "a page of your site (/contact), or an address starting https:, tel: or mailto:",
             "no call-to-action link",
         );
         let logo = checked(
             "logo-src",
             is_content_url,
-            "a relative or https: address of an image",
+            "an image on your site (/logo.png), or an address starting https:",
             "no logo",
         );
         let content_src = checked(
@@ -568,16 +568,28 @@ fn scheme(url: &str) -> Option<String> {
     is_scheme.then(|| before.to_ascii_lowercase())
 }
 
-/// Browsers strip tabs and newlines inside URLs ("java\tscript:" runs), so refuse them outright.
-fn has_no_hidden_characters(url: &str) -> bool {
+/// Browsers strip tabs and newlines inside URLs ("java\tscript:" runs), so those are refused
+/// outright. So are a web address typed without its `https://` ("www.clinic.example/book") and a
+/// phone number without its `tel:` ("555-0100"): read as relative links, they led patients to a
+/// missing page of the clinic's own site.
+fn is_plausible_address(url: &str) -> bool {
+    let web_address = url
+        .get(..4)
+        .is_some_and(|start| start.eq_ignore_ascii_case("www."));
+    let phone_number = url.bytes().filter(u8::is_ascii_digit).count() >= 3
+        && url
+            .bytes()
+            .all(|b| b.is_ascii_digit() || b"+-().".contains(&b));
     !url.is_empty()
         && url.len() <= 2048
         && !url.chars().any(|c| c.is_control() || c.is_whitespace())
+        && !web_address
+        && !phone_number
 }
 
 /// A link patients may follow: relative, `https:`, `tel:` or `mailto:`; never `javascript:`.
 pub fn is_safe_link(url: &str) -> bool {
-    has_no_hidden_characters(url)
+    is_plausible_address(url)
         && matches!(
             scheme(url).as_deref(),
             None | Some("https" | "tel" | "mailto")
@@ -643,7 +655,7 @@ fn pixels(
 /// Where content may be fetched from: relative or `https:` (plain `http:` only on this computer,
 /// for local testing).
 pub fn is_content_url(url: &str) -> bool {
-    if !has_no_hidden_characters(url) {
+    if !is_plausible_address(url) {
         return false;
     }
     match scheme(url).as_deref() {
@@ -1139,9 +1151,24 @@ mod tests {
             "ftp://x",
             "a b",
             "file:///etc/passwd",
+            // Relative links to a missing page of the clinic's own site: a web address without its
+            // https://, a phone number without its tel:.
+            "www.clinic.example/book",
+            "WWW.clinic.example",
+            "555-0100",
+            "+1 (555) 010-0199",
+            "911",
         ] {
             assert!(!is_safe_link(bad), "{bad}");
         }
+        let (config, warnings) = parse(&[("cta-href", "www.clinic.example/book")]);
+        assert_eq!(config.cta, None);
+        assert_eq!(
+            warnings[0].to_string(),
+            "<pain-guide cta-href=\"www.clinic.example/book\"> is not valid (expected a page of your \
+             site (/contact), or an address starting https:, tel: or mailto:); using \"no \
+             call-to-action link\"."
+        );
         for ok in [
             "/glossary.json",
             "https://cdn.example/g.json",
@@ -1155,6 +1182,7 @@ mod tests {
             "http://localhost.evil.example/g.json",
             "data:application/json,{}",
             "javascript:x",
+            "www.clinic.example/logo.png",
         ] {
             assert!(!is_content_url(bad), "{bad}");
         }
