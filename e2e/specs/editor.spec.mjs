@@ -197,13 +197,13 @@ test("a logo the previews cannot load is named in the editor's list, with what t
   });
 });
 
-// "www.riverside.example/book" or "555-0100" in "Button link" was taken as a page of the clinic's
+// "www.riverside.example/book", "555-0100" or an email address in "Button link" was taken as a page of the clinic's
 // own site: patients who pressed the button got a missing page.
-test('a button link typed without https:// or tel: is refused, with how to write it, and never reaches the snippet', async (t) => {
+test('a button link typed without https://, tel: or mailto: is refused, with how to write it, and never reaches the snippet', async (t) => {
   await run(t, {}, async (page) => {
     const editor = await new ThemeEditor(page).open(url('/editor.html'));
     const preview = new Widget(page, 0);
-    for (const typed of ['www.riverside.example/book', '555-0100']) {
+    for (const typed of ['www.riverside.example/book', '555-0100', 'desk@riverside.example']) {
       await editor.field('Button link').fill('');
       await editor.type('Button link', typed);
       await editor.field('Button link').press('Tab');

@@ -569,9 +569,9 @@ fn scheme(url: &str) -> Option<String> {
 }
 
 /// Browsers strip tabs and newlines inside URLs ("java\tscript:" runs), so those are refused
-/// outright. So are a web address typed without its `https://` ("www.clinic.example/book") and a
-/// phone number without its `tel:` ("555-0100"): read as relative links, they led patients to a
-/// missing page of the clinic's own site.
+/// outright. So are a web address typed without its `https://` ("www.clinic.example/book"), a
+/// phone number without its `tel:` ("555-0100") and an email address without its `mailto:`: read
+/// as relative links, they led patients to a missing page of the clinic's own site.
 fn is_plausible_address(url: &str) -> bool {
     let web_address = url
         .get(..4)
@@ -580,11 +580,13 @@ fn is_plausible_address(url: &str) -> bool {
         && url
             .bytes()
             .all(|b| b.is_ascii_digit() || b"+-().".contains(&b));
+    let email_address = url.contains('@') && !url.contains([':', '/']);
     !url.is_empty()
         && url.len() <= 2048
         && !url.chars().any(|c| c.is_control() || c.is_whitespace())
         && !web_address
         && !phone_number
+        && !email_address
 }
 
 /// A link patients may follow: relative, `https:`, `tel:` or `mailto:`; never `javascript:`.
@@ -1139,6 +1141,7 @@ mod tests {
             "https://clinic.example/x",
             "mailto:a@b.example",
             "tel:5550100",
+            "/team/@riverside",
             "#book",
         ] {
             assert!(is_safe_link(ok), "{ok}");
@@ -1158,6 +1161,7 @@ mod tests {
             "555-0100",
             "+1 (555) 010-0199",
             "911",
+            "front-desk@clinic.example",
         ] {
             assert!(!is_safe_link(bad), "{bad}");
         }

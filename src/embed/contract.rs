@@ -141,7 +141,7 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
         name: "cta-href",
         theme_setting: false,
         loader_only: false,
-        values: "a page of your site (`/contact`), or an address starting `https:`, `tel:` or `mailto:` (`www.…` and a bare phone number are refused: as links they lead to a missing page of your site)",
+        values: "a page of your site (`/contact`), or an address starting `https:`, `tel:` or `mailto:` (`www.…`, a bare phone number and a bare email address are refused: as links they lead to a missing page of your site)",
         default: "(none)",
         summary: "Where the call-to-action link goes, e.g. the clinic's booking page.",
     },
