@@ -1155,7 +1155,7 @@ mod tests {
             "a b",
             "file:///etc/passwd",
             // Relative links to a missing page of the clinic's own site: a web address without its
-            // https://, a phone number without its tel:.
+            // https://, a phone number without its tel:, an email address without its mailto:.
             "www.clinic.example/book",
             "WWW.clinic.example",
             "555-0100",

@@ -94,8 +94,8 @@ impl Reducible for LearnState {
 
     fn reduce(self: Rc<Self>, action: LearnAction) -> Rc<Self> {
         let mut next = (*self).clone();
-        // Every action but tapping a term closes an open explanation, and any but the awaited
-        // topic's arrival (a tap on a term included) gives it up.
+        // Every action but tapping a term closes an open explanation. Any action ends the wait for
+        // an awaited topic: it has arrived, or the patient (or page) has gone elsewhere.
         next.open_term = None;
         next.awaited = None;
         match action {
