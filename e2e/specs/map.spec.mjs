@@ -115,6 +115,12 @@ test('by keyboard alone: the map is one tab stop; arrows move, Space marks, digi
     // typed after that is 0.
     await page.keyboard.type('10');
     assert.deepEqual(await map.markedPlaces('Front'), ['Your chest, pain 10 of 10']);
+    // One Undo takes the two keys back, as the one answer they were.
+    await map.button('Undo').click();
+    assert.deepEqual(await map.markedPlaces('Front'), ['Your chest, pain 7 of 10']);
+    await map.figure.focus();
+    await page.keyboard.type('10');
+    assert.deepEqual(await map.markedPlaces('Front'), ['Your chest, pain 10 of 10']);
     await page.keyboard.press('0');
     assert.deepEqual(await map.markedPlaces('Front'), ['Your chest, pain 0 of 10']);
     await page.keyboard.press('7');

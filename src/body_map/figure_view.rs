@@ -68,7 +68,8 @@ pub fn body_figure(
     });
     let onkeydown = {
         let on_activate = on_activate.clone();
-        let marked = answers.marks.contains_key(&current.site);
+        let mark = answers.marks.get(&current.site);
+        let (marked, pain) = (mark.is_some(), mark.and_then(|mark| mark.intensity()));
         Callback::from(move |event: KeyboardEvent| {
             let key = event.key();
             let digit = key.parse::<u8>().ok().filter(|_| key.len() == 1);
@@ -84,9 +85,9 @@ pub fn body_figure(
             } else if let Some(digit) = digit {
                 let site = current.site;
                 let mut typed = TYPED.get();
-                let intensity = typed.digit(site, digit, js_sys::Date::now());
+                let (intensity, joins) = typed.digit(site, digit, js_sys::Date::now(), pain);
                 TYPED.set(typed);
-                answers_store::change(|answers| {
+                answers_store::change_joining(joins, |answers| {
                     let _ = answers.set_intensity(site, intensity);
                 });
                 on_activate.emit(current);

@@ -100,27 +100,29 @@ const TEN_WITHIN_MS: f64 = 1500.0;
 /// and then 0, no pain: a patient in the worst pain recorded none.
 #[derive(Clone, Copy, Debug)]
 pub struct TypedPain {
-    /// A "1" typed last: where, and when (ms).
-    one: Option<(Site, f64)>,
+    /// A "1" typed last: where, when (ms), and whether it changed how much the place hurt.
+    one: Option<(Site, f64, bool)>,
 }
 
 impl TypedPain {
     /// Nothing typed yet.
     pub const NONE: TypedPain = TypedPain { one: None };
 
-    /// How much `site` hurts once `digit` is typed on it at `at` (ms).
-    pub fn digit(&mut self, site: Site, digit: u8, at: f64) -> u8 {
-        let after_one = self
+    /// How much `site` hurts once `digit` is typed on it at `at` (ms), when it hurt `before`;
+    /// and whether the key is the "0" of a "10" whose "1" changed the answers, which Undo then
+    /// takes back with it, as the one answer the two keys were.
+    pub fn digit(&mut self, site: Site, digit: u8, at: f64, before: Option<u8>) -> (u8, bool) {
+        let one = self
             .one
             .take()
-            .is_some_and(|(one_site, one_at)| one_site == site && at - one_at <= TEN_WITHIN_MS);
-        match digit {
-            0 if after_one => 10,
-            1 => {
-                self.one = Some((site, at));
-                1
+            .filter(|&(one_site, one_at, _)| one_site == site && at - one_at <= TEN_WITHIN_MS);
+        match (digit, one) {
+            (0, Some((_, _, one_changed))) => (10, one_changed),
+            (1, _) => {
+                self.one = Some((site, at, before != Some(1)));
+                (1, false)
             }
-            digit => digit,
+            (digit, _) => (digit, false),
         }
     }
 }
@@ -218,7 +220,7 @@ mod tests {
         let typed = |keys: &[(Site, u8, f64)]| {
             let mut pain = TypedPain::NONE;
             keys.iter()
-                .map(|&(site, digit, at)| pain.digit(site, digit, at))
+                .map(|&(site, digit, at)| pain.digit(site, digit, at, None).0)
                 .collect::<Vec<_>>()
         };
         assert_eq!(typed(&[(Neck, 1, 0.0), (Neck, 0, 900.0)]), [1, 10]);
@@ -243,6 +245,21 @@ mod tests {
         );
         assert_eq!(typed(&[(Neck, 5, 0.0), (Neck, 0, 100.0)]), [5, 0]);
         assert_eq!(typed(&[(Neck, 9, 0.0)]), [9]);
+    }
+
+    #[test]
+    fn the_zero_of_a_ten_joins_the_change_its_one_made() {
+        let ten = |before| {
+            let mut pain = TypedPain::NONE;
+            let one = pain.digit(Neck, 1, 0.0, before);
+            let zero = pain.digit(Neck, 0, 100.0, Some(1));
+            [one, zero]
+        };
+        assert_eq!(ten(Some(7)), [(1, false), (10, true)]);
+        assert_eq!(ten(None), [(1, false), (10, true)], "unmarked, or not sure");
+        // A "1" on a place already at 1 changed nothing: the "10" is a change of its own, or Undo
+        // would take back the change before it too.
+        assert_eq!(ten(Some(1)), [(1, false), (10, false)]);
     }
 
     #[test]

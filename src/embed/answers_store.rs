@@ -190,21 +190,29 @@ pub fn can_undo() -> bool {
 
 /// Changes the answers, saves them and tells every widget on the page.
 pub fn change(edit: impl FnOnce(&mut Answers)) {
+    change_joining(false, edit);
+}
+
+/// [`change`]; with `joins_last`, as part of the last change to the marks, which Undo then takes
+/// back with it (the "0" of a "10" typed on the map, after its "1").
+pub fn change_joining(joins_last: bool, edit: impl FnOnce(&mut Answers)) {
     // Only the edit is generic: the rest, compiled once, would otherwise be copied for each of
     // the dozen callers.
     let mut next = (*answers()).clone();
     edit(&mut next);
-    commit(next);
+    commit(next, joins_last);
 }
 
-fn commit(next: Answers) {
+fn commit(next: Answers, joins_last: bool) {
     {
         let mut store = store();
         if next == *store.answers {
             return;
         }
         let previous = std::mem::replace(&mut store.answers, Rc::new(next));
-        if previous.marks != store.answers.marks {
+        // A change joining the last keeps the marks from before that one, for Undo to go back to.
+        let joins = joins_last && !store.history.is_empty();
+        if previous.marks != store.answers.marks && !joins {
             store.history.push(previous.marks.clone());
             if store.history.len() > UNDO_LIMIT {
                 store.history.remove(0);
