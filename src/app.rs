@@ -125,6 +125,17 @@ pub fn widget(props: &WidgetProps) -> Html {
     let notices = safety::notices(&strings.shared);
     let raised = safety::raised(&notices, &answers);
     let notices = notices_view(&raised, config);
+    // A link in a topic, or the summary's button when nothing is marked: focus goes with it.
+    let open_map = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            state.set(Shown {
+                part: Part::Map,
+                follow_link: true,
+                ..shown
+            })
+        })
+    };
     let numbered = |label: &str| match props.number {
         1 => label.to_string(),
         number => format!("{label} {number}"),
@@ -162,10 +173,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                         onclick={let host = props.host.clone(); Callback::from(move |_| crate::embed::events::language_chosen(&host, strings.other_lang))}>{ strings.other_language }</button>
                 }
                 { match shown.part {
-                    Part::Learn => learn::learn(&learn, &glossary, config, &{
-                        let state = state.clone();
-                        Callback::from(move |()| state.set(Shown { part: Part::Map, follow_link: true, ..shown }))
-                    }),
+                    Part::Learn => learn::learn(&learn, &glossary, config, &open_map),
                     Part::Map => pain_map(&answers, shown.map, &{
                         let state = state.clone();
                         Callback::from(move |map| state.set(Shown { map, ..shown }))
@@ -173,7 +181,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                     Part::Summary => summary_part(&answers, notices, appointment(&answers, config, &props.host, &hand_off), shown.asking_to_forget, &{
                         let state = state.clone();
                         Callback::from(move |asking_to_forget| state.set(Shown { asking_to_forget, ..shown }))
-                    }),
+                    }, &open_map),
                 } }
             </div>
             <div class="pg-footer">

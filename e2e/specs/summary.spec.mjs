@@ -105,6 +105,23 @@ test('"Forget my answers" asks first, then erases every answer, the stored copy 
   });
 });
 
+// A page that opens on the summary (start="summary"), or a patient who went there first, read
+// that nothing was marked, and then had to find where to mark it.
+test('with nothing marked, the summary takes the patient to the map in one press', async (t) => {
+  await run(t, {}, async (page) => {
+    const { widget, map, summary } = await visit(page);
+    await summary.open();
+    assert.equal(await summary.status.textContent(), 'You have not marked any places on the pain map yet.');
+    await summary.button('Mark where it hurts').click();
+    await map.title.waitFor();
+    await widget.waitForFocus('Where does it hurt?');
+    await map.place('Your neck').click();
+    await summary.open();
+    assert.equal(await summary.button('Mark where it hurts').count(), 0, 'gone once a place is marked');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 // "You marked pain in 0 of 5 body regions. It hurts … in your chest." read as a mistake: the
 // criteria's 5 regions leave out the jaw, chest and belly, which the patient cannot know.
 test('with only the chest marked, the summary says why it is in none of the 5 regions', async (t) => {

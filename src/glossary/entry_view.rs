@@ -4,6 +4,7 @@ use super::rich_text::{rich_text, RichTextProps};
 use super::state::TermAt;
 use super::term_popover::{term_popover, use_popover_focus, Popover};
 use super::{Block, Glossary};
+use crate::body_map::pain_map::open_map_button;
 use crate::i18n::UI;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -131,11 +132,7 @@ pub fn entry_view(props: EntryView<'_>) -> Html {
                             let (paragraph, popover) = text(paragraph);
                             html! { <><p>{ paragraph }</p>{ popover }</> }
                         }
-                        Block::MapLink(label) => html! {
-                            <p><button type="button" class="pg-button" onclick={props.on_open_map.reform(|_| ())}>
-                                { label }
-                            </button></p>
-                        },
+                        Block::MapLink(label) => open_map_button(label, &props.on_open_map),
                         Block::List(items) => html! {
                             <ul>{ for items.iter().map(|item| {
                                 let (item, popover) = text(item);

@@ -175,6 +175,8 @@ pub struct Strings {
     pub summary_title: &'static str,
     pub summary_hint: &'static str,
     pub nothing_marked: &'static str,
+    /// Under it: the button to the map.
+    pub open_map: &'static str,
     /// `{n}`: the number of the 19 counted areas with pain.
     pub areas_sentence: &'static str,
     /// After it, when the head, a hand, a knee or a foot hurts: they are in none of the 19.

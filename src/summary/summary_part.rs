@@ -1,6 +1,7 @@
 //! The questions and the patient's summary, as one view function over the page's answers.
 
 use crate::body_map::figure_view::place_and_pain;
+use crate::body_map::pain_map::open_map_button;
 use crate::embed::answers_store;
 use crate::i18n::UI;
 use crate::scoring::{Answers, Question, Site};
@@ -8,13 +9,15 @@ use yew::prelude::*;
 
 /// `notices`: the safety notices the answers raise, first in the summary; `hand_off`: the "For
 /// your appointment" section (see `appointment`), after it; `asking_to_forget`: whether the
-/// patient has pressed "Forget my answers" and is being asked to be sure, which `ask` sets.
+/// patient has pressed "Forget my answers" and is being asked to be sure, which `ask` sets;
+/// `on_open_map`: with nothing marked yet, the summary's button to the map was pressed.
 pub fn summary_part(
     answers: &Answers,
     notices: Html,
     hand_off: Html,
     asking_to_forget: bool,
     ask: &Callback<bool>,
+    on_open_map: &Callback<()>,
 ) -> Html {
     let strings = UI;
     html! {
@@ -26,6 +29,9 @@ pub fn summary_part(
             <p class="pg-note">{ strings.summary_hint }</p>
             { notices }
             { summary(answers) }
+            if answers.marks.is_empty() {
+                { open_map_button(strings.open_map, on_open_map) }
+            }
             { hand_off }
             <div class="pg-screen-only">
                 if answers_store::keeps_answers() {
