@@ -203,18 +203,21 @@ test('a button link typed without https://, tel: or mailto: is refused, with how
   await run(t, {}, async (page) => {
     const editor = await new ThemeEditor(page).open(url('/editor.html'));
     const preview = new Widget(page, 0);
+    // Its words too stay out of the previews while the link is refused: on their own, they made
+    // each preview warn at each key typed.
+    await editor.field('Button words').fill('Book a visit');
     for (const typed of ['www.riverside.example/book', '555-0100', 'desk@riverside.example']) {
       await editor.field('Button link').fill('');
       await editor.type('Button link', typed);
       await editor.field('Button link').press('Tab');
       assert.deepEqual((await editor.report()).problems, [`<pain-guide cta-href="${typed}"> is not valid (expected a page of ` +
         'your site (/contact), or an address starting https:, tel: or mailto:); using "no call-to-action link".']);
-      assert.doesNotMatch((await editor.snippet()).element, /cta-href/);
+      assert.doesNotMatch((await editor.snippet()).element, /cta-/);
       assert.equal(await preview.host.locator('.pg-cta').count(), 0, 'no button to a missing page');
     }
     await editor.field('Button link').fill('');
     await editor.type('Button link', 'tel:555-0100');
-    await preview.host.getByRole('link', { name: 'Contact the clinic' }).and(page.locator('[href="tel:555-0100"]')).waitFor();
+    await preview.host.getByRole('link', { name: 'Book a visit' }).and(page.locator('[href="tel:555-0100"]')).waitFor();
     assert.deepEqual((await editor.report()).problems, []);
     assert.deepEqual(page.problems, []);
   });

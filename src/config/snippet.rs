@@ -51,6 +51,9 @@ pub fn element(settings: &[(String, String)]) -> Snippet {
                 .iter()
                 .any(|warning| warning.attribute == spec.name)
         })
+        // Nor the words of a link that was refused: no link shows, and the words alone make the
+        // widget warn (in the editor's previews, at each key typed towards "www.…").
+        .filter(|spec| spec.name != "cta-text" || config.cta.is_some())
         .filter_map(|spec| Some((spec.name, lookup(spec.name)?)))
         .collect();
     let mut element = String::from("<pain-guide");
@@ -121,6 +124,26 @@ mod tests {
         assert_eq!(settings, ["primary-color", "cta-href", "background"]);
         assert!(problems[0].1.contains("primary-color"));
         assert!(problems[2].1.starts_with("\"background\" is not a setting"));
+    }
+
+    #[test]
+    fn the_words_of_a_refused_link_are_left_out_with_it() {
+        let Snippet {
+            element,
+            accepted,
+            problems,
+            ..
+        } = element(&settings(&[
+            ("cta-text", "Book a visit"),
+            ("cta-href", "www.riverside.example/book"),
+        ]));
+        assert_eq!(element, "<pain-guide></pain-guide>");
+        assert!(accepted.is_empty(), "{accepted:?}");
+        assert_eq!(
+            problems.len(),
+            1,
+            "the link's problem says it: {problems:?}"
+        );
     }
 
     #[test]
