@@ -197,8 +197,8 @@ test("a logo the previews cannot load is named in the editor's list, with what t
   });
 });
 
-// "www.riverside.example/book", "555-0100" or an email address in "Button link" was taken as a page of the clinic's
-// own site: patients who pressed the button got a missing page.
+// "www.riverside.example/book", "555-0100" or an email address in "Button link" was taken as a
+// page of the clinic's own site: patients who pressed the button got a missing page.
 test('a button link typed without https://, tel: or mailto: is refused, with how to write it, and never reaches the snippet', async (t) => {
   await run(t, {}, async (page) => {
     const editor = await new ThemeEditor(page).open(url('/editor.html'));

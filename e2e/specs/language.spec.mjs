@@ -345,10 +345,10 @@ test("the switch keeps a clinic's topic open, and the patient's own beside a cli
     await opened.topic('Apnea del sueño').click();
     const again = content();
     await opened.host.getByRole('button', { name: 'Read in English' }).click();
-    const english2 = await new Widget(page).ready();
+    const inEnglish = await new Widget(page).ready();
     await again;
     await page.waitForTimeout(300); // for the content to be read and drawn: nothing else shows it
-    assert.equal(await english2.title.textContent(), 'Sleep apnea');
+    assert.equal(await inEnglish.title.textContent(), 'Sleep apnea');
     assert.deepEqual(page.problems, []);
   });
 });
