@@ -96,13 +96,16 @@ test('a clinic sets its own numbers; a number that is not one is refused with a 
     await summary.answer('felt depressed', 'Yes');
     const lowMood = await notice(widget, LOW_MOOD);
     assert.deepEqual(lowMood.links, [['+44 116-123', 'tel:+44116123']], 'no clinic link: this page has no cta-href');
-    assert.match(lowMood.text, /Call \+44 116-123 any time/);
+    assert.match(lowMood.text, /Call \+44 116-123 any time, day or night\. You can also tell your clinic\.$/,
+      "the clinic's own crisis line, without the US one (\"In the US, you can also text 988\")");
 
     // Changed live (the page's own script, or a typo): the safe default, and a clear warning.
     await widget.host.evaluate((element) => element.setAttribute('crisis-number', 'javascript:alert(1)'));
     await page.waitForFunction(() =>
       document.querySelector('pain-guide').shadowRoot.querySelector('a[href="tel:988"]'));
-    assert.deepEqual((await notice(widget, LOW_MOOD)).links, [['988', 'tel:988']]);
+    const usLine = await notice(widget, LOW_MOOD);
+    assert.deepEqual(usLine.links, [['988', 'tel:988']]);
+    assert.match(usLine.text, /In the US, you can also text 988\. Outside the US, call your local crisis line\./);
     assert.deepEqual(page.problems, []);
   });
 });

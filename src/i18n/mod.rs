@@ -245,9 +245,10 @@ pub struct SharedWords {
     pub levels: [&'static str; 4],
     pub no_yes: [&'static str; 2],
     pub durations: [&'static str; 3],
-    /// Each safety notice's title, and its text before and after the number to call, in the
-    /// order of `safety::NOTICES`.
-    pub notices: [[&'static str; 3]; 2],
+    /// Each safety notice's title, its text before and after the number to call, and the part
+    /// of the text after that holds only for the US number (left out with a clinic's own), in
+    /// the order of `safety::NOTICES`.
+    pub notices: [[&'static str; 4]; 2],
 }
 
 /// Words of a topic search: those that raise a safety notice ("heart attack", "suicide"), each
@@ -600,7 +601,12 @@ mod tests {
         assert_eq!(places(&en), places(&es), "the same keys, lists and order");
         for ((at, english), (_, spanish)) in en.iter().zip(&es) {
             assert_eq!(blanks(english), blanks(spanish), "{at}: {spanish}");
-            assert!(!spanish.trim().is_empty(), "{at} is empty in Spanish");
+            // Empty only where English has nothing to say either (a notice with no US-only part).
+            assert_eq!(
+                spanish.trim().is_empty(),
+                english.is_empty(),
+                "{at} is empty in one language"
+            );
         }
     }
 
@@ -660,7 +666,7 @@ mod tests {
                 .shared
                 .notices
                 .iter()
-                .map(|[_, before, after]| [*before, "911", *after].concat());
+                .map(|[_, before, after, _]| [*before, "911", *after].concat());
             [
                 strings.not_medical_advice,
                 strings.map_hint,

@@ -45,6 +45,9 @@ pub struct Notice {
     pub before: &'static str,
     pub line: Line,
     pub after: &'static str,
+    /// The part of `after` that holds only for the US number ("In the US, you can also text
+    /// 988"): beside a clinic's own crisis line, it sent patients elsewhere.
+    pub us_only: &'static str,
     /// Shown with the clinic's own call to action (where to reach them), if it has one.
     pub with_contact: bool,
 }
@@ -52,7 +55,15 @@ pub struct Notice {
 impl Notice {
     /// The text as plain words with the number filled in (the clinician sheet, copied text).
     pub fn filled(&self, numbers: &HelpNumbers) -> String {
-        [self.before, numbers.number(self.line), self.after].concat()
+        [self.before, numbers.number(self.line), &self.after(numbers)].concat()
+    }
+
+    /// The text after the number, for `numbers`.
+    pub fn after(&self, numbers: &HelpNumbers) -> String {
+        match numbers.number(self.line) {
+            US_EMERGENCY_NUMBER | US_CRISIS_NUMBER => self.after.to_string(),
+            _ => self.after.replace(self.us_only, ""),
+        }
     }
 }
 
@@ -95,12 +106,14 @@ const NOTICES: [(Trigger, Line, bool); 2] = [
 
 /// The notices, in the words of `shared`.
 pub fn notices(shared: &SharedWords) -> [Notice; 2] {
-    let notice = |(when, line, with_contact), [title, before, after]: [&'static str; 3]| Notice {
+    let notice = |(when, line, with_contact),
+                  [title, before, after, us_only]: [&'static str; 4]| Notice {
         when,
         title,
         before,
         line,
         after,
+        us_only,
         with_contact,
     };
     let [chest, low_mood] = NOTICES;
@@ -351,7 +364,15 @@ mod tests {
             crisis: "116 123".into(),
         };
         assert!(chest.filled(&elsewhere).contains("Call 112,"));
-        assert!(low_mood.filled(&elsewhere).contains("Call 116 123 "));
+        assert!(low_mood
+            .filled(&elsewhere)
+            .ends_with("Call 116 123 any time, day or night. You can also tell your clinic."));
+        for notice in notices(&EN.shared).iter().chain(&notices(&ES.shared)) {
+            assert!(notice.after.contains(notice.us_only), "{}", notice.title);
+        }
+        let spanish = &notices(&ES.shared)[1];
+        assert!(!spanish.filled(&elsewhere).contains("EE. UU."));
+        assert!(spanish.filled(&us).contains("EE. UU."));
         for notice in notices(&EN.shared) {
             let words = [notice.title.to_string(), notice.filled(&us)];
             let grade = flesch_kincaid_grade(&words);

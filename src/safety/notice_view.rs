@@ -15,7 +15,7 @@ pub fn notices_view(raised: &[&Notice], config: &WidgetConfig) -> Html {
                 html! {
                     <div class="pg-alert">
                         <h3>{ notice.title }</h3>
-                        <p>{ notice.before }<a href={dial_link(number)}>{ number }</a>{ notice.after }</p>
+                        <p>{ notice.before }<a href={dial_link(number)}>{ number }</a>{ notice.after(&config.help) }</p>
                         if let (true, Some(cta)) = (notice.with_contact, &config.cta) {
                             <a class="pg-cta" href={cta.href.clone()}>{ &cta.text }</a>
                         }
