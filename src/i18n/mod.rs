@@ -291,6 +291,14 @@ impl SharedWords {
     }
 }
 
+/// `sentence` after `text`, with a space between them; nothing if it is empty.
+fn add_sentence(text: &mut String, sentence: &str) {
+    if !sentence.is_empty() {
+        text.push(' ');
+        text.push_str(sentence);
+    }
+}
+
 impl Strings {
     pub fn site(&self, site: Site) -> &'static str {
         self.sites[site as usize]
@@ -301,17 +309,10 @@ impl Strings {
     /// mark was lost), then [`Strings::where_it_hurts`].
     pub fn marked_sentences(&self, spread: &PainSpread) -> String {
         let mut said = self.areas_sentence.replace("{n}", &spread.wpi.to_string());
-        let left_out = if spread.outside_areas {
-            self.areas_left_out
-        } else {
-            ""
-        };
-        for sentence in [left_out, &self.where_it_hurts(spread)] {
-            if !sentence.is_empty() {
-                said.push(' ');
-                said.push_str(sentence);
-            }
+        if spread.outside_areas {
+            add_sentence(&mut said, self.areas_left_out);
         }
+        add_sentence(&mut said, &self.where_it_hurts(spread));
         said
     }
 
@@ -354,8 +355,7 @@ impl Strings {
             .replace("{n}", &regions.to_string())
             .replace("{where}", &parts.join(", "));
         if outside_regions {
-            sentence.push(' ');
-            sentence.push_str(self.regions_left_out);
+            add_sentence(&mut sentence, self.regions_left_out);
         }
         sentence
     }
