@@ -363,11 +363,11 @@ pub fn rules() -> stylist::ast::Sheet {
                 white-space: nowrap;
             }
         }
-        /* Narrow (a phone) or short (a laptop at 200% zoom, a phone on its side), in the widget's
-           own em: a fixed footer and tabs would leave the reading area a few lines, so the whole
-           widget scrolls as one. The tabs stay pinned at its top; the footer follows the part,
-           or sits at the bottom of a short one. */
-        @container pg-root (max-width: 30em) or (max-height: 25em) {
+        /* Narrow (a phone) or short (a screen at 200% zoom, a phone on its side), in the widget's
+           own em: a fixed footer and tabs would take 40% of the height and leave the reading area
+           a few lines, so the whole widget scrolls as one. The tabs stay pinned at its top; the
+           footer follows the part, or sits at the bottom of a short one. */
+        @container pg-root (max-width: 30em) or (max-height: 28em) {
             .pg-scroll {
                 flex: 1 0 auto;
                 overflow: visible;
