@@ -1,7 +1,7 @@
 //! Checks on the glossaries that ship with the widget, in each language: they parse, links
-//! resolve, terms are linked where they are mentioned, every entry is easy to read (grade 8 or
-//! below in English, INFLESZ 65 or more in Spanish), and the two languages hold the same entries
-//! with the same shape.
+//! resolve, terms are linked where they are mentioned, a link is only the term's words, every
+//! entry is easy to read (grade 8 or below in English, INFLESZ 65 or more in Spanish), and the two
+//! languages hold the same entries with the same shape.
 
 use super::inline::{self, Inline};
 use super::readability::{flesch_kincaid_grade, szigriszt_pazos};
@@ -130,6 +130,25 @@ fn every_term_mentioned_is_linked() {
                         entry.id,
                         other.id
                     );
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn every_link_is_only_the_term() {
+    // A term's button shows and is named by its words: quotes or a full stop inside it are
+    // underlined with it and read out as part of its name ("quote, fibro fog. quote").
+    for glossary in bundled() {
+        for entry in &glossary.entries {
+            for piece in entry.texts().flat_map(inline::parse) {
+                if let Inline::Link {
+                    label: Some(label), ..
+                } = piece
+                {
+                    let trimmed = label.trim_matches(|c: char| !c.is_alphanumeric() && c != ')');
+                    assert_eq!(trimmed, label, "a link in \"{}\"", entry.id);
                 }
             }
         }
