@@ -104,6 +104,9 @@ test('by keyboard alone: the map is one tab stop; arrows move, Space marks, digi
     const start = await map.focus();
     assert.equal(start.label, 'My pain map');
     assert.match(start.active, /^pg-front-/, 'a place is active as soon as the map has focus');
+    // Moving to the other view, a screen reader names it once ("Back, group"), not as a figure
+    // named by its caption around a group of the same name ("Back, figure, Back, group").
+    assert.equal(await map.figure.getByRole('figure').count(), 0, 'no figure around each view');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
     const { active } = await map.focus();

@@ -118,7 +118,9 @@ pub fn body_figure(
     let view = |view: View| {
         let (caption, left_label, right_label) = strings.shared.view_labels(view);
         html! {
-            <figure class="pg-view">
+            // Not a <figure>: its caption would name it too, and a screen reader say each view's
+            // name twice ("Back, figure, Back, group"); the group's name is the one it needs.
+            <div class="pg-view">
                 <svg viewBox={VIEW_BOX} role="group" aria-label={caption}>
                     <g class="pg-silhouette" aria-hidden="true">
                         { for SILHOUETTE.iter().map(|&(x, y, width, height, radius)| html! {
@@ -166,8 +168,8 @@ pub fn body_figure(
                         }
                     }) }
                 </svg>
-                <figcaption aria-hidden="true">{ caption }</figcaption>
-            </figure>
+                <p aria-hidden="true">{ caption }</p>
+            </div>
         }
     };
     html! {

@@ -450,7 +450,8 @@ pub fn rules() -> stylist::ast::Sheet {
             height: auto;
             overflow: visible;
         }
-        .pg-view figcaption {
+        .pg-view :is(figcaption, p) {
+            margin: 0;
             font-weight: 600;
         }
         .pg-silhouette rect {
