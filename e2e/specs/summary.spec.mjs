@@ -122,6 +122,25 @@ test('with nothing marked, the summary takes the patient to the map in one press
   });
 });
 
+// The Summary tab opens on its questions, and on a phone the summary came five screens below
+// them: a patient back to show it, or answering nothing more, had to know to scroll that far.
+test('on a phone, "See your summary" under the questions\' title goes straight to the summary', async (t) => {
+  await run(t, { viewport: { width: 360, height: 640 } }, async (page) => {
+    const { widget, map, summary } = await visit(page);
+    await map.open();
+    await map.place('Your neck').click();
+    await summary.open();
+    const summaryTitle = widget.host.getByRole('heading', { name: 'Your summary' });
+    assert.equal((await widget.sight(summaryTitle)).inSight, false, 'below the questions');
+    const seeSummary = summary.button('See your summary');
+    assert.ok((await widget.sight(seeSummary)).inSight, 'in sight under the title');
+    await seeSummary.click();
+    await widget.waitForFocus('Your summary');
+    assert.equal((await widget.sight(summaryTitle)).inSight, true);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 // "You marked pain in 0 of 5 body regions. It hurts … in your chest." read as a mistake: the
 // criteria's 5 regions leave out the jaw, chest and belly, which the patient cannot know.
 test('with only the chest marked, the summary says why it is in none of the 5 regions', async (t) => {

@@ -41,7 +41,7 @@ pub fn site_panel(answers: &Answers, site: Option<Site>) -> Html {
                 // sight: one tap takes the patient (and focus) back to it, at the place answered.
                 // Beside them, only keyboard users see it, when they Tab to it.
                 <button type="button" class="pg-button pg-secondary pg-another"
-                    onclick={Callback::from(|event: MouseEvent| crate::embed::return_to(&event, ".pg-map", ".pg-figure", "[data-state~=active]"))}>
+                    onclick={crate::embed::returning_to(".pg-map", ".pg-figure", "[data-state~=active]")}>
                     { strings.another_place }
                 </button>
                 <button type="button" class="pg-button pg-secondary"

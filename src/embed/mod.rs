@@ -110,6 +110,16 @@ pub fn focus_once_drawn(event: &web_sys::Event, scope: &str, target: &'static st
     });
 }
 
+/// A button's press that goes back with [`return_to`] (one closure for every such button).
+#[inline(never)]
+pub fn returning_to(
+    scope: &'static str,
+    focus: &'static str,
+    reveal: &'static str,
+) -> yew::Callback<yew::MouseEvent> {
+    yew::Callback::from(move |event: yew::MouseEvent| return_to(&event, scope, focus, reveal))
+}
+
 /// Back from an answer given further down to where the patient's next step is: focus on `focus`,
 /// its top at the top of what the patient sees of the widget (below the tabs, the page left where
 /// it is), and `reveal` in sight should it be lower. Both are selectors within the event target's

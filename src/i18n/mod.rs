@@ -168,6 +168,8 @@ pub struct Strings {
     pub not_kept: &'static str,
     pub part_summary: &'static str,
     pub questions_title: &'static str,
+    /// Under it: the button that skips the questions to the summary below them.
+    pub see_summary: &'static str,
     /// `{date}`: the day the answers were last changed, when that was before today.
     pub answers_from: &'static str,
     /// Short names of the questions, for the summary.

@@ -24,8 +24,9 @@ pub fn summary_part(
         <section>
             <h2 id="pg-page-title" tabindex="-1">{ strings.questions_title }</h2>
             { answers_date_note() }
+            { see_summary_button() }
             { for Question::ALL.into_iter().map(|question| question_view(answers, question)) }
-            <h2>{ strings.summary_title }</h2>
+            <h2 id="pg-summary-title" tabindex="-1">{ strings.summary_title }</h2>
             <p class="pg-note">{ strings.summary_hint }</p>
             { notices }
             { summary(answers) }
@@ -45,6 +46,16 @@ pub fn summary_part(
                 { forget_control(*answers == Answers::default(), asking_to_forget, ask) }
             </div>
         </section>
+    }
+}
+
+/// The tab is "Summary", and on a phone the summary is screens below the questions: a button
+/// under their title goes to it.
+#[inline(never)]
+fn see_summary_button() -> Html {
+    html! {
+        <button type="button" class="pg-link pg-screen-only"
+            onclick={crate::embed::returning_to("section", "#pg-summary-title", "#pg-summary-title")}>{ UI.see_summary }</button>
     }
 }
 
