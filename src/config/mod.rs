@@ -470,15 +470,22 @@ impl WidgetConfig {
             }
             None => false,
         };
-        // Words shown as text (never markup): spaces tidied, length capped.
+        // Words shown as text (never markup): spaces tidied, length capped between words (a word
+        // cut in two, "… pain manage", reads as a mistake on the clinic's button).
         let mut short_text = |name, max: usize, expected, used| {
             let text = attribute(name)?
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ");
-            if text.chars().count() > max {
+            if let Some((after_max, _)) = text.char_indices().nth(max) {
                 warn(name, text.clone(), expected, used);
-                return Some(text.chars().take(max).collect());
+                // The last space up to the first character past `max` (itself, when the first
+                // `max` are whole words); without one, a hard cut.
+                let end = text.as_bytes()[..=after_max]
+                    .iter()
+                    .rposition(|&byte| byte == b' ')
+                    .unwrap_or(after_max);
+                return Some(text[..end].to_string());
             }
             Some(text).filter(|text| !text.is_empty())
         };
@@ -486,13 +493,13 @@ impl WidgetConfig {
             "clinic-name",
             MAX_CLINIC_NAME,
             "at most 80 characters",
-            "its first 80 characters",
+            "its words that fit in 80 characters",
         );
         let text = short_text(
             "cta-text",
             MAX_CTA_TEXT,
             "at most 60 characters",
-            "its first 60 characters",
+            "its words that fit in 60 characters",
         );
         let cta = match (href, text) {
             (Some(href), text) => Some(CallToAction {
@@ -920,6 +927,17 @@ mod tests {
         ]);
         assert_eq!(config.cta.unwrap().text.len(), 60);
         assert_eq!(warnings[0].attribute, "cta-text");
+        // Words too many are cut between words: "… specialist pain manage" read as a mistake.
+        let wordy = "Book your first consultation with our specialist pain management team today";
+        let (config, _) = parse(&[("cta-text", wordy), ("cta-href", "/contact")]);
+        assert_eq!(
+            config.cta.unwrap().text,
+            "Book your first consultation with our specialist pain"
+        );
+        // 60 characters, then a space: the 60 are whole words.
+        let fits_exactly = format!("{} more words", "a".repeat(55));
+        let (config, _) = parse(&[("cta-text", &fits_exactly), ("cta-href", "/contact")]);
+        assert_eq!(config.cta.unwrap().text, fits_exactly[..60]);
     }
 
     #[test]
@@ -1110,8 +1128,16 @@ mod tests {
     fn each_warning_says_what_the_widget_does_instead() {
         let long = "Riverside ".repeat(10);
         for (attribute, value, used) in [
-            ("clinic-name", long.as_str(), "its first 80 characters"),
-            ("cta-text", long.as_str(), "its first 60 characters"),
+            (
+                "clinic-name",
+                long.as_str(),
+                "its words that fit in 80 characters",
+            ),
+            (
+                "cta-text",
+                long.as_str(),
+                "its words that fit in 60 characters",
+            ),
             ("cta-href", "javascript:alert(1)", "no call-to-action link"),
             ("entry", "Fibro Fog", "the list of topics"),
             ("logo-src", "http://example.com/logo.png", "no logo"),
