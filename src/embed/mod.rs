@@ -110,7 +110,8 @@ pub fn focus_once_drawn(event: &web_sys::Event, scope: &str, target: &'static st
     });
 }
 
-/// A button's press that goes back with [`return_to`] (one closure for every such button).
+/// The press of a button that takes the patient (and focus) to the next step with [`return_to`]
+/// (one closure for every such button).
 #[inline(never)]
 pub fn returning_to(
     scope: &'static str,
@@ -120,9 +121,9 @@ pub fn returning_to(
     yew::Callback::from(move |event: yew::MouseEvent| return_to(&event, scope, focus, reveal))
 }
 
-/// Back from an answer given further down to where the patient's next step is: focus on `focus`,
-/// its top at the top of what the patient sees of the widget (below the tabs, the page left where
-/// it is), and `reveal` in sight should it be lower. Both are selectors within the event target's
+/// From a button (below an answer, say) to where the patient's next step is: focus on `focus`, its
+/// top at the top of what the patient sees of the widget (below the tabs, the page left where it
+/// is), and `reveal` in sight should it be lower. Both are selectors within the event target's
 /// closest `scope`.
 pub fn return_to(event: &web_sys::Event, scope: &str, focus: &str, reveal: &str) {
     use wasm_bindgen::JsCast;

@@ -139,7 +139,8 @@ fn every_term_mentioned_is_linked() {
 #[test]
 fn every_link_is_only_the_term() {
     // A term's button shows and is named by its words: quotes or a full stop inside it are
-    // underlined with it and read out as part of its name ("quote, fibro fog. quote").
+    // underlined with it and read out as part of its name ("quote, fibro fog. quote"). A closing
+    // bracket ends a term's own words: "Irritable bowel syndrome (IBS)".
     for glossary in bundled() {
         for entry in &glossary.entries {
             for piece in entry.texts().flat_map(inline::parse) {
