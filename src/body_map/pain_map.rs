@@ -5,6 +5,8 @@ use super::figure_view::body_figure;
 use super::navigation::{flip, Cell};
 use super::site_list::site_list;
 use super::site_panel::site_panel;
+use crate::app::open_part_button;
+use crate::config::Part;
 use crate::embed::answers_store;
 use crate::i18n::UI;
 use crate::scoring::Answers;
@@ -25,12 +27,14 @@ pub struct MapView {
 
 /// A view function: the state is the widget's (see [`MapView`]), and each component costs about
 /// half a kilobyte of wasm. `notices`: the safety notices the marks raise, shown below the map
-/// (not above, where they would move the figure under the patient's finger).
+/// (not above, where they would move the figure under the patient's finger). `on_open_part`: the
+/// button to the next step, the Summary, was pressed.
 pub fn pain_map(
     answers: &Answers,
     view: MapView,
     on_view: &Callback<MapView>,
     notices: Html,
+    on_open_part: &Callback<Part>,
 ) -> Html {
     let strings = UI;
     // The places that count towards the pain index (a place marked "0" does not).
@@ -88,15 +92,8 @@ pub fn pain_map(
                 </div>
             }
             { notices }
+            // The next step, where the patient ends (the tabs at the top are out of mind).
+            { open_part_button(strings.to_questions, Part::Summary, on_open_part) }
         </section>
-    }
-}
-
-/// A button to the map (`label`: what it says), from a topic or from a summary with nothing
-/// marked yet. One function for both: each written out cost 0.4 KB of wasm.
-#[inline(never)]
-pub fn open_map_button(label: &str, on_open_map: &Callback<()>) -> Html {
-    html! {
-        <p><button type="button" class="pg-button" onclick={on_open_map.reform(|_| ())}>{ label.to_string() }</button></p>
     }
 }

@@ -4,7 +4,8 @@ use super::rich_text::{rich_text, RichTextProps};
 use super::state::TermAt;
 use super::term_popover::{term_popover, use_popover_focus, Popover};
 use super::{Block, Glossary};
-use crate::body_map::pain_map::open_map_button;
+use crate::app::open_part_button;
+use crate::config::Part;
 use crate::i18n::UI;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -40,7 +41,7 @@ pub struct EntryView<'a> {
     pub on_close_term: Callback<()>,
     pub on_open: Callback<String>,
     pub on_back: Callback<()>,
-    pub on_open_map: Callback<()>,
+    pub on_open_part: Callback<Part>,
 }
 
 pub fn entry_view(props: EntryView<'_>) -> Html {
@@ -132,7 +133,7 @@ pub fn entry_view(props: EntryView<'_>) -> Html {
                             let (paragraph, popover) = text(paragraph);
                             html! { <><p>{ paragraph }</p>{ popover }</> }
                         }
-                        Block::MapLink(label) => open_map_button(label, &props.on_open_map),
+                        Block::MapLink(label) => open_part_button(label, Part::Map, &props.on_open_part),
                         Block::List(items) => html! {
                             <ul>{ for items.iter().map(|item| {
                                 let (item, popover) = text(item);

@@ -6,7 +6,7 @@ use super::entry_view::{entry_view, use_entry_state, EntryState, EntryView};
 use super::index_view::{index_view, IndexView};
 use super::state::{LearnAction, LearnState, Page};
 use super::Glossary;
-use crate::config::WidgetConfig;
+use crate::config::{Part, WidgetConfig};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -88,12 +88,12 @@ impl Learn {
     }
 }
 
-/// The index or the entry. `on_open_map`: a content link asked for the body map.
+/// The index or the entry. `on_open_part`: a content link asked for the body map.
 pub fn learn(
     learn: &Learn,
     glossary: &Rc<Glossary>,
     config: &WidgetConfig,
-    on_open_map: &Callback<()>,
+    on_open_part: &Callback<Part>,
 ) -> Html {
     let state = &learn.state;
     let on_open = {
@@ -130,7 +130,7 @@ pub fn learn(
                 let state = state.clone();
                 Callback::from(move |()| state.dispatch(LearnAction::BackToIndex))
             },
-            on_open_map: on_open_map.clone(),
+            on_open_part: on_open_part.clone(),
         }),
     }
 }

@@ -166,6 +166,8 @@ pub struct Strings {
     pub counted_areas: &'static str,
     pub other_areas: &'static str,
     pub not_kept: &'static str,
+    /// At the end of the map: on to the Summary, which opens on its questions.
+    pub to_questions: &'static str,
     pub part_summary: &'static str,
     pub questions_title: &'static str,
     /// Under it: the button that skips the questions to the summary below them.

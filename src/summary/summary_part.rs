@@ -1,7 +1,8 @@
 //! The questions and the patient's summary, as one view function over the page's answers.
 
+use crate::app::open_part_button;
 use crate::body_map::figure_view::place_and_pain;
-use crate::body_map::pain_map::open_map_button;
+use crate::config::Part;
 use crate::embed::answers_store;
 use crate::i18n::UI;
 use crate::scoring::{Answers, Question, Site};
@@ -10,14 +11,14 @@ use yew::prelude::*;
 /// `notices`: the safety notices the answers raise, first in the summary; `hand_off`: the "For
 /// your appointment" section (see `appointment`), after it; `asking_to_forget`: whether the
 /// patient has pressed "Forget my answers" and is being asked to be sure, which `ask` sets;
-/// `on_open_map`: with nothing marked yet, the summary's button to the map was pressed.
+/// `on_open_part`: with nothing marked yet, the summary's button to the map was pressed.
 pub fn summary_part(
     answers: &Answers,
     notices: Html,
     hand_off: Html,
     asking_to_forget: bool,
     ask: &Callback<bool>,
-    on_open_map: &Callback<()>,
+    on_open_part: &Callback<Part>,
 ) -> Html {
     let strings = UI;
     html! {
@@ -31,7 +32,7 @@ pub fn summary_part(
             { notices }
             { summary(answers) }
             if answers.marks.is_empty() {
-                { open_map_button(strings.open_map, on_open_map) }
+                { open_part_button(strings.open_map, Part::Map, on_open_part) }
             }
             { hand_off }
             <div class="pg-screen-only">
