@@ -59,8 +59,6 @@ test('by mouse: a place marked on one figure is marked on both, with how much it
   });
 });
 
-// The map's Undo went back one change to any answer: after the Summary's questions, it took back
-// the last of them, out of sight, and a patient who pressed it again lost one more each time.
 // After the last place, the next step was only the "Summary" tab at the top: the map ended with
 // nothing to press, as if the journey were over.
 test('below the map, "Next: a few more questions" goes on to the Summary, focus on its title', async (t) => {
@@ -73,6 +71,8 @@ test('below the map, "Next: a few more questions" goes on to the Summary, focus 
   });
 });
 
+// The map's Undo went back one change to any answer: after the Summary's questions, it took back
+// the last of them, out of sight, and a patient who pressed it again lost one more each time.
 test("the map's Undo takes back the map's own changes, never an answer to the Summary's questions; Undo and Clear all keep focus", async (t) => {
   await run(t, {}, async (page) => {
     const map = await openMap(page);
