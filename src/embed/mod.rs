@@ -125,7 +125,7 @@ pub fn returning_to(
 /// top at the top of what the patient sees of the widget (below the tabs, the page left where it
 /// is), and `reveal` in sight should it be lower. Both are selectors within the event target's
 /// closest `scope`.
-pub fn return_to(event: &web_sys::Event, scope: &str, focus: &str, reveal: &str) {
+fn return_to(event: &web_sys::Event, scope: &str, focus: &str, reveal: &str) {
     use wasm_bindgen::JsCast;
     let Some(scope) = closest_to(event, scope) else {
         return;
