@@ -57,7 +57,9 @@ export async function openWithoutAutomation(url) {
     const exited = new Promise((done) => browser.once('exit', done));
     browser.kill();
     await exited;
-    await rm(profile, { recursive: true, force: true });
+    // Chromium's helper processes outlive the one killed by a moment, still writing to the
+    // profile (ENOTEMPTY, once in CI): remove it again until they are gone.
+    await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   };
 }
 
