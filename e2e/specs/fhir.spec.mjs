@@ -49,8 +49,8 @@ test('a patient\'s saved answers are a valid QuestionnaireResponse that fits the
     await widget.host.getByRole('checkbox', { name: 'Burning' }).check();
     const summary = await new Summary(widget).open();
     for (const [question, choice] of [
-      ['feeling tired', 'Severe: it was always there and disrupted my life'],
-      ['waking up tired', 'Mild: it came and went'],
+      ['feeling tired', 'Severe – it was always there and disrupted my life'],
+      ['waking up tired', 'Mild – it came and went'],
       ['thinking or remembering', 'No problem'],
       ['had headaches', 'Yes'], ['lower belly', 'No'], ['felt depressed', 'Yes'], ['How long', '3 to 12 months'],
     ]) {

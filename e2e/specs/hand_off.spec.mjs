@@ -23,7 +23,7 @@ async function fillIn(widget) {
   await map.place('Your right upper leg').click();
   await map.place('Your lower back', 'Back').click();
   const summary = await new Summary(widget).open();
-  await summary.answer('feeling tired', 'Moderate: it was often there');
+  await summary.answer('feeling tired', 'Moderate – it was often there');
   await summary.answer('How long', 'More than a year');
   return summary;
 }
@@ -52,7 +52,7 @@ test('print shows the clinician sheet alone, with the scores as a self-report sc
       'Regions with pain (jaw, chest and abdomen not counted)\t3 of 5',
       '2016 criteria, self-report screen\tnot met',
       'Left shoulder girdle\tpain 6 of 10',
-      'Fatigue (past week)\t2 of 3: Moderate: it was often there',
+      'Fatigue (past week)\t2 of 3: Moderate – it was often there',
       'Depression (past 6 months)\tnot answered',
       'Patient name',
     ]) {
@@ -227,7 +227,7 @@ test('sheet-lang="es": a Spanish-reading clinic gets the printed and copied shee
       'Cribado por autoinforme (no es un diagnóstico)',
       'Índice de dolor generalizado (WPI)\t3 de 19',
       'Cintura escapular izquierda\tdolor 6 de 10',
-      'Fatiga (última semana)\t2 de 3: Moderado: estaba ahí a menudo',
+      'Fatiga (última semana)\t2 de 3: Moderado – estaba ahí a menudo',
       'Depresión (últimos 6 meses)\tsin responder',
     ]) {
       assert.ok(printed.text.includes(line), `the sheet lacks "${line}":\n${printed.text}`);
@@ -248,7 +248,7 @@ test('sheet-lang="es": a Spanish-reading clinic gets the printed and copied shee
 
     // Everything answered and both safety notices shown: the longer Spanish sheet still fits one A4 page.
     for (const question of ['waking up tired', 'thinking or remembering']) {
-      await summary.answer(question, 'Severe: it was always there and disrupted my life');
+      await summary.answer(question, 'Severe – it was always there and disrupted my life');
     }
     for (const question of ['had headaches', 'lower belly', 'felt depressed']) await summary.answer(question, 'Yes');
     const map = await new PainMap(widget).open();
@@ -422,7 +422,7 @@ test('answers from an earlier day are dated that day on the sheet and in the FHI
       return page.evaluate(() => window.authored);
     };
     assert.match(await sent(), /^2026-11-06T/);
-    await later.answer('feeling tired', 'Mild: it came and went');
+    await later.answer('feeling tired', 'Mild – it came and went');
     await later.dated.waitFor({ state: 'detached' });
     assert.match(await sent(), /^2026-11-27T/, 'changed today');
     // The sheet, printed on a later day, is dated as the response is. Chromium only: Firefox

@@ -70,7 +70,7 @@ test('lang="es": the glossary, map, questions and summary are all in Spanish, an
     assert.deepEqual(await axeViolations(page), [], 'map');
 
     const summary = await new Summary(widget).open();
-    await summary.answer('cansancio?', 'Moderado: estaba ahí a menudo');
+    await summary.answer('cansancio?', 'Moderado – estaba ahí a menudo');
     const text = await widget.root.textContent();
     for (const line of ['Su resumen', 'Marcó dolor en 2 de las 19 zonas', 'Cansancio', 'Para su cita', 'Imprimir para mi médico']) {
       assert.ok(text.includes(line), `the summary lacks "${line}"`);
@@ -78,7 +78,7 @@ test('lang="es": the glossary, map, questions and summary are all in Spanish, an
     assert.deepEqual(await axeViolations(page), [], 'summary');
     // The sheet for the doctor follows the patient's language (sheet-lang can fix it).
     const printed = await summary.print();
-    for (const line of ['Resumen de dolor y síntomas', 'Fatiga (última semana)\t2 de 3: Moderado: estaba ahí a menudo']) {
+    for (const line of ['Resumen de dolor y síntomas', 'Fatiga (última semana)\t2 de 3: Moderado – estaba ahí a menudo']) {
       assert.ok(printed.text.includes(line), `the sheet lacks "${line}":\n${printed.text}`);
     }
     assert.deepEqual(page.problems, []);
@@ -116,7 +116,7 @@ test('the switch moves every widget on the page to Spanish with the answers kept
     await map.intensity(6).check();
     await map.place('Your lower back', 'Back').click();
     await new Summary(first).open();
-    await new Summary(first).answer('feeling tired', 'Moderate: it was often there');
+    await new Summary(first).answer('feeling tired', 'Moderate – it was often there');
 
     await first.host.getByRole('button', { name: 'Leer en español' }).click();
     // Each opens where its patient was: the first on the summary, the second on its entry.
@@ -133,7 +133,7 @@ test('the switch moves every widget on the page to Spanish with the answers kept
     }
     const spanish = new Widget(page, 0, 'es');
     const resumen = await new Summary(spanish).open();
-    assert.ok(await resumen.choice('cansancio?', 'Moderado: estaba ahí a menudo').isChecked());
+    assert.ok(await resumen.choice('cansancio?', 'Moderado – estaba ahí a menudo').isChecked());
     assert.deepEqual(
       (await events(page)).filter((event) => event.name === 'pain-guide:language').map((event) => event.detail),
       [{ lang: 'es' }],

@@ -79,7 +79,7 @@ test("the map's Undo takes back the map's own changes, never an answer to the Su
     await map.place('Your neck').click();
     await map.intensity(6).check();
     const summary = await new Summary(map.widget).open();
-    await summary.answer('feeling tired', 'Severe: it was always there and disrupted my life');
+    await summary.answer('feeling tired', 'Severe – it was always there and disrupted my life');
     await summary.answer('felt depressed', 'No');
     await map.open();
     // From the keyboard, as the button runs out of work, it keeps focus (disabled, it lost it to
@@ -101,7 +101,7 @@ test("the map's Undo takes back the map's own changes, never an answer to the Su
     await page.keyboard.press('Enter');
     assert.deepEqual(await map.markedPlaces('Front'), [], 'a press of it then does nothing');
     await summary.open();
-    for (const [question, choice] of [['feeling tired', 'Severe: it was always there and disrupted my life'], ['felt depressed', 'No']]) {
+    for (const [question, choice] of [['feeling tired', 'Severe – it was always there and disrupted my life'], ['felt depressed', 'No']]) {
       assert.ok(await summary.choice(question, choice).isChecked(), question);
     }
     assert.deepEqual(page.problems, []);

@@ -79,8 +79,8 @@ test('on a slow phone, a patient marks 7 places, answers every question and read
     await widget.host.getByRole('navigation').getByRole('button', { name: 'Summary' }).tap();
     const summary = new Summary(widget);
     for (const [question, choice] of [
-      ['feeling tired', 'Moderate: it was often there'], ['waking up tired', 'Severe: it was always there and disrupted my life'],
-      ['trouble thinking', 'Mild: it came and went'], ['headaches', 'Yes'], ['lower belly', 'No'],
+      ['feeling tired', 'Moderate – it was often there'], ['waking up tired', 'Severe – it was always there and disrupted my life'],
+      ['trouble thinking', 'Mild – it came and went'], ['headaches', 'Yes'], ['lower belly', 'No'],
       ['felt depressed', 'No'], ['How long', 'More than a year'],
     ]) {
       await widget.host.getByRole('group', { name: question }).getByRole('radio', { name: choice, exact: true }).tap();

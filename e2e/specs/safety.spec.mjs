@@ -67,7 +67,7 @@ test('chest pain shows the emergency notice as it is marked; yes to depression t
     await noNotice(widget, LOW_MOOD); // gone with the answer
     await summary.answer('felt depressed', 'Yes');
     for (const question of ['feeling tired', 'waking up tired', 'thinking or remembering']) {
-      await summary.answer(question, 'Severe: it was always there and disrupted my life');
+      await summary.answer(question, 'Severe – it was always there and disrupted my life');
     }
     await summary.answer('had headaches', 'Yes');
     await summary.answer('lower belly', 'Yes');

@@ -38,7 +38,7 @@ test('the summary says where it hurts in plain words, with every answer, and kee
     assert.ok(await reading.evaluate((area) => (area.scrollTop = area.scrollHeight)) > 0);
     await summary.open();
     assert.equal(await reading.evaluate((area) => area.scrollTop), 0);
-    await summary.answer('feeling tired', 'Moderate: it was often there');
+    await summary.answer('feeling tired', 'Moderate – it was often there');
     await summary.answer('have you had headaches', 'Yes');
     await summary.answer('How long', 'More than a year');
     assert.equal(
@@ -53,7 +53,7 @@ test('the summary says where it hurts in plain words, with every answer, and kee
       'Your left shoulder, pain 6 of 10',
       'Your lower back',
       'Your right upper leg',
-      'Feeling tired: Moderate: it was often there',
+      'Feeling tired: Moderate – it was often there',
       'Headaches: Yes',
       'How long: More than a year',
     ]);
@@ -314,7 +314,7 @@ test('printing the page (Ctrl+P) keeps the chosen answers, ticked in ink, and le
     await map.place('Your left shoulder').click();
     await map.intensity(7).check();
     await summary.open();
-    await summary.answer('feeling tired', 'Moderate: it was often there');
+    await summary.answer('feeling tired', 'Moderate – it was often there');
     const shown = () => widget.host.evaluate((host) => {
       const visible = (element) => element.checkVisibility();
       const root = host.shadowRoot;
@@ -345,7 +345,7 @@ test('printing the page (Ctrl+P) keeps the chosen answers, ticked in ink, and le
     assert.equal(printed.remember, 0);
     assert.deepEqual(printed.chosen, [{ checked: true, mark: '"✓\u00a0" / ""', border: '3px', background: 'rgba(0, 0, 0, 0)', color: printed.text }]);
     assert.deepEqual(printed.others, ['none'], 'only the chosen answer is ticked');
-    assert.deepEqual(await summary.lines(), ['Your left shoulder, pain 7 of 10', 'Feeling tired: Moderate: it was often there']);
+    assert.deepEqual(await summary.lines(), ['Your left shoulder, pain 7 of 10', 'Feeling tired: Moderate – it was often there']);
 
     await page.emulateMedia({ media: 'screen' });
     assert.deepEqual(await shown(), onScreen);

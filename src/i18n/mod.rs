@@ -436,6 +436,11 @@ mod tests {
                 usize::from(question.choices()),
                 "{question:?}"
             );
+            // The summary and the clinician sheet write "question: choice" (the sheet after "2 of
+            // 3: "): a colon inside a choice would read as a third part.
+            for choice in choices {
+                assert!(!choice.contains(':'), "{choice}");
+            }
         }
     }
 

@@ -262,7 +262,7 @@ mod tests {
         assert_eq!(value(&sheet, "Left hand (not in WPI)"), SHEET_EN.not_rated);
         assert_eq!(
             value(&sheet, "Fatigue (past week)"),
-            "2 of 3: Moderate: it was often there"
+            "2 of 3: Moderate – it was often there"
         );
         assert_eq!(value(&sheet, "Headaches (past 6 months)"), "Yes");
         assert_eq!(
