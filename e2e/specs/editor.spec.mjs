@@ -69,7 +69,7 @@ test('a colour patients could not read: the report says what the guard changed, 
     await page.waitForFunction(() => document.querySelectorAll('#palettes li').length === 1);
     const [change] = (await editor.report()).changes;
     const used = change.match(/using (#[0-9a-f]{6})/)[1];
-    assert.match(change, /^primary-color #ffff00 has only 1\.1:1 contrast with the background; using #[0-9a-f]{6} so patients can read it\.$/);
+    assert.match(change, /^primary-color #ffff00 has only 1\.1:1 contrast with the background; using #[0-9a-f]{6} so patients can read it\. Buttons keep #ffff00\.$/);
     await page.waitForFunction((used) =>
       getComputedStyle(document.querySelector('pain-guide').shadowRoot.querySelector('.pg-root')).getPropertyValue('--pg-primary').trim() === used, used);
     const links = (await editor.report()).rows.find((row) => row[0] === 'links on background');

@@ -97,18 +97,21 @@ test('an unknown theme name gets a console warning and the light preset', async 
 
 const headingColour = (widget) => widget.styles('h3', ['color']).then((styles) => styles.color);
 
-test("a clinic's brand colour is used, and an unreadable one is made readable with a console note", async (t) => {
+test("a clinic's brand colour is used, and an unreadable one is made readable with a console note (its buttons keep it)", async (t) => {
   await run(t, { expected: ['primary-color #ffff00'] }, async (page) => {
     const warnings = [];
     page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
-    const widget = await widgetWith(page, { 'primary-color': 'rgb(91, 63, 140)' });
+    const widget = await widgetWith(page, { 'primary-color': 'rgb(91, 63, 140)', 'cta-href': '/book' });
     assert.equal(await headingColour(widget), 'rgb(91, 63, 140)');
     await widget.host.evaluate((host) => host.setAttribute('primary-color', 'yellow'));
     for (let waited = 0; warnings.length === 0 && waited < 2000; waited += 50) await page.waitForTimeout(50);
     const guarded = await headingColour(widget);
     assert.notEqual(guarded, 'rgb(255, 255, 0)');
+    // A button is known by its label: the call to action keeps the yellow, with a dark label.
+    const button = await widget.styles('.pg-cta', ['background-color', 'color', 'border-top-color']);
+    assert.deepEqual(button, { 'background-color': 'rgb(255, 255, 0)', color: 'rgb(28, 43, 51)', 'border-top-color': guarded });
     assert.equal(warnings.length, 1);
-    assert.match(warnings[0], /^pain-guide: primary-color #ffff00 has only 1\.1:1 contrast with the background; using #[0-9a-f]{6} so patients can read it\.$/);
+    assert.match(warnings[0], /^pain-guide: primary-color #ffff00 has only 1\.1:1 contrast with the background; using #[0-9a-f]{6} so patients can read it\. Buttons keep #ffff00\.$/);
   });
 });
 

@@ -23,6 +23,9 @@ pub struct Adjustment {
     pub used: Colour,
     pub against: &'static str,
     pub ratio: f64,
+    /// The main colour's buttons keep what was asked (labels can be read on it): only its text
+    /// changed.
+    pub buttons_keep: bool,
 }
 
 impl std::fmt::Display for Adjustment {
@@ -39,7 +42,11 @@ impl std::fmt::Display for Adjustment {
             tenths % 10,
             self.against,
             self.used
-        )
+        )?;
+        if self.buttons_keep {
+            write!(f, " Buttons keep {}.", self.asked)?;
+        }
+        Ok(())
     }
 }
 
@@ -109,6 +116,7 @@ pub fn branded(preset: Palette, brand: &Brand) -> (Palette, Vec<Adjustment>) {
                     used,
                     against,
                     ratio: asked.contrast(on),
+                    buttons_keep: false,
                 });
             }
         };
@@ -146,15 +154,25 @@ pub fn branded(preset: Palette, brand: &Brand) -> (Palette, Vec<Adjustment>) {
         palette.surface = surface;
     }
     let backgrounds = [palette.background, palette.surface];
-    let primary = nudge(palette.primary, palette.text, &backgrounds, TEXT_CONTRAST);
-    check(
-        "primary-color",
-        "background",
-        palette.primary,
-        primary,
-        background,
-    );
+    let asked = palette.primary;
+    let primary = nudge(asked, palette.text, &backgrounds, TEXT_CONTRAST);
+    check("primary-color", "background", asked, primary, background);
     palette.primary = primary;
+    // A button is known by its label, not by its fill's contrast with the page: it keeps the
+    // clinic's colour whenever the background's or the text's colour reads on it (dark labels on
+    // a yellow brand), and only the links and headings darken.
+    let label = [background, palette.text]
+        .into_iter()
+        .find(|label| label.contrast(asked) >= TEXT_CONTRAST);
+    (palette.button, palette.button_text) = match label {
+        Some(label) => {
+            if let Some(changed) = adjustments.last_mut().filter(|_| primary != asked) {
+                changed.buttons_keep = true;
+            }
+            (asked, label)
+        }
+        None => (primary, background),
+    };
     // The preset's muted text and focus ring follow quietly: they are not the clinic's settings.
     palette.muted_text = nudge(preset.muted_text, palette.text, &backgrounds, TEXT_CONTRAST);
     palette.focus = nudge(preset.focus, palette.text, &backgrounds, GRAPHIC_CONTRAST);
@@ -205,6 +223,70 @@ mod tests {
                 "primary-color #ffff00 has only 1.1:1 contrast with the background; using #"
             ),
             "{note}"
+        );
+        assert!(note.ends_with(" Buttons keep #ffff00."), "{note}");
+    }
+
+    #[test]
+    fn buttons_keep_a_light_brand_colour_with_dark_labels() {
+        let brand = Brand {
+            primary: colour("#ffd23f"),
+            ..Brand::default()
+        };
+        let (palette, _) = branded(LIGHT, &brand);
+        assert_eq!(
+            (palette.button, palette.button_text),
+            (colour("#ffd23f").unwrap(), LIGHT.text)
+        );
+        assert_ne!(palette.primary, palette.button, "its links darken");
+        // A readable main colour fills the buttons under the background's colour, as a preset's.
+        let teal = branded(
+            LIGHT,
+            &Brand {
+                primary: colour("#0b7a75"),
+                ..Brand::default()
+            },
+        )
+        .0;
+        assert_eq!(
+            (teal.button, teal.button_text),
+            (teal.primary, LIGHT.background)
+        );
+        // On a dark preset a light brand colour is readable as it is; a dark one darkens nothing
+        // but its links, which lighten, and its buttons keep it under the light text.
+        let navy = branded(
+            DARK,
+            &Brand {
+                primary: colour("#1f3a93"),
+                ..Brand::default()
+            },
+        )
+        .0;
+        assert_eq!(
+            (navy.button, navy.button_text),
+            (colour("#1f3a93").unwrap(), DARK.text)
+        );
+        assert_ne!(navy.primary, navy.button);
+    }
+
+    #[test]
+    fn a_colour_no_label_reads_on_fills_the_buttons_as_the_links() {
+        // Neither white nor the grey text (7:1 on white) reads on a light grey brand.
+        let brand = Brand {
+            primary: colour("#a0a0a0"),
+            background: colour("#ffffff"),
+            text: colour("#595959"),
+            ..Brand::default()
+        };
+        let (palette, adjustments) = branded(LIGHT, &brand);
+        assert_readable(&palette);
+        assert_eq!(
+            (palette.button, palette.button_text),
+            (palette.primary, palette.background)
+        );
+        assert!(
+            adjustments.iter().all(|change| !change.buttons_keep),
+            "{adjustments:?}"
         );
     }
 

@@ -18,8 +18,13 @@ pub struct Palette {
     pub surface: Colour,
     pub text: Colour,
     pub muted_text: Colour,
-    /// Links, headings, buttons (whose label is drawn in `background`).
+    /// Links, headings, the chosen answers and the marked places.
     pub primary: Colour,
+    /// Buttons' fill and label. A preset's main colour with its background; a clinic's main colour
+    /// as given whenever a label can be read on it (a yellow brand keeps yellow buttons with dark
+    /// labels while its links darken).
+    pub button: Colour,
+    pub button_text: Colour,
     /// Decorative dividers (no contrast requirement).
     pub border: Colour,
     pub focus: Colour,
@@ -33,6 +38,8 @@ pub const LIGHT: Palette = Palette {
     text: Colour::rgb(0x1c, 0x2b, 0x33),
     muted_text: Colour::rgb(0x48, 0x5a, 0x63),
     primary: Colour::rgb(0x0b, 0x6b, 0x66),
+    button: Colour::rgb(0x0b, 0x6b, 0x66),
+    button_text: Colour::rgb(0xff, 0xff, 0xff),
     border: Colour::rgb(0xb7, 0xc6, 0xcc),
     focus: Colour::rgb(0x0a, 0x58, 0xca),
 };
@@ -45,6 +52,8 @@ pub const CALM: Palette = Palette {
     text: Colour::rgb(0x1f, 0x2a, 0x3c),
     muted_text: Colour::rgb(0x4a, 0x55, 0x68),
     primary: Colour::rgb(0x35, 0x55, 0x8a),
+    button: Colour::rgb(0x35, 0x55, 0x8a),
+    button_text: Colour::rgb(0xf7, 0xf9, 0xfc),
     border: Colour::rgb(0xc3, 0xcf, 0xe0),
     focus: Colour::rgb(0x6b, 0x3f, 0xa0),
 };
@@ -57,6 +66,8 @@ pub const WARM: Palette = Palette {
     text: Colour::rgb(0x2e, 0x24, 0x20),
     muted_text: Colour::rgb(0x5c, 0x4a, 0x40),
     primary: Colour::rgb(0x9a, 0x42, 0x1a),
+    button: Colour::rgb(0x9a, 0x42, 0x1a),
+    button_text: Colour::rgb(0xff, 0xfa, 0xf5),
     border: Colour::rgb(0xe0, 0xcb, 0xb8),
     focus: Colour::rgb(0x6d, 0x2e, 0x86),
 };
@@ -69,6 +80,8 @@ pub const DARK: Palette = Palette {
     text: Colour::rgb(0xe8, 0xee, 0xf1),
     muted_text: Colour::rgb(0xa9, 0xb8, 0xc0),
     primary: Colour::rgb(0x5f, 0xd0, 0xc7),
+    button: Colour::rgb(0x5f, 0xd0, 0xc7),
+    button_text: Colour::rgb(0x12, 0x1a, 0x1f),
     border: Colour::rgb(0x3a, 0x4a, 0x54),
     focus: Colour::rgb(0xff, 0xd1, 0x66),
 };
@@ -81,6 +94,8 @@ pub const HIGH_CONTRAST: Palette = Palette {
     text: Colour::rgb(0xff, 0xff, 0xff),
     muted_text: Colour::rgb(0xe6, 0xe6, 0xe6),
     primary: Colour::rgb(0xff, 0xff, 0x00),
+    button: Colour::rgb(0xff, 0xff, 0x00),
+    button_text: Colour::rgb(0x00, 0x00, 0x00),
     border: Colour::rgb(0xff, 0xff, 0xff),
     focus: Colour::rgb(0x00, 0xff, 0xff),
 };
@@ -125,9 +140,9 @@ impl Palette {
                 TEXT_CONTRAST,
             ),
             (
-                "button label on primary",
-                self.background,
-                self.primary,
+                "button label on button",
+                self.button_text,
+                self.button,
                 TEXT_CONTRAST,
             ),
             (

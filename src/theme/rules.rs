@@ -182,13 +182,13 @@ pub fn rules() -> stylist::ast::Sheet {
             padding: 0.4em 1em;
             border: 2px solid var(--pg-primary);
             border-radius: var(--pg-radius);
-            background: var(--pg-primary);
-            color: var(--pg-background);
+            background: var(--pg-button);
+            color: var(--pg-button-text);
             font-weight: 600;
             text-decoration: none;
         }
         .pg-root .pg-cta {
-            color: var(--pg-background);
+            color: var(--pg-button-text);
             text-decoration: none;
         }
         .pg-root .pg-secondary {

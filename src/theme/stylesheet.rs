@@ -99,12 +99,15 @@ fn write_colours(css: &mut String, palette: &Palette) {
     let _ = writeln!(
         css,
         ".pg-root{{color-scheme:{scheme};--pg-text:{};--pg-muted-text:{};--pg-background:{};\
-         --pg-surface:{};--pg-primary:{};--pg-border:{};--pg-focus:{}}}",
+         --pg-surface:{};--pg-primary:{};--pg-button:{};--pg-button-text:{};--pg-border:{};\
+         --pg-focus:{}}}",
         palette.text,
         palette.muted_text,
         palette.background,
         palette.surface,
         palette.primary,
+        palette.button,
+        palette.button_text,
         palette.border,
         palette.focus,
     );
@@ -217,15 +220,25 @@ mod tests {
         };
         let (css, adjustments) = widget_css(Theme::Light, &yellow, FontChoice::System);
         assert!(
-            !css.contains("#ffff00"),
-            "yellow on white would be unreadable"
+            !css.contains("--pg-primary:#ffff00"),
+            "yellow text on white would be unreadable"
+        );
+        assert!(
+            css.contains(&format!(
+                "--pg-button:#ffff00;--pg-button-text:{};",
+                LIGHT.text
+            )),
+            "a button's label reads on yellow: {css}"
         );
         assert_eq!(adjustments.len(), 1);
         // With `auto`, yellow is readable on the dark palettes and used there; only the light one
         // needs the darker shade (reported once).
         let (css, adjustments) = widget_css(Theme::Auto, &yellow, FontChoice::System);
         let dark = css.find("@media (prefers-color-scheme: dark)").unwrap();
-        assert!(!css[..dark].contains("#ffff00") && css[dark..].contains("--pg-primary:#ffff00;"));
+        assert!(
+            !css[..dark].contains("--pg-primary:#ffff00")
+                && css[dark..].contains("--pg-primary:#ffff00;")
+        );
         assert_eq!(adjustments.len(), 1, "{adjustments:?}");
     }
 
@@ -245,7 +258,7 @@ mod tests {
             assert!(print.contains(&format!("--pg-text:{}", LIGHT.text)));
             // Yellow headings would vanish on white: darkened, as on a light screen.
             assert!(
-                !print.contains("#ffff00")
+                !print.contains("--pg-primary:#ffff00")
                     && !print.contains(&format!("--pg-primary:{};", LIGHT.primary)),
                 "{print}"
             );
