@@ -110,6 +110,7 @@ test("a clinic's brand colour is used, and an unreadable one is made readable wi
     // A button is known by its label: the call to action keeps the yellow, with a dark label.
     const button = await widget.styles('.pg-cta', ['background-color', 'color', 'border-top-color']);
     assert.deepEqual(button, { 'background-color': 'rgb(255, 255, 0)', color: 'rgb(28, 43, 51)', 'border-top-color': guarded });
+    assert.deepEqual(await axeViolations(page), []);
     assert.equal(warnings.length, 1);
     assert.match(warnings[0], /^pain-guide: primary-color #ffff00 has only 1\.1:1 contrast with the background; using #[0-9a-f]{6} so patients can read it\. Buttons keep #ffff00\.$/);
   });
