@@ -35,7 +35,7 @@ test('a search for words of despair shows the crisis line, and one for an emerge
     // No advice to try a shorter word beside the crisis line.
     assert.equal(await widget.searchStatus.textContent(), 'No topics match your search.');
     assert.equal(await lowMood.getByRole('link', { name: '988' }).getAttribute('href'), 'tel:988');
-    assert.equal(await lowMood.getByRole('link', { name: 'Call the clinic' }).getAttribute('href'), 'tel:5551234');
+    assert.equal(await lowMood.getByRole('link', { name: 'Contact the clinic' }).getAttribute('href'), 'tel:5551234', 'the clinic\'s link in the notice\'s words');
     assert.deepEqual(await axeViolations(page), []);
     await widget.search.fill('fog');
     await lowMood.waitFor({ state: 'detached' });
