@@ -33,6 +33,8 @@ test('by mouse: a place marked on one figure is marked on both, with how much it
     assert.deepEqual(layout, { beside: true, placeInSight: true });
     assert.ok(await map.anotherPlaceHidden(), 'no way back shown to figures that are beside it');
     assert.ok((await map.widget.sight(map.count)).inSight, 'the figures and the count above them stay in sight');
+    // Nothing is ticked for the patient ("Not sure" was, which read as answered).
+    assert.equal(await map.host.locator('.pg-panel input[type=radio]:checked').count(), 0);
     await map.intensity(6).check();
     assert.deepEqual(await map.markedPlaces('Front'), ['Your left shoulder, pain 6 of 10']);
     assert.deepEqual(await map.markedPlaces('Back'), ['Your left shoulder, pain 6 of 10']);
@@ -220,9 +222,19 @@ test('answers survive a reload and are the same in every widget on the page', as
     await first.place('Your lower back', 'Back').click();
     await first.intensity(5).check();
     assert.deepEqual(await second.markedPlaces('Back'), ['Your lower back, pain 5 of 10']);
+    await first.place('Your neck', 'Back').click();
+    await first.host.getByRole('radio', { name: 'Not sure' }).check();
+    await first.place('Your right shoulder', 'Back').click();
     await page.reload();
     const reloaded = await openMap(page, null, 0);
-    assert.deepEqual(await reloaded.markedPlaces('Back'), ['Your lower back, pain 5 of 10']);
+    assert.deepEqual(await reloaded.markedPlaces('Back'), ['Your neck', 'Your right shoulder', 'Your lower back, pain 5 of 10']);
+    // "Not sure" comes back as the patient's answer; a place only marked, still unanswered.
+    await reloaded.button('Show as a list').click();
+    const ticked = (place) => reloaded.host.getByRole('group', { name: place, exact: true })
+      .locator('input[type=radio]:checked').evaluateAll((inputs) => inputs.map((input) => input.parentElement.textContent));
+    assert.deepEqual(await ticked('Your neck'), ['Not sure']);
+    assert.deepEqual(await ticked('Your right shoulder'), []);
+    assert.deepEqual(await ticked('Your lower back'), ['5']);
     // Nothing about the answers is in the page's address, title, attributes or console.
     assert.ok(!page.url().includes('back'));
     const attributes = await page.evaluate(() => [...document.querySelectorAll('pain-guide')].map((el) => el.outerHTML).join(''));

@@ -29,7 +29,7 @@ pub fn site_list(answers: &Answers) -> Html {
                             </label>
                             if let Some(mark) = mark {
                                 <div class="pg-row-details" role="group" aria-label={strings.site(site)}>
-                                    { intensity_choice(site, mark.intensity()) }
+                                    { intensity_choice(site, mark.rating()) }
                                     { quality_choice(site, mark) }
                                 </div>
                             }

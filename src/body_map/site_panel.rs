@@ -2,7 +2,7 @@
 
 use crate::embed::answers_store;
 use crate::i18n::UI;
-use crate::scoring::{Answers, Mark, Quality, Site};
+use crate::scoring::{Answers, Mark, Quality, Rating, Site};
 use yew::prelude::*;
 
 /// What a tap on a place brings into sight, in turn, below the figures (where they do not all fit,
@@ -34,7 +34,7 @@ pub fn site_panel(answers: &Answers, site: Option<Site>) -> Html {
     html! {
         <div class="pg-panel">
             <h3>{ name }</h3>
-            { intensity_choice(site, mark.intensity()) }
+            { intensity_choice(site, mark.rating()) }
             { quality_choice(site, mark) }
             <div class="pg-toolbar">
                 // Below the figures (a phone, a narrow widget) the answers push the figure out of
@@ -56,20 +56,21 @@ pub fn site_panel(answers: &Answers, site: Option<Site>) -> Html {
     }
 }
 
-/// 0–10 (and "not sure") as real radio buttons, drawn as big boxes.
-pub fn intensity_choice(site: Site, intensity: Option<u8>) -> Html {
+/// 0–10 and "not sure" as real radio buttons, drawn as big boxes; none ticked until the patient
+/// answers (`rating`).
+pub fn intensity_choice(site: Site, rating: Option<Rating>) -> Html {
     let strings = UI;
     let name = format!("pg-intensity-{}", site.id());
-    let option = |value: Option<u8>, label: String| {
+    let option = |value: Rating, label: String| {
         let onchange = Callback::from(move |_| {
             answers_store::change(|answers| match value {
-                Some(intensity) => drop(answers.set_intensity(site, intensity)),
-                None => answers.clear_intensity(site),
+                Rating::Pain(intensity) => drop(answers.set_intensity(site, intensity)),
+                Rating::NotSure => answers.not_sure(site),
             })
         });
         html! {
             <label class="pg-choice">
-                <input type="radio" name={name.clone()} checked={intensity == value} {onchange} />
+                <input type="radio" name={name.clone()} checked={rating == Some(value)} {onchange} />
                 <span>{ label }</span>
             </label>
         }
@@ -79,8 +80,8 @@ pub fn intensity_choice(site: Site, intensity: Option<u8>) -> Html {
             <legend>{ strings.how_much }</legend>
             <p class="pg-hint">{ strings.scale_hint }</p>
             <div class="pg-choices">
-                { for (0..=10).map(|n| option(Some(n), n.to_string())) }
-                { option(None, strings.not_sure.to_string()) }
+                { for (0..=10).map(|n| option(Rating::Pain(n), n.to_string())) }
+                { option(Rating::NotSure, strings.not_sure.to_string()) }
             </div>
         </fieldset>
     }

@@ -3,7 +3,7 @@
 //! and a bad mark is skipped and named.
 
 use crate::json::Json;
-use crate::scoring::{Answers, Mark, Quality, Question, Site};
+use crate::scoring::{Answers, Mark, Quality, Question, Rating, Site};
 
 /// Bumped when the stored shape changes incompatibly.
 pub const VERSION: u32 = 1;
@@ -21,16 +21,21 @@ pub struct Stored {
 }
 
 /// `{"version":1,"changed":1764244800,"marks":{"neck":{"intensity":6,"qualities":["aching"]}},
-/// "answers":{"fatigue":2}}` (`answers`: the other questions, by id, each the number of the
-/// choice; see `Question`; `changed`: see [`Stored::changed`]).
+/// "answers":{"fatigue":2}}` (`"intensity":null`: "Not sure", and no `intensity` until the
+/// patient answers; `answers`: the other questions, by id, each the number of the choice; see
+/// `Question`; `changed`: see [`Stored::changed`]).
 pub fn to_json(answers: &Answers, changed: Option<u32>) -> String {
     let marks = answers
         .marks
         .iter()
         .map(|(site, mark)| {
             let mut fields = Vec::new();
-            if let Some(intensity) = mark.intensity() {
-                fields.push(("intensity".to_string(), Json::Number(intensity.to_string())));
+            match mark.rating() {
+                Some(Rating::Pain(intensity)) => {
+                    fields.push(("intensity".to_string(), Json::Number(intensity.to_string())));
+                }
+                Some(Rating::NotSure) => fields.push(("intensity".to_string(), Json::Null)),
+                None => {}
             }
             if !mark.qualities.is_empty() {
                 let qualities = mark
@@ -104,16 +109,17 @@ pub fn from_json(text: &str) -> Result<Stored, String> {
 
 fn read_mark(id: &str, fields: &Json) -> Result<(Site, Mark), String> {
     let site = Site::from_id(id).ok_or("not a body site")?;
-    let intensity = match fields.get("intensity") {
-        None | Some(Json::Null) => None,
-        Some(value) => Some(
+    let rating = match fields.get("intensity") {
+        None => None,
+        Some(Json::Null) => Some(Rating::NotSure),
+        Some(value) => Some(Rating::Pain(
             value
                 .as_u32()
                 .and_then(|n| u8::try_from(n).ok())
                 .ok_or("intensity is not a whole number")?,
-        ),
+        )),
     };
-    let mut mark = Mark::new(intensity).map_err(|error| error.to_string())?;
+    let mut mark = Mark::new(rating).map_err(|error| error.to_string())?;
     for id in fields.text_list("qualities")? {
         mark.toggle(
             Quality::from_id(&id).ok_or_else(|| format!("\"{id}\" is not a kind of pain"))?,
@@ -132,12 +138,14 @@ mod tests {
         answers.set_intensity(Site::ShoulderLeft, 6).unwrap();
         answers.details(Site::ShoulderLeft).toggle(Quality::Burning);
         answers.mark(Site::Chest);
+        answers.not_sure(Site::Neck);
         answers.set_answer(Question::Cognitive, 2).unwrap();
         answers.set_answer(Question::Depression, 0).unwrap();
         let text = to_json(&answers, Some(1_764_244_800));
+        // The chest only marked, the neck "Not sure": the panel ticks "Not sure" only for the neck.
         assert_eq!(
             text,
-            r#"{"version":1,"changed":1764244800,"marks":{"shoulder-left":{"intensity":6,"qualities":["burning"]},"chest":{}},"answers":{"cognitive":2,"depression":0}}"#
+            r#"{"version":1,"changed":1764244800,"marks":{"shoulder-left":{"intensity":6,"qualities":["burning"]},"neck":{"intensity":null},"chest":{}},"answers":{"cognitive":2,"depression":0}}"#
         );
         let expected = Stored {
             answers,

@@ -65,31 +65,49 @@ impl fmt::Display for InvalidAnswer {
     }
 }
 
-/// A marked site: how much it hurts (0–10, if the patient said) and what it feels like.
+/// The patient's answer to "How much does it hurt?" for a marked site.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Rating {
+    /// 0–10.
+    Pain(u8),
+    /// "Not sure", chosen by the patient (until then a mark has no rating: a choice ticked for
+    /// them would read as answered).
+    NotSure,
+}
+
+/// A marked site: how much it hurts (if the patient answered) and what it feels like.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Mark {
-    intensity: Option<u8>,
+    rating: Option<Rating>,
     pub qualities: Vec<Quality>,
 }
 
 impl Mark {
-    pub fn new(intensity: Option<u8>) -> Result<Mark, InvalidAnswer> {
-        match intensity {
-            Some(value) if value > 10 => Err(InvalidAnswer::Intensity(value)),
+    pub fn new(rating: Option<Rating>) -> Result<Mark, InvalidAnswer> {
+        match rating {
+            Some(Rating::Pain(value)) if value > 10 => Err(InvalidAnswer::Intensity(value)),
             _ => Ok(Mark {
-                intensity,
+                rating,
                 qualities: Vec::new(),
             }),
         }
     }
 
+    pub fn rating(&self) -> Option<Rating> {
+        self.rating
+    }
+
+    /// How much it hurts, 0–10, if the patient said.
     pub fn intensity(&self) -> Option<u8> {
-        self.intensity
+        match self.rating {
+            Some(Rating::Pain(value)) => Some(value),
+            _ => None,
+        }
     }
 
     /// A mark counts as pain unless the patient set its intensity to 0 ("no pain").
     pub fn is_painful(&self) -> bool {
-        self.intensity != Some(0)
+        self.intensity() != Some(0)
     }
 
     /// Adds or removes a quality; each is kept once, in a stable order.
@@ -293,14 +311,14 @@ impl Answers {
     }
 
     pub fn set_intensity(&mut self, site: Site, intensity: u8) -> Result<(), InvalidAnswer> {
-        let checked = Mark::new(Some(intensity))?;
-        self.details(site).intensity = checked.intensity;
+        let checked = Mark::new(Some(Rating::Pain(intensity)))?;
+        self.details(site).rating = checked.rating;
         Ok(())
     }
 
     /// "Not sure" how much `site` hurts: it stays marked, with what it feels like.
-    pub fn clear_intensity(&mut self, site: Site) {
-        self.details(site).intensity = None;
+    pub fn not_sure(&mut self, site: Site) {
+        self.details(site).rating = Some(Rating::NotSure);
     }
 
     /// The marked sites that count as painful.
@@ -395,8 +413,11 @@ mod tests {
 
     #[test]
     fn out_of_range_values_are_refused() {
-        assert_eq!(Mark::new(Some(11)), Err(InvalidAnswer::Intensity(11)));
-        assert!(Mark::new(Some(10)).is_ok() && Mark::new(None).is_ok());
+        assert_eq!(
+            Mark::new(Some(Rating::Pain(11))),
+            Err(InvalidAnswer::Intensity(11))
+        );
+        assert!(Mark::new(Some(Rating::Pain(10))).is_ok() && Mark::new(None).is_ok());
         assert_eq!(Level::new(4), Err(InvalidAnswer::Level(4)));
         assert_eq!(Level::new(3).map(Level::value), Ok(3));
         let mut answers = Answers::default();
@@ -456,17 +477,21 @@ mod tests {
         let mut answers = Answers::default();
         answers.set_intensity(Site::Neck, 6).unwrap();
         answers.details(Site::Neck).toggle(Quality::Burning);
-        answers.clear_intensity(Site::Neck);
+        answers.not_sure(Site::Neck);
         let neck = answers.marks.get(&Site::Neck).unwrap();
         assert_eq!(
-            (neck.intensity(), &neck.qualities[..]),
-            (None, &[Quality::Burning][..])
+            (neck.rating(), neck.intensity(), &neck.qualities[..]),
+            (Some(Rating::NotSure), None, &[Quality::Burning][..])
         );
-        answers.clear_intensity(Site::Chest);
+        assert!(neck.is_painful());
+        answers.not_sure(Site::Chest);
         assert!(
             answers.marks.contains_key(&Site::Chest),
             "and marks a place not marked yet"
         );
+        // A place only marked has no answer yet: "Not sure" is the patient's to choose.
+        answers.mark(Site::LowerBack);
+        assert_eq!(answers.marks.get(&Site::LowerBack).unwrap().rating(), None);
     }
 
     #[test]

@@ -9,6 +9,8 @@ pub mod answers;
 pub mod score;
 pub mod sites;
 
-pub use answers::{Answers, Duration, InvalidAnswer, Level, Mark, Quality, Question, Symptoms};
+pub use answers::{
+    Answers, Duration, InvalidAnswer, Level, Mark, Quality, Question, Rating, Symptoms,
+};
 pub use score::{Axial, Category, Criteria2016, PainSpread, Scores, Widespread1990};
 pub use sites::{Region, Side, Site};
