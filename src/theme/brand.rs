@@ -227,41 +227,31 @@ mod tests {
         assert!(note.ends_with(" Buttons keep #ffff00."), "{note}");
     }
 
-    #[test]
-    fn buttons_keep_a_light_brand_colour_with_dark_labels() {
+    /// `preset` with `primary` as the clinic's main colour.
+    fn with_primary(preset: Palette, primary: &str) -> Palette {
         let brand = Brand {
-            primary: colour("#ffd23f"),
+            primary: colour(primary),
             ..Brand::default()
         };
-        let (palette, _) = branded(LIGHT, &brand);
+        branded(preset, &brand).0
+    }
+
+    #[test]
+    fn buttons_keep_a_light_brand_colour_with_dark_labels() {
+        let yellow = with_primary(LIGHT, "#ffd23f");
         assert_eq!(
-            (palette.button, palette.button_text),
+            (yellow.button, yellow.button_text),
             (colour("#ffd23f").unwrap(), LIGHT.text)
         );
-        assert_ne!(palette.primary, palette.button, "its links darken");
+        assert_ne!(yellow.primary, yellow.button, "its links darken");
         // A readable main colour fills the buttons under the background's colour, as a preset's.
-        let teal = branded(
-            LIGHT,
-            &Brand {
-                primary: colour("#0b7a75"),
-                ..Brand::default()
-            },
-        )
-        .0;
+        let teal = with_primary(LIGHT, "#0b7a75");
         assert_eq!(
             (teal.button, teal.button_text),
             (teal.primary, LIGHT.background)
         );
-        // On a dark preset a light brand colour is readable as it is; a dark one darkens nothing
-        // but its links, which lighten, and its buttons keep it under the light text.
-        let navy = branded(
-            DARK,
-            &Brand {
-                primary: colour("#1f3a93"),
-                ..Brand::default()
-            },
-        )
-        .0;
+        // On a dark preset, a navy's links lighten; its buttons keep it, under the light text.
+        let navy = with_primary(DARK, "#1f3a93");
         assert_eq!(
             (navy.button, navy.button_text),
             (colour("#1f3a93").unwrap(), DARK.text)
