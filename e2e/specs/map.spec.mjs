@@ -398,7 +398,8 @@ test('on a page zoomed with CSS zoom, "Choose another place" still brings the fi
       const box = (selector) => host.shadowRoot.querySelector(selector).getBoundingClientRect();
       return Math.round(box('.pg-figure').top - box('.pg-nav').bottom);
     });
-    assert.ok(Math.abs(gap) <= 2, `the figure's top is under the tabs: ${gap} px off`);
+    // Just under them, with room for its focus ring (3 px, 2 px out).
+    assert.ok(gap >= 6 && gap <= 20, `the figure's top is just under the tabs: ${gap} px below them`);
     assert.ok((await map.widget.sight('[data-state~=active]')).inSight, 'the place answered is in sight');
     assert.equal(await page.evaluate(() => scrollY), pageScroll);
     assert.deepEqual(page.problems, []);

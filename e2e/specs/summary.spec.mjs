@@ -141,6 +141,30 @@ test('on a phone, "See your summary" under the questions\' title goes straight t
   });
 });
 
+// Reached by keyboard, the summary's title sat flush under the pinned tabs, which hid the top of
+// its focus ring.
+test('"See your summary" pressed by keyboard: the title\'s focus ring is all in sight, under the tabs', async (t) => {
+  await run(t, {}, async (page) => {
+    const { widget, summary } = await visit(page);
+    await summary.open();
+    await summary.button('See your summary').focus();
+    await page.keyboard.press('Enter');
+    await widget.waitForFocus('Your summary');
+    const ring = await widget.host.evaluate((host) => {
+      const title = host.shadowRoot.querySelector('#pg-summary-title');
+      const style = getComputedStyle(title);
+      const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+      return {
+        shown: title.matches(':focus-visible') && style.outlineStyle !== 'none',
+        room: Math.round(title.getBoundingClientRect().top - reach - host.shadowRoot.querySelector('.pg-nav').getBoundingClientRect().bottom),
+      };
+    });
+    assert.ok(ring.shown, 'a focus ring');
+    assert.ok(ring.room >= 0 && ring.room <= 15, `its top ${ring.room} px below the tabs`);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 // "You marked pain in 0 of 5 body regions. It hurts … in your chest." read as a mistake: the
 // criteria's 5 regions leave out the jaw, chest and belly, which the patient cannot know.
 test('with only the chest marked, the summary says why it is in none of the 5 regions', async (t) => {
