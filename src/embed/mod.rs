@@ -121,10 +121,14 @@ pub fn returning_to(
     yew::Callback::from(move |event: yew::MouseEvent| return_to(&event, scope, focus, reveal))
 }
 
+/// Pixels left above where [`return_to`] takes focus: its focus ring (3 px, 2 px out), which the
+/// pinned tabs hid, and a little air.
+const ROOM_ABOVE: f64 = 12.0;
+
 /// From a button (below an answer, say) to where the patient's next step is: focus on `focus`, its
-/// top just below the top of what the patient sees of the widget (below the tabs, the page left
-/// where it is), and `reveal` in sight should it be lower. Both are selectors within the event target's
-/// closest `scope`.
+/// top [`ROOM_ABOVE`] below the top of what the patient sees of the widget (below the tabs, the
+/// page left where it is), and `reveal` in sight should it be lower. Both are selectors within the
+/// event target's closest `scope`.
 fn return_to(event: &web_sys::Event, scope: &str, focus: &str, reveal: &str) {
     use wasm_bindgen::JsCast;
     let Some(scope) = closest_to(event, scope) else {
@@ -153,9 +157,7 @@ fn return_to(event: &web_sys::Event, scope: &str, focus: &str, reveal: &str) {
     if let Ok(Some(tabs)) = scroller.query_selector(".pg-nav") {
         top_of_sight = top_of_sight.max(tabs.get_bounding_client_rect().bottom());
     }
-    // Room above the target for its focus ring (3 px, 2 px out), which the pinned tabs hid, and
-    // a little air.
-    let distance = target.get_bounding_client_rect().top() - top_of_sight - 12.0;
+    let distance = target.get_bounding_client_rect().top() - top_of_sight - ROOM_ABOVE;
     // Under the page's CSS `zoom` (on <body>, say), boxes are measured zoomed and scrolled
     // unzoomed; browsers without `currentCSSZoom` measure both alike.
     let zoom = scroller

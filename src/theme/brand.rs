@@ -166,7 +166,8 @@ pub fn branded(preset: Palette, brand: &Brand) -> (Palette, Vec<Adjustment>) {
         .find(|label| label.contrast(asked) >= TEXT_CONTRAST);
     (palette.button, palette.button_text) = match label {
         Some(label) => {
-            if let Some(changed) = adjustments.last_mut().filter(|_| primary != asked) {
+            // `check` noted the change to the main colour last.
+            if let (true, Some(changed)) = (primary != asked, adjustments.last_mut()) {
                 changed.buttons_keep = true;
             }
             (asked, label)
