@@ -44,7 +44,7 @@ test('by mouse: a place marked on one figure is marked on both, with how much it
     // "Not sure" how much it hurts keeps what it feels like (it cleared "Burning"), and the place.
     await map.host.getByRole('radio', { name: 'Not sure' }).check();
     assert.ok(await map.host.getByRole('checkbox', { name: 'Burning' }).isChecked());
-    assert.deepEqual(await map.markedPlaces('Front'), ['Your left shoulder']);
+    assert.deepEqual(await map.markedPlaces('Front'), ['Your left shoulder, not sure how much it hurts']);
     await map.intensity(6).check();
 
     // Extra places can be marked, and say they are not counted.
@@ -227,7 +227,9 @@ test('answers survive a reload and are the same in every widget on the page', as
     await first.place('Your right shoulder', 'Back').click();
     await page.reload();
     const reloaded = await openMap(page, null, 0);
-    assert.deepEqual(await reloaded.markedPlaces('Back'), ['Your neck', 'Your right shoulder', 'Your lower back, pain 5 of 10']);
+    // The patient's "Not sure" is said with the place, unlike a place not yet answered.
+    assert.deepEqual(await reloaded.markedPlaces('Back'),
+      ['Your neck, not sure how much it hurts', 'Your right shoulder', 'Your lower back, pain 5 of 10']);
     // "Not sure" comes back as the patient's answer; a place only marked, still unanswered.
     await reloaded.button('Show as a list').click();
     const ticked = (place) => reloaded.host.getByRole('group', { name: place, exact: true })

@@ -35,14 +35,9 @@ pub fn site_label(answers: &Answers, site: Site) -> String {
 pub fn place_and_pain(answers: &Answers, site: Site) -> String {
     let strings = UI;
     let mut label = strings.site(site).to_string();
-    if let Some(intensity) = answers.marks.get(&site).and_then(|mark| mark.intensity()) {
+    if let Some(rating) = answers.marks.get(&site).and_then(|mark| mark.rating()) {
         label.push_str(", ");
-        label.push_str(
-            &strings
-                .shared
-                .pain_of_ten
-                .replace("{n}", &intensity.to_string()),
-        );
+        label.push_str(&strings.shared.rating(rating));
     }
     label
 }

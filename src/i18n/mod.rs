@@ -4,7 +4,7 @@
 //! or a list of the wrong length, fails the build.
 
 use crate::body_map::figure::View;
-use crate::scoring::{Axial, PainSpread, Quality, Question, Site};
+use crate::scoring::{Axial, PainSpread, Quality, Question, Rating, Site};
 
 mod sheet;
 pub use sheet::{sheet_strings, SheetStrings, SHEET_EN, SHEET_ES};
@@ -241,6 +241,8 @@ pub struct SharedWords {
     pub your_right: &'static str,
     /// `{n}` is the intensity.
     pub pain_of_ten: &'static str,
+    /// The patient's "Not sure" how much a place hurts.
+    pub not_sure_how_much: &'static str,
     /// In `Quality::ALL` order.
     pub qualities: [&'static str; 6],
     /// Each of `Question::ALL`, with its choices below (see [`SharedWords::question`]).
@@ -273,6 +275,14 @@ pub struct SearchWords {
 impl SharedWords {
     pub fn quality(&self, quality: Quality) -> &'static str {
         self.qualities[quality as usize]
+    }
+
+    /// "pain 6 of 10", or the patient's "not sure how much it hurts".
+    pub fn rating(&self, rating: Rating) -> String {
+        match rating {
+            Rating::Pain(intensity) => self.pain_of_ten.replace("{n}", &intensity.to_string()),
+            Rating::NotSure => self.not_sure_how_much.to_string(),
+        }
     }
 
     /// A figure's caption, and the labels over its left and right edges as the viewer sees them:

@@ -84,10 +84,10 @@ pub fn sheet(
         .marks
         .iter()
         .map(|(&site, mark)| {
-            let mut value = match mark.intensity() {
-                Some(intensity) => shared.pain_of_ten.replace("{n}", &intensity.to_string()),
-                None => words.not_rated.to_string(),
-            };
+            let mut value = mark.rating().map_or_else(
+                || words.not_rated.to_string(),
+                |rating| shared.rating(rating),
+            );
             for (index, &quality) in mark.qualities.iter().enumerate() {
                 value.push_str(if index == 0 { "; " } else { ", " });
                 value.push_str(shared.quality(quality));
@@ -198,6 +198,7 @@ mod tests {
         }
         answers.details(ShoulderLeft).toggle(Quality::Burning);
         answers.mark(HandLeft);
+        answers.not_sure(KneeRight);
         for (question, choice) in Question::ALL.into_iter().zip([2, 2, 1, 1, 0, 0, 2]) {
             answers.set_answer(question, choice).unwrap();
         }
@@ -260,6 +261,11 @@ mod tests {
             "pain 6 of 10; Burning"
         );
         assert_eq!(value(&sheet, "Left hand (not in WPI)"), SHEET_EN.not_rated);
+        // The patient's own "Not sure" is an answer: not the same as leaving it unrated.
+        assert_eq!(
+            value(&sheet, "Right knee (not in WPI)"),
+            "not sure how much it hurts"
+        );
         assert_eq!(
             value(&sheet, "Fatigue (past week)"),
             "2 of 3: Moderate – it was often there"
