@@ -34,8 +34,9 @@ test('by mouse: a place marked on one figure is marked on both, with how much it
     assert.ok(await map.anotherPlaceHidden(), 'no way back shown to figures that are beside it');
     assert.ok((await map.widget.sight(map.count)).inSight, 'the figures and the count above them stay in sight');
     // Nothing is ticked for the patient ("Not sure" was, which read as answered).
-    assert.equal(await map.host.locator('.pg-panel input[type=radio]:checked').count(), 0);
+    assert.deepEqual(await map.howMuch(), []);
     await map.intensity(6).check();
+    assert.deepEqual(await map.howMuch(), ['6']);
     assert.deepEqual(await map.markedPlaces('Front'), ['Your left shoulder, pain 6 of 10']);
     assert.deepEqual(await map.markedPlaces('Back'), ['Your left shoulder, pain 6 of 10']);
     // The number is drawn on the place too: selection is never shown by colour alone.
@@ -232,11 +233,9 @@ test('answers survive a reload and are the same in every widget on the page', as
       ['Your neck, not sure how much it hurts', 'Your right shoulder', 'Your lower back, pain 5 of 10']);
     // "Not sure" comes back as the patient's answer; a place only marked, still unanswered.
     await reloaded.button('Show as a list').click();
-    const ticked = (place) => reloaded.host.getByRole('group', { name: place, exact: true })
-      .locator('input[type=radio]:checked').evaluateAll((inputs) => inputs.map((input) => input.parentElement.textContent));
-    assert.deepEqual(await ticked('Your neck'), ['Not sure']);
-    assert.deepEqual(await ticked('Your right shoulder'), []);
-    assert.deepEqual(await ticked('Your lower back'), ['5']);
+    assert.deepEqual(await reloaded.howMuch('Your neck'), ['Not sure']);
+    assert.deepEqual(await reloaded.howMuch('Your right shoulder'), []);
+    assert.deepEqual(await reloaded.howMuch('Your lower back'), ['5']);
     // Nothing about the answers is in the page's address, title, attributes or console.
     assert.ok(!page.url().includes('back'));
     const attributes = await page.evaluate(() => [...document.querySelectorAll('pain-guide')].map((el) => el.outerHTML).join(''));

@@ -57,6 +57,16 @@ export class PainMap {
     return within.getByRole('radio', { name: String(value), exact: true });
   }
 
+  /**
+   * The answer ticked under "How much does it hurt?" ([] if none, else e.g. ['5']): for the place
+   * open beside the figures, or in the list view for `place` (e.g. 'Your neck').
+   */
+  async howMuch(place) {
+    const within = place ? this.host.getByRole('group', { name: place, exact: true }) : this.host.locator('.pg-panel');
+    return within.getByRole('radio', { checked: true })
+      .evaluateAll((inputs) => inputs.map((input) => input.parentElement.textContent));
+  }
+
   /** Whether "How much does it hurt?" is in sight, once the widget has drawn its next frame. */
   async howMuchInSight() {
     return (await this.widget.sight('.pg-panel fieldset'))?.inSight ?? false;
