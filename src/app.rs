@@ -1,6 +1,7 @@
 //! The root component of one `<pain-guide>` instance.
 
-use crate::body_map::pain_map::{pain_map, MapView};
+use crate::body_map::navigation::MapView;
+use crate::body_map::pain_map::pain_map;
 use crate::body_map::use_answers::use_answers;
 use crate::config::{Part, Place, WidgetConfig};
 use crate::embed::crash;
@@ -49,10 +50,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     let state = use_state(|| Shown {
         part: props.place.borrow().part,
         follow_link: false,
-        map: MapView {
-            as_list: props.place.borrow().map_as_list,
-            ..MapView::default()
-        },
+        map: props.place.borrow().map,
         start: config.start,
         asking_to_forget: false,
     });
@@ -120,7 +118,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     props.place.replace(Place {
         part: shown.part,
         topic: learn.topic(),
-        map_as_list: shown.map.as_list,
+        map: shown.map,
     });
     let notices = safety::notices(&strings.shared);
     let raised = safety::raised(&notices, &answers);

@@ -188,6 +188,25 @@ test('the switch opens the topic the patient was reading, or the list of topics,
   });
 });
 
+test('on a phone, the switch keeps the figure turned to the back and the place the patient chose, open with its questions', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.setViewportSize({ width: 360, height: 640 });
+    await page.goto(url('/hosts/plain.html'));
+    const map = await new PainMap(await new Widget(page).ready()).open();
+    await map.button('Show the back').click();
+    await map.place('Your lower back', 'Back').click();
+    await map.intensity(4).check();
+    await map.host.getByRole('button', { name: 'Leer en español' }).click();
+    const spanish = new PainMap(await new Widget(page, 0, 'es').ready());
+    // Before, the figure came back turned to the front and the place's questions closed.
+    await spanish.widget.heading('La parte baja de su espalda').waitFor();
+    assert.deepEqual(await spanish.howMuch(), ['4']);
+    await spanish.button('Ver el frente').waitFor();
+    await spanish.widget.waitForFocus('English');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 // The other language is another download (117 KB), which a patchy connection can drop: the guide
 // was replaced by "could not load" until the page was reloaded.
 test('if the other language fails to download, the guide comes back in its own language where the patient was, and the switch tries again', async (t) => {

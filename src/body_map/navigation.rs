@@ -33,6 +33,49 @@ pub struct Cell {
     pub site: Site,
 }
 
+/// How the patient is looking at the map; kept by the widget, so it is as they left it when they
+/// come back from reading.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct MapView {
+    /// The list instead of the figures.
+    pub as_list: bool,
+    /// The place selected on a figure.
+    pub active: Option<Cell>,
+    /// On narrow screens, where one figure shows at a time: the back one.
+    pub back: bool,
+}
+
+impl MapView {
+    /// The view in one small number, for the loader to carry through a change of language: a
+    /// bit each for the list, the back figure and the selected cell's view, and above them the
+    /// cell's site plus one (a number, not names: reading names back cost half a kilobyte).
+    pub fn code(self) -> u8 {
+        let active = self.active.map_or(0, |cell| {
+            u8::from(cell.view == View::Back) << 2 | (cell.site as u8 + 1) << 3
+        });
+        u8::from(self.as_list) | u8::from(self.back) << 1 | active
+    }
+
+    /// The view of a [`MapView::code`]; a site its view does not draw, or none, selects none.
+    pub fn from_code(code: u8) -> MapView {
+        let view = if code & 4 == 0 {
+            View::Front
+        } else {
+            View::Back
+        };
+        let site = (code >> 3)
+            .checked_sub(1)
+            .and_then(|index| Site::ALL.get(usize::from(index)).copied());
+        MapView {
+            as_list: code & 1 != 0,
+            back: code & 2 != 0,
+            active: site
+                .filter(|&site| areas(view).iter().any(|area| area.site == site))
+                .map(|site| Cell { view, site }),
+        }
+    }
+}
+
 /// Gap between the front and back figures, which stand side by side.
 const GAP: i16 = 40;
 
@@ -132,6 +175,21 @@ mod tests {
     use super::*;
     use Direction::*;
     use Site::*;
+
+    #[test]
+    fn every_map_view_goes_through_its_code_unchanged() {
+        let active = cells().map(|(cell, _, _)| Some(cell)).chain([None]);
+        for active in active {
+            for (as_list, back) in [(false, false), (true, false), (false, true), (true, true)] {
+                let view = MapView {
+                    as_list,
+                    active,
+                    back,
+                };
+                assert_eq!(MapView::from_code(view.code()), view);
+            }
+        }
+    }
 
     fn front(site: Site) -> Cell {
         Cell {

@@ -2,7 +2,7 @@
 
 use super::figure::View;
 use super::figure_view::body_figure;
-use super::navigation::{flip, Cell};
+use super::navigation::{flip, Cell, MapView};
 use super::site_list::site_list;
 use super::site_panel::site_panel;
 use crate::app::open_part_button;
@@ -12,18 +12,6 @@ use crate::i18n::UI;
 use crate::scoring::Answers;
 use crate::summary::summary_part::answers_date_note;
 use yew::prelude::*;
-
-/// How the patient is looking at the map; kept by the widget, so it is as they left it when they
-/// come back from reading.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct MapView {
-    /// The list instead of the figures.
-    pub as_list: bool,
-    /// The place selected on a figure.
-    pub active: Option<Cell>,
-    /// On narrow screens, where one figure shows at a time: the back one.
-    pub back: bool,
-}
 
 /// A view function: the state is the widget's (see [`MapView`]), and each component costs about
 /// half a kilobyte of wasm. `notices`: the safety notices the marks raise, shown below the map

@@ -3,6 +3,7 @@
 
 pub mod snippet;
 
+use crate::body_map::navigation::MapView;
 use crate::embed::contract::CSS_PROPERTIES;
 use crate::i18n::Lang;
 use crate::json::Json;
@@ -79,26 +80,25 @@ impl Part {
     }
 }
 
-/// Where the patient is: the part, the topic open in Learn (`None`: its list of topics), and
-/// whether the map shows as a list. The loader carries it, as its `name`, to the widget that
-/// takes this one's place in another language, which opens there.
+/// Where the patient is: the part, the topic open in Learn (`None`: its list of topics), and how
+/// the map is looked at. The loader carries it, as its `name`, to the widget that takes this
+/// one's place in another language, which opens there.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Place {
     pub part: Part,
     pub topic: Option<String>,
-    pub map_as_list: bool,
+    pub map: MapView,
 }
 
-/// After the part's name in a [`Place`]'s, when the map shows as a list.
-const AS_LIST: &str = "+list";
-
 impl Place {
-    /// `map`, `map+list` with the map as a list, `map:sleep-apnea` with that topic open in Learn
-    /// (topic ids have no colon or plus sign).
+    /// `map`, then `+` and the map's view as [`MapView::code`] (`map+1`: as a list), then
+    /// `:sleep-apnea` with that topic open in Learn (topic ids have no colon or plus sign).
     pub fn name(&self) -> String {
         let mut name = self.part.name().to_string();
-        if self.map_as_list {
-            name.push_str(AS_LIST);
+        let code = self.map.code();
+        if code != 0 {
+            name.push('+');
+            name.push_str(&code.to_string());
         }
         if let Some(topic) = &self.topic {
             name.push(':');
@@ -112,11 +112,11 @@ impl Place {
             Some((part, topic)) => (part, Some(topic.to_string())),
             None => (name, None),
         };
-        let list = part.strip_suffix(AS_LIST);
+        let (part, map) = part.split_once('+').unwrap_or((part, ""));
         Place {
-            part: Part::from_name(list.unwrap_or(part)),
+            part: Part::from_name(part),
             topic,
-            map_as_list: list.is_some(),
+            map: MapView::from_code(map.parse().unwrap_or_default()),
         }
     }
 }
@@ -682,6 +682,9 @@ pub fn is_content_url(url: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::body_map::figure::View;
+    use crate::body_map::navigation::Cell;
+    use crate::scoring::Site;
 
     fn parse(pairs: &[(&str, &str)]) -> (WidgetConfig, Vec<ConfigWarning>) {
         layered(pairs, &[], None)
@@ -860,20 +863,46 @@ mod tests {
             Place {
                 part: Part::Map,
                 topic: Some("sleep-apnea".into()),
-                map_as_list: false,
+                ..Place::default()
             },
             Place {
                 part: Part::Summary,
                 topic: None,
-                map_as_list: true,
+                map: MapView {
+                    as_list: true,
+                    ..MapView::default()
+                },
             },
             Place {
                 part: Part::Map,
                 topic: Some("sleep-apnea".into()),
-                map_as_list: true,
+                map: MapView {
+                    as_list: true,
+                    active: Some(Cell {
+                        view: View::Back,
+                        site: Site::LowerBack,
+                    }),
+                    back: true,
+                },
+            },
+            Place {
+                part: Part::Map,
+                topic: None,
+                map: MapView {
+                    as_list: false,
+                    active: Some(Cell {
+                        view: View::Front,
+                        site: Site::HipLeft,
+                    }),
+                    back: false,
+                },
             },
         ] {
             assert_eq!(Place::from_name(&place.name()), place);
+        }
+        // A cell number beyond the cells, or none: no place selected.
+        for name in ["map+255", "map+3", "map+", "map+x"] {
+            assert_eq!(Place::from_name(name).map.active, None, "{name}");
         }
         assert_eq!(
             Place::from_name("learn:fibromyalgia").topic.as_deref(),

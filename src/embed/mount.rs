@@ -66,7 +66,7 @@ pub fn mount(
         || Place {
             part: config.start,
             topic: config.entry.clone(),
-            map_as_list: false,
+            ..Place::default()
         },
         Place::from_name,
     )));
