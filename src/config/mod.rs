@@ -900,10 +900,24 @@ mod tests {
         ] {
             assert_eq!(Place::from_name(&place.name()), place);
         }
-        // A cell number beyond the cells, or none: no place selected.
-        for name in ["map+255", "map+3", "map+", "map+x"] {
+        // A site number beyond the sites, a site the view does not draw (the lower back on the
+        // front), or none: no place selected.
+        let lower_back_on_front = (Site::LowerBack as u8 + 1) << 3;
+        for name in [
+            "map+255",
+            &format!("map+{lower_back_on_front}"),
+            "map+3",
+            "map+",
+            "map+x",
+        ] {
             assert_eq!(Place::from_name(name).map.active, None, "{name}");
         }
+        assert!(
+            Place::from_name(&format!("map+{}", lower_back_on_front | 4))
+                .map
+                .active
+                .is_some()
+        );
         assert_eq!(
             Place::from_name("learn:fibromyalgia").topic.as_deref(),
             Some("fibromyalgia")
