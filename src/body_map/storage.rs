@@ -30,12 +30,12 @@ pub fn to_json(answers: &Answers, changed: Option<u32>) -> String {
         .iter()
         .map(|(site, mark)| {
             let mut fields = Vec::new();
-            match mark.rating() {
-                Some(Rating::Pain(intensity)) => {
-                    fields.push(("intensity".to_string(), Json::Number(intensity.to_string())));
-                }
-                Some(Rating::NotSure) => fields.push(("intensity".to_string(), Json::Null)),
-                None => {}
+            if let Some(rating) = mark.rating() {
+                let intensity = match rating {
+                    Rating::Pain(intensity) => Json::Number(intensity.to_string()),
+                    Rating::NotSure => Json::Null,
+                };
+                fields.push(("intensity".to_string(), intensity));
             }
             if !mark.qualities.is_empty() {
                 let qualities = mark

@@ -193,6 +193,21 @@ mod tests {
         assert!(failures.is_empty(), "{failures:#?}");
     }
 
+    /// A preset's buttons are its main colour under its background's, as `branded` makes them
+    /// for a clinic that keeps the preset's colours: the two fields repeat the preset's own.
+    #[test]
+    fn every_preset_fills_its_buttons_with_its_main_colour() {
+        for palette in [LIGHT, CALM, WARM, DARK, HIGH_CONTRAST] {
+            assert_eq!(
+                (palette.button, palette.button_text),
+                (palette.primary, palette.background),
+                "{palette:?}"
+            );
+            let (branded, _) = crate::theme::brand::branded(palette, &Default::default());
+            assert_eq!(branded, palette);
+        }
+    }
+
     #[test]
     fn high_contrast_is_at_least_seven_to_one_for_text() {
         for (what, foreground, background, minimum) in HIGH_CONTRAST.pairs() {
