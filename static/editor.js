@@ -40,7 +40,16 @@ let typing = null;
 // Addresses the previews fetch: given to them when typed, not at each key ("/i", "/im", … each a
 // request for an image that is not there).
 const fetched = new Set(['logo-src']);
-let scriptLine = '<script src="https://YOUR-SITE/pain-guide/pain-guide.js"></script>';
+// The release's script line, once the loader's hash is worked out.
+let scriptLine = '';
+
+// This page's copy in a clinic's uploaded release folder (…/pain-guide/0.1.0/editor.html) sits
+// beside the files its snippet loads, so the snippet can give their address, and an address on
+// the site loads here. The demo's copy cannot know where a clinic will put them.
+const onClinicSite = /\/\d+\.\d+\.\d+\/$/.test(new URL('.', location.href).pathname);
+for (const element of document.querySelectorAll('[data-shown-on]')) {
+  element.hidden = element.dataset.shownOn !== (onClinicSite ? 'clinic-site' : 'demo');
+}
 
 // The logo's address as last tried here, and whether it loaded. The previews hide a logo that
 // cannot load (the console alone says so): the list says it, with what to do.
@@ -66,7 +75,7 @@ function update(opened = []) {
   if (logo.failed) {
     report.problems.push({
       setting: 'logo-src',
-      text: `The logo at "${logo.src}" could not be loaded here. ` + (logo.src.startsWith('/')
+      text: `The logo at "${logo.src}" could not be loaded here. ` + (logo.src.startsWith('/') && !onClinicSite
         ? 'An address on your own site (starting with /) loads only there: to see the logo here, give its full address (https://…).'
         : 'Check the address.'),
     });
@@ -84,7 +93,7 @@ function update(opened = []) {
     if (!form.querySelector(`[data-colour="${name}"]`).checked) form.querySelector(`input[name="${name}"]`).value = colour;
   }
   showReport(report);
-  $('snippet').value = `${scriptLine}\n${report.element}`;
+  $('snippet').value = [scriptLine, report.element].filter(Boolean).join('\n');
   return report;
 }
 
@@ -150,13 +159,17 @@ function paintSwatches() {
     .map((c) => `.chip[data-colour="${c}"]{background:${c}}`).join('\n'));
 }
 
-/** The script line exactly as `./dev release` prints it: this version, and the loader's hash. */
+/**
+ * The script line as `./dev release` prints it (this version, and the loader's hash), with this
+ * site's address on a clinic's site.
+ */
 async function releaseScriptLine() {
   await customElements.whenDefined('pain-guide');
   const loader = await (await fetch('pain-guide.js')).arrayBuffer();
   const digest = new Uint8Array(await crypto.subtle.digest('SHA-384', loader));
   const integrity = 'sha384-' + btoa(String.fromCharCode(...digest));
-  return `<script src="https://YOUR-SITE/pain-guide/${previews[0].version}/pain-guide.js" integrity="${integrity}" crossorigin="anonymous"></script>`;
+  const src = onClinicSite ? new URL('pain-guide.js', location.href).href : `https://YOUR-SITE/pain-guide/${previews[0].version}/pain-guide.js`;
+  return `<script src="${src}" integrity="${integrity}" crossorigin="anonymous"></script>`;
 }
 
 $('copy').addEventListener('click', async () => {

@@ -20,3 +20,8 @@ export const EMBED_FILES = [...new Set(Object.values(PAGE_FILES).flat())];
 export const ON_DEMAND_FILES = ['pain-guide-hand-off.js', 'pain-guide-hand-off_bg.wasm'];
 /** For the clinic's records system, never loaded by the widget: the FHIR R4 Questionnaire its answers refer to. */
 export const REFERENCE_FILES = ['pain-guide-questionnaire.json'];
+/**
+ * The theme editor, uploaded with the files for the clinic's marketing staff; never loaded by a
+ * clinic page. Its page first.
+ */
+export const EDITOR_FILES = ['editor.html', 'editor.js', 'editor.css', 'pain-guide-editor.js', 'pain-guide-editor_bg.wasm'];

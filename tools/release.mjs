@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { finishLoader } from './loader.mjs';
-import { EMBED_FILES, ON_DEMAND_FILES, REFERENCE_FILES, STRICT_CSP } from './policy.mjs';
+import { EDITOR_FILES, EMBED_FILES, ON_DEMAND_FILES, REFERENCE_FILES, STRICT_CSP } from './policy.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(repo, 'dist');
@@ -103,6 +103,8 @@ const manifest = {
   },
   // What the answers (`pain-guide:submit`, the saved file) conform to, for the clinic's records system.
   fhirQuestionnaire: { file: REFERENCE_FILES[0], canonical: `${questionnaire.url}|${questionnaire.version}` },
+  // For marketing staff, once the folder is uploaded: its snippet has the site's address.
+  themeEditor: EDITOR_FILES[0],
   attributes: contract.attributes,
   events: contract.events,
   methods: contract.methods,
@@ -111,7 +113,7 @@ const manifest = {
 
 rmSync(root, { recursive: true, force: true });
 mkdirSync(join(root, version), { recursive: true });
-for (const { name } of files) copyFileSync(join(dist, name), join(root, version, name));
+for (const name of [...files.map((file) => file.name), ...EDITOR_FILES]) copyFileSync(join(dist, name), join(root, version, name));
 writeFileSync(join(root, version, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
 // A page open while the moving folder moves on keeps its loader, which keeps fetching its own
 // version's files (a copy of them here would be the next version's, refused by its hashes).
@@ -136,5 +138,7 @@ for (const file of files) {
 }
 console.log(`\nPaste into the page (replace YOUR-SITE):\n\n${snippet}\n`);
 console.log(`Or, to follow each new ${major}.x version as it is uploaded (no integrity: its loader changes):\n\n${latestSnippet}\n`);
+console.log(`Once uploaded, the theme editor is at https://YOUR-SITE/pain-guide/${version}/${EDITOR_FILES[0]}: marketing staff`);
+console.log('choose the look there and copy a snippet with the address filled in.\n');
 console.log('Headers the files need: release/pain-guide/headers/ (nginx.conf, _headers); on Apache or LiteSpeed,');
 console.log('the .htaccess files uploaded with the folder give them.');

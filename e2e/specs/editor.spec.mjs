@@ -101,6 +101,8 @@ test('the snippet, pasted into a page, gives the widget the preview showed', asy
     const loader = await shippedLoader();
     const integrity = 'sha384-' + createHash('sha384').update(loader).digest('base64');
     assert.equal(script, `<script src="https://YOUR-SITE/pain-guide/0.1.0/pain-guide.js" integrity="${integrity}" crossorigin="anonymous"></script>`);
+    // The demo cannot know where a clinic puts the files (its copy in their folder can: release.spec).
+    assert.ok(await page.locator('p', { hasText: 'Replace YOUR-SITE with' }).isVisible());
 
     const preview = new Widget(page, 0);
     await page.waitForFunction(() =>

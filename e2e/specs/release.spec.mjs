@@ -6,6 +6,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { startReleaseServer } from '../server.mjs';
 import { suite, events } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
+import { ThemeEditor } from '../support/editor.mjs';
 import { BROWSER } from '../support/browser.mjs';
 import { startApache, startNginx } from '../support/web_servers.mjs';
 
@@ -118,6 +119,44 @@ test('the moving major-version folder works too, with short caching, and takes e
       ...['pain-guide-en.js', 'pain-guide-en_bg.wasm', 'pain-guide-es.js', 'pain-guide-es_bg.wasm'].map((file) => `/pain-guide/${VERSION}/${file}`),
     ].sort());
     assert.deepEqual(readdirSync(new URL(`${MAJOR}/`, RELEASE)), ['pain-guide.js']);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+// Marketing staff choose the look on the clinic's own site, where the folder was uploaded: the
+// previews run the site's copy of the files (and a logo on the site loads), and the snippet is
+// the one to paste, with the site's address in it.
+test('the theme editor opens from the uploaded version folder, and its snippet has the site\'s own address, to paste as it is', async (t) => {
+  // The previews and the check both try the logo that is not there.
+  await run(t, { expected: ['could not be loaded; showing no logo', 'Failed to load resource', 'missing-logo.png'] }, async (page) => {
+    const editor = await new ThemeEditor(page).open(`${release.server.url}/pain-guide/${VERSION}/editor.html`);
+    await new Widget(page).ready();
+    await editor.field('Button words').fill('Book a visit');
+    await editor.field('Button link').fill('https://clinic.example/book');
+    await page.waitForFunction(() => document.getElementById('snippet').value.includes('/book'));
+    const { script, element } = await editor.snippet();
+    const [pinned] = manifestOf(VERSION).snippet.split('\n');
+    assert.equal(script, pinned.replace('https://YOUR-SITE', release.server.url));
+    // Nothing asks to replace YOUR-SITE, and no link leads to a demo page the folder does not have.
+    assert.equal(await page.getByText('YOUR-SITE').filter({ visible: true }).count(), 0);
+    assert.equal(await page.getByRole('link', { name: 'Back to the demo page' }).count(), 0);
+    // An editor on the clinic's site is for its staff, not for search results.
+    assert.equal(await page.locator('meta[name=robots]').getAttribute('content'), 'noindex');
+    assert.deepEqual(manifestOf(VERSION).themeEditor, 'editor.html');
+    // Here an address on the site is where the logo would load from: if it does not, it is not there.
+    await editor.type('Logo address', '/images/missing-logo.png');
+    await editor.field('Logo address').press('Tab');
+    await page.waitForFunction(() => document.querySelector('#problems li'));
+    assert.deepEqual((await editor.report()).problems,
+      ['The logo at "/images/missing-logo.png" could not be loaded here. Check the address.']);
+    await editor.field('Logo address').fill('');
+    await editor.field('Logo address').press('Tab');
+
+    addPage('/hosts/pasted.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+      <title>Clinic</title></head><body><h1>Clinic</h1>${script}\n${element}</body></html>`);
+    await page.goto(url('/hosts/pasted.html'));
+    const widget = await new Widget(page).ready();
+    assert.equal(await widget.host.getByRole('link', { name: 'Book a visit' }).getAttribute('href'), 'https://clinic.example/book');
     assert.deepEqual(page.problems, []);
   });
 });
