@@ -47,6 +47,9 @@ test('a patient\'s saved answers are a valid QuestionnaireResponse that fits the
       await map.intensity(pain).check();
     }
     await widget.host.getByRole('checkbox', { name: 'Burning' }).check();
+    // "Not sure" how much it hurts: FHIR's "asked, unknown", in place of a number.
+    await map.place('Your left hip and buttock').click();
+    await map.host.getByRole('radio', { name: 'Not sure' }).check();
     const summary = await new Summary(widget).open();
     for (const [question, choice] of [
       ['feeling tired', 'Severe – it was always there and disrupted my life'],
@@ -63,10 +66,14 @@ test('a patient\'s saved answers are a valid QuestionnaireResponse that fits the
     assert.deepEqual(fhirProblems(response), []);
     assert.equal(response.questionnaire, `${questionnaire.url}|${questionnaire.version}`);
     assert.deepEqual(misfits(questionnaire.item, response.item), []);
+    const hip = response.item[0].item.find((item) => item.linkId === 'hip-left').answer[0];
+    assert.deepEqual(hip.item, [{ linkId: 'hip-left.intensity', extension: [{
+      url: 'http://hl7.org/fhir/StructureDefinition/data-absent-reason', valueCode: 'asked-unknown',
+    }] }]);
     const scores = response.item.find((group) => group.linkId === 'scores').item;
     assert.deepEqual(scores.map((item) => [item.linkId, item.answer[0].valueInteger]), [
-      ['wpi', 2], ['generalised-regions', 1], ['sss', 6], ['severity', 8],
-    ], 'WPI: shoulder and chest (the knee is not counted); SSS: 3 + 1 + 0, and 1 each for headaches and depression');
+      ['wpi', 3], ['generalised-regions', 2], ['sss', 6], ['severity', 9],
+    ], 'WPI: shoulder, chest and hip (the knee is not counted); SSS: 3 + 1 + 0, and 1 each for headaches and depression');
     assert.deepEqual(page.problems, []);
   });
 });

@@ -1,8 +1,9 @@
 //! The answers as a FHIR R4 `QuestionnaireResponse`, the form a clinic's records system imports:
 //! the file "Save a file for the clinic" writes and the body "Send to the clinic" posts. Pure.
 //!
-//! Items, by `linkId`: `sites` (one boolean per body area, with `<area>.intensity` 0–10 and
-//! `<area>.quality` codings under a marked one), `symptoms` (levels 0–3 as integers, yes/no as
+//! Items, by `linkId`: `sites` (one boolean per body area, with `<area>.intensity` 0–10, or for
+//! "Not sure" no answer and the data-absent-reason `asked-unknown`, and `<area>.quality` codings
+//! under a marked one), `symptoms` (levels 0–3 as integers, yes/no as
 //! booleans, `duration` as a coding) and `scores` (WPI and regions always; SSS and severity only
 //! when every symptom question is answered, so a partial score never passes for a whole one).
 //!
@@ -12,7 +13,7 @@
 
 use crate::i18n::{SharedWords, SheetStrings};
 use crate::json::Json;
-use crate::scoring::{Answers, Quality, Question, Site};
+use crate::scoring::{Answers, Quality, Question, Rating, Site};
 
 /// Where our FHIR definitions live: the Questionnaire this response answers, and the code system
 /// of its answer codes. A macro, so that `concat!` can build the addresses below on it.
@@ -48,9 +49,19 @@ pub fn questionnaire_response(
             let mut answer = vec![("valueBoolean", Json::Bool(mark.is_some()))];
             if let Some(mark) = mark {
                 let mut details = Vec::new();
-                if let Some(intensity) = mark.intensity() {
+                let intensity = match mark.rating() {
+                    Some(Rating::Pain(intensity)) => Some(("answer", integer(intensity))),
+                    // "Not sure" has no number, but is not "not answered" either: FHIR's own
+                    // words for it are "asked, unknown", so the Questionnaire stays as it is.
+                    Some(Rating::NotSure) => Some(("extension", asked_unknown())),
+                    None => None,
+                };
+                if let Some((member, value)) = intensity {
                     let id = [site.id(), ".intensity"].concat();
-                    details.push(item(&id, None, vec![integer(intensity)]));
+                    details.push(Json::object(vec![
+                        ("linkId", Json::String(id)),
+                        (member, Json::Array(vec![value])),
+                    ]));
                 }
                 if !mark.qualities.is_empty() {
                     let codings = mark
@@ -259,6 +270,12 @@ pub fn questionnaire(shared: &SharedWords, words: &SheetStrings) -> Json {
 fn extension(name: &str, value: (&str, Json)) -> Json {
     let url = ["http://hl7.org/fhir/StructureDefinition/", name].concat();
     Json::object(vec![("url", Json::String(url)), value])
+}
+
+/// FHIR's reason for a missing value where the patient was asked and could not say.
+fn asked_unknown() -> Json {
+    let reason = ("valueCode", Json::String("asked-unknown".into()));
+    extension("data-absent-reason", reason)
 }
 
 /// A question item with its answers (`text` is optional in FHIR; nested details leave it out).
@@ -518,6 +535,29 @@ mod tests {
         assert_eq!(
             neck,
             &Json::object(vec![("valueBoolean", Json::Bool(false))])
+        );
+    }
+
+    #[test]
+    fn not_sure_how_much_is_asked_unknown_not_unanswered() {
+        let mut answers = Answers::default();
+        answers.not_sure(KneeLeft);
+        let response = response(&answers);
+        let knee = first_answer(group(&response, "sites"), "knee-left").unwrap();
+        let details = knee.get("item").and_then(Json::as_array).unwrap();
+        let reason = Json::object(vec![
+            (
+                "url",
+                Json::String("http://hl7.org/fhir/StructureDefinition/data-absent-reason".into()),
+            ),
+            ("valueCode", Json::String("asked-unknown".into())),
+        ]);
+        assert_eq!(
+            details,
+            [Json::object(vec![
+                ("linkId", Json::String("knee-left.intensity".into())),
+                ("extension", Json::Array(vec![reason])),
+            ])]
         );
     }
 
