@@ -47,10 +47,13 @@ const latestSnippet =
 // What the files need from the server, once; written below for static hosts (`_headers`), nginx
 // and Apache (.htaccess). nginx and Apache compress only the types they are told (nginx: HTML
 // alone, as in Debian's default nginx.conf), and few hosts list .wasm, most of the bytes.
-const TYPES = [['js', 'text/javascript'], ['wasm', 'application/wasm'], ['json', 'application/json']];
+// Every type the folder holds, the theme editor's page and styles too: nginx's `types` in a
+// location replaces the server's whole list.
+const TYPES = [['js', 'text/javascript'], ['wasm', 'application/wasm'], ['json', 'application/json'], ['html', 'text/html'], ['css', 'text/css']];
 const SHARED = [['Access-Control-Allow-Origin', '*'], ['X-Content-Type-Options', 'nosniff']];
 const CACHE = { version: 'public, max-age=31536000, immutable', moving: 'public, max-age=300' };
-const compressed = TYPES.map(([, type]) => type).join(' ');
+// (nginx compresses text/html whenever gzip is on, and warns of it listed again.)
+const compressed = TYPES.map(([, type]) => type);
 
 /** Response headers per path, in the `_headers` format of static hosts (and read by the tests). */
 const headers = [
@@ -64,7 +67,7 @@ const headersFile = headers.map(([path, lines]) => [path, ...lines.map((line) =>
 const nginxLocation = (path, cache) => `location ${path} {
     types { ${TYPES.map(([extension, type]) => `${type} ${extension};`).join(' ')} }
     gzip on;
-    gzip_types ${compressed};
+    gzip_types ${compressed.filter((type) => type !== 'text/html').join(' ')};
     gzip_comp_level 6;
 ${[...SHARED, ['Cache-Control', cache]].map(([name, value]) => `    add_header ${name} "${value}" always;\n`).join('')}}
 `;
@@ -83,7 +86,7 @@ const htaccess = `# Apache and LiteSpeed: the headers the guide's files need (th
 ${TYPES.map(([extension, type]) => `AddType ${type} .${extension}\n`).join('')}${apacheHeaders([...SHARED, ['Cache-Control', CACHE.moving]])}# Compressed on the way: hosts compress text by type, and few list .wasm, which is most of the bytes.
 <IfModule mod_filter.c>
     <IfModule mod_deflate.c>
-        AddOutputFilterByType DEFLATE ${compressed}
+        AddOutputFilterByType DEFLATE ${compressed.join(' ')}
     </IfModule>
 </IfModule>
 `;

@@ -87,12 +87,20 @@ for (const [server, start] of [['Apache, with the folder\'s own .htaccess', star
       assert.deepEqual(headers(`${VERSION}/pain-guide.js`), { type: 'text/javascript', cache: year, ...shared });
       assert.deepEqual(headers(`${VERSION}/pain-guide-en_bg.wasm`), { type: 'application/wasm', cache: year, ...shared });
       assert.deepEqual(headers(`${MAJOR}/pain-guide.js`), { type: 'text/javascript', cache: 'public, max-age=300', ...shared });
+      // The theme editor, opened from the uploaded folder, is a page with its styles (nginx's
+      // `types` in a location replaces the server's whole list).
+      await new ThemeEditor(page).open(`${host.url}/pain-guide/${VERSION}/editor.html`);
+      await new Widget(page).ready();
+      assert.deepEqual(headers(`${VERSION}/editor.html`), { type: 'text/html', cache: year, ...shared });
+      assert.deepEqual(headers(`${VERSION}/editor.css`), { type: 'text/css', cache: year, ...shared });
       // The wasm, most of the bytes, comes compressed: about 40% of its size.
       const { responseBodySize } = await response(`${VERSION}/pain-guide-en_bg.wasm`).request().sizes();
       const { size } = statSync(new URL(`${VERSION}/pain-guide-en_bg.wasm`, RELEASE));
       assert.ok(responseBodySize < 0.45 * size, `the wasm came as ${responseBodySize} bytes of its ${size}`);
-      // No warning that the .wasm came without its type (the slower fallback), nor anything else.
+      // No warning that the .wasm came without its type (the slower fallback), nor anything else;
+      // and none from the server about the configuration the release brings.
       assert.deepEqual(page.problems, []);
+      assert.deepEqual(await host.warnings(), []);
     });
   });
 }

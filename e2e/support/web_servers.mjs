@@ -24,7 +24,7 @@ export function freePort(host = '127.0.0.1') {
 
 /**
  * Runs `command` in the foreground with the configuration `configure(dir, listen)` writes (in a
- * fresh folder `dir`; `listen` is host:port), until it answers; `{ url, close }`.
+ * fresh folder `dir`; `listen` is host:port), until it answers; `{ url, warnings, close }`.
  */
 async function startServer(name, host, command, configure) {
   const dir = await mkdtemp(join(tmpdir(), `pain-guide-${name}-`));
@@ -46,6 +46,11 @@ async function startServer(name, host, command, configure) {
   }
   return {
     url,
+    /** What the server warned of (nginx `[warn]`, Apache `[core:warn]`), on its console or in its log. */
+    async warnings() {
+      const log = await readFile(join(dir, 'error.log'), 'utf8').catch(() => '');
+      return `${output}\n${log}`.split('\n').filter((line) => /\[(\w+:)?warn\]/.test(line));
+    },
     async close() {
       server.kill();
       await exited;
