@@ -43,10 +43,11 @@ const fetched = new Set(['logo-src']);
 // The release's script line, once the loader's hash is worked out.
 let scriptLine = '';
 
-// This page's copy in a clinic's uploaded release folder (…/pain-guide/0.1.0/editor.html) sits
-// beside the files its snippet loads, so the snippet can give their address, and an address on
-// the site loads here. The demo's copy cannot know where a clinic will put them.
-const onClinicSite = /\/\d+\.\d+\.\d+\/$/.test(new URL('.', location.href).pathname);
+// This page's copy in a clinic's uploaded release folder (…/pain-guide/0.1.0/editor.html, or a
+// pre-release's 0.2.0-rc.1/) sits beside the files its snippet loads, so the snippet can give
+// their address, and an address on the site loads here. The demo's copy cannot know where a
+// clinic will put them.
+const onClinicSite = /\/\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\/$/.test(new URL('.', location.href).pathname);
 for (const element of document.querySelectorAll('[data-shown-on]')) {
   element.hidden = element.dataset.shownOn !== (onClinicSite ? 'clinic-site' : 'demo');
 }
