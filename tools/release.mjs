@@ -52,7 +52,8 @@ const latestSnippet =
 const TYPES = [['js', 'text/javascript'], ['wasm', 'application/wasm'], ['json', 'application/json'], ['html', 'text/html'], ['css', 'text/css']];
 const SHARED = [['Access-Control-Allow-Origin', '*'], ['X-Content-Type-Options', 'nosniff']];
 const CACHE = { version: 'public, max-age=31536000, immutable', moving: 'public, max-age=300' };
-// (nginx compresses text/html whenever gzip is on, and warns of it listed again.)
+// Compressed on the way, all of them (nginx's list leaves out text/html, which it compresses
+// whenever gzip is on, and warns of when it is listed again).
 const compressed = TYPES.map(([, type]) => type);
 
 /** Response headers per path, in the `_headers` format of static hosts (and read by the tests). */

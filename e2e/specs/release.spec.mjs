@@ -150,7 +150,7 @@ test('the theme editor opens from the uploaded version folder, and its snippet h
     assert.equal(await page.getByRole('link', { name: 'Back to the demo page' }).count(), 0);
     // An editor on the clinic's site is for its staff, not for search results.
     assert.equal(await page.locator('meta[name=robots]').getAttribute('content'), 'noindex');
-    assert.deepEqual(manifestOf(VERSION).themeEditor, 'editor.html');
+    assert.equal(manifestOf(VERSION).themeEditor, 'editor.html');
     // Here an address on the site is where the logo would load from: if it does not, it is not there.
     await editor.type('Logo address', '/images/missing-logo.png');
     await editor.field('Logo address').press('Tab');

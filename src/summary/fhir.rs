@@ -3,9 +3,9 @@
 //!
 //! Items, by `linkId`: `sites` (one boolean per body area, with `<area>.intensity` 0–10, or for
 //! "Not sure" no answer and the data-absent-reason `asked-unknown`, and `<area>.quality` codings
-//! under a marked one), `symptoms` (levels 0–3 as integers, yes/no as
-//! booleans, `duration` as a coding) and `scores` (WPI and regions always; SSS and severity only
-//! when every symptom question is answered, so a partial score never passes for a whole one).
+//! under a marked one), `symptoms` (levels 0–3 as integers, yes/no as booleans, `duration` as a
+//! coding) and `scores` (WPI and regions always; SSS and severity only when every symptom question
+//! is answered, so a partial score never passes for a whole one).
 //!
 //! [`questionnaire`] is the FHIR `Questionnaire` those answer, built from the same tables; it
 //! ships beside the widget as `pain-guide-questionnaire.json` (`static/`, kept equal to this by a
