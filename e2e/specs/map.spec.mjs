@@ -161,6 +161,38 @@ test('by keyboard alone: the map is one tab stop; arrows move, Space marks, digi
   });
 });
 
+// A number key changes only the name of the place the keyboard is on, which JAWS does not say
+// again (FreedomScientific/standards-support#624): the patient heard nothing. The figure says
+// the new pain in a status line of its own, for those keys only (the panel's buttons, which a
+// click or Tab reaches, say themselves).
+test('a number key on the figure is said aloud: its status line gives the new pain, and nothing else does', async (t) => {
+  await run(t, {}, async (page) => {
+    const map = await openMap(page);
+    const said = map.figure.getByRole('status');
+    await map.figure.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    assert.equal(await said.textContent(), '');
+    await page.keyboard.press('6');
+    assert.equal(await said.textContent(), 'pain 6 of 10');
+    await page.keyboard.type('10');
+    assert.equal(await said.textContent(), 'pain 10 of 10');
+    // Moving on, the place's name says its pain; coming back, nothing is said twice.
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await said.textContent(), '');
+    await page.keyboard.press('ArrowUp');
+    assert.equal(await said.textContent(), '');
+    await page.keyboard.press('3');
+    assert.equal(await said.textContent(), 'pain 3 of 10');
+    await map.intensity(5).check();
+    assert.equal(await said.textContent(), '');
+    // Heard, not seen.
+    const { width, height } = await said.boundingBox();
+    assert.ok(width <= 1 && height <= 1, `${width} × ${height}`);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('by keyboard in a wide widget: after the answers, Tab and Enter go back to the figures', async (t) => {
   await run(t, {}, async (page) => {
     const map = await openMap(page);

@@ -7,12 +7,15 @@ use super::navigation::{flip, next_cell, Cell, Direction, TypedPain};
 use super::site_panel::IN_SIGHT_AFTER_A_TAP;
 use crate::embed::answers_store;
 use crate::i18n::UI;
-use crate::scoring::{Answers, Site};
+use crate::scoring::{Answers, Rating, Site};
 use yew::prelude::*;
 
 thread_local! {
     /// The number keys typed on the map so far (one keyboard, so one for the page).
     static TYPED: std::cell::Cell<TypedPain> = const { std::cell::Cell::new(TypedPain::NONE) };
+    /// The pain the number keys last gave a place, said by the figure's status line: a key
+    /// changes only the name of the place the keyboard is on, which JAWS does not say again.
+    static SAID: std::cell::Cell<Option<(Site, Rating)>> = const { std::cell::Cell::new(None) };
 }
 
 /// The element id of a place on one view.
@@ -82,6 +85,7 @@ pub fn body_figure(
                 let mut typed = TYPED.get();
                 let (intensity, joins) = typed.digit(site, digit, js_sys::Date::now(), pain);
                 TYPED.set(typed);
+                SAID.set(Some((site, Rating::Pain(intensity))));
                 answers_store::change_joining(joins, |answers| {
                     let _ = answers.set_intensity(site, intensity);
                 });
@@ -97,6 +101,7 @@ pub fn body_figure(
             if digit.is_none() {
                 // Another of the map's keys between a "1" and a "0": they were not "10".
                 TYPED.set(TypedPain::NONE);
+                SAID.set(None);
             }
             // The keys above belong to the map: no page scrolling, no browser shortcuts.
             event.prevent_default();
@@ -167,12 +172,19 @@ pub fn body_figure(
             </div>
         }
     };
+    // Only while the place and its pain are as the keys left them: the panel's buttons, Undo or
+    // another place say themselves.
+    let said = SAID.get().filter(|&(site, rating)| {
+        active.map(|cell| cell.site) == Some(site)
+            && answers.marks.get(&site).and_then(|mark| mark.rating()) == Some(rating)
+    });
     html! {
         <div class="pg-figure" data-view={if back { "back" } else { "front" }} tabindex="0" role="group" aria-label={strings.part_map} aria-describedby="pg-map-keys"
             aria-activedescendant={active.map(cell_id)} {onkeydown} {onfocus}>
             { view(View::Front) }
             { view(View::Back) }
             <p id="pg-map-keys" class="pg-keys">{ strings.map_keys }</p>
+            <p class="pg-said" role="status">{ said.map(|(_, rating)| strings.shared.rating(rating)) }</p>
         </div>
     }
 }

@@ -502,6 +502,16 @@ pub fn rules() -> stylist::ast::Sheet {
             font-size: 0.9em;
             color: var(--pg-muted-text);
         }
+        /* Heard, not seen: what a number key on the figure did (figure_view.rs). */
+        .pg-said {
+            position: absolute;
+            width: 1px;
+            height: 1px;
+            margin: 0;
+            overflow: hidden;
+            clip-path: inset(50%);
+            white-space: nowrap;
+        }
         /* A phone or tablet without a mouse: no keys to tell about between the figure and its
            question (screen readers still hear them, as the figure's description). */
         @media (hover: none) and (pointer: coarse) {
