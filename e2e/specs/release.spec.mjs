@@ -7,6 +7,7 @@ import { startReleaseServer } from '../server.mjs';
 import { suite, events } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
 import { ThemeEditor } from '../support/editor.mjs';
+import { PainMap } from '../support/pain_map.mjs';
 import { BROWSER } from '../support/browser.mjs';
 import { startApache, startNginx } from '../support/web_servers.mjs';
 
@@ -165,6 +166,27 @@ test('the theme editor opens from the uploaded version folder, and its snippet h
     await page.goto(url('/hosts/pasted.html'));
     const widget = await new Widget(page).ready();
     assert.equal(await widget.host.getByRole('link', { name: 'Book a visit' }).getAttribute('href'), 'https://clinic.example/book');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+// Site builders that take "embed code" (Wix, Google Sites) run it in a frame of their own, on
+// another address than the page; the strictest has no origin at all (sandbox without
+// allow-same-origin). The files come with CORS, and the frame can keep nothing.
+test('in a sandboxed frame with no origin of its own, as site builders run embed code, the guide loads and works, keeping answers while the page is open', async (t) => {
+  await run(t, { expected: ['does not let the page keep answers'] }, async (page) => {
+    const pasted = manifestOf(VERSION).snippet.replace('https://YOUR-SITE', release.server.url);
+    const framed = `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${pasted}</body></html>`;
+    addPage('/hosts/site-builder.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+      <title>Site builder</title></head><body><iframe sandbox="allow-scripts" title="Patient guide" width="900" height="760"
+      srcdoc="${framed.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"></iframe></body></html>`);
+    await page.goto(url('/hosts/site-builder.html'));
+    const widget = await new Widget(page.frameLocator('iframe')).ready();
+    const map = await new PainMap(widget).open();
+    await map.host.getByText('This browser is not letting the page keep your answers.').waitFor();
+    await map.place('Your neck').click();
+    await map.intensity(6).check();
+    assert.deepEqual(await map.markedPlaces('Front'), ['Your neck, pain 6 of 10']);
     assert.deepEqual(page.problems, []);
   });
 });
