@@ -76,9 +76,12 @@ function update(opened = []) {
   if (logo.failed) {
     report.problems.push({
       setting: 'logo-src',
-      text: `The logo at "${logo.src}" could not be loaded here. ` + (logo.src.startsWith('/') && !onClinicSite
-        ? 'An address on your own site (starting with /) loads only there: to see the logo here, give its full address (https://…).'
-        : 'Check the address.'),
+      text: `The logo at "${logo.src}" could not be loaded here. ` + (!logo.src.startsWith('/')
+        ? 'Check the address.'
+        : onClinicSite
+          // Uploaded to a CDN rather than the clinic's own site, "here" is not the site.
+          ? `An address starting with / is on the site this editor is on, ${location.host}: check that the logo is there, or give its full address (https://…).`
+          : 'An address on your own site (starting with /) loads only there: to see the logo here, give its full address (https://…).'),
     });
   }
   // The previews get what the snippet holds, so they show exactly what a clinic page will.

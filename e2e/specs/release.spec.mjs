@@ -152,12 +152,15 @@ test('the theme editor opens from the uploaded version folder, and its snippet h
     // An editor on the clinic's site is for its staff, not for search results.
     assert.equal(await page.locator('meta[name=robots]').getAttribute('content'), 'noindex');
     assert.equal(manifestOf(VERSION).themeEditor, 'editor.html');
-    // Here an address on the site is where the logo would load from: if it does not, it is not there.
+    // Here an address on the site is where the logo would load from: if it does not, it is not
+    // there, or the folder is on another site (a CDN), which the message names.
     await editor.type('Logo address', '/images/missing-logo.png');
     await editor.field('Logo address').press('Tab');
     await page.waitForFunction(() => document.querySelector('#problems li'));
-    assert.deepEqual((await editor.report()).problems,
-      ['The logo at "/images/missing-logo.png" could not be loaded here. Check the address.']);
+    assert.deepEqual((await editor.report()).problems, [
+      'The logo at "/images/missing-logo.png" could not be loaded here. An address starting with / is on the site this editor is on, ' +
+      `${new URL(release.server.url).host}: check that the logo is there, or give its full address (https://…).`,
+    ]);
     await editor.field('Logo address').fill('');
     await editor.field('Logo address').press('Tab');
 
