@@ -85,7 +85,7 @@ test('on a slow phone, a patient marks 7 places, answers every question and read
     ]) {
       await widget.host.getByRole('group', { name: question }).getByRole('radio', { name: choice, exact: true }).tap();
     }
-    assert.match(await summary.status.textContent(), /^You marked pain in 7 of the 19 areas doctors ask about\. You marked pain in 5 of 5 body regions\. It hurts on both sides, above and below the waist, in your neck and back\.$/);
+    assert.match(await summary.status.textContent(), /^You marked pain in 7 of the 19 areas doctors ask about\. Your pain is in 5 of 5 body regions\. It hurts on both sides, above and below the waist, in your neck and back\.$/);
     assert.equal((await summary.lines()).length, 14, '7 places and 7 answers');
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
     assert.equal(overflow, 0, 'no sideways scrolling');

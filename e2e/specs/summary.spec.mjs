@@ -44,7 +44,7 @@ test('the summary says where it hurts in plain words, with every answer, and kee
     assert.equal(
       await summary.status.textContent(),
       'You marked pain in 3 of the 19 areas doctors ask about. The head, hands, knees and feet are not among them. ' +
-        'You marked pain in 3 of 5 body regions. It hurts on both sides, above and below the waist, in your back.',
+        'Your pain is in 3 of 5 body regions. It hurts on both sides, above and below the waist, in your back.',
     );
     // Head to toe, as the patient looks for a place (not the criteria form's order, which puts
     // the back after the legs and the head last).
@@ -165,7 +165,7 @@ test('"See your summary" pressed by keyboard: the title\'s focus ring is all in 
   });
 });
 
-// "You marked pain in 0 of 5 body regions. It hurts … in your chest." read as a mistake: the
+// "Your pain is in 0 of 5 body regions. It hurts … in your chest." read as a mistake: the
 // criteria's 5 regions leave out the jaw, chest and belly, which the patient cannot know.
 test('with only the chest marked, the summary says why it is in none of the 5 regions', async (t) => {
   await run(t, {}, async (page) => {
@@ -174,7 +174,7 @@ test('with only the chest marked, the summary says why it is in none of the 5 re
     await map.place('Your chest').click();
     await summary.open();
     assert.equal(await summary.status.textContent(),
-      'You marked pain in 1 of the 19 areas doctors ask about. You marked pain in 0 of 5 body regions. ' +
+      'You marked pain in 1 of the 19 areas doctors ask about. Your pain is in 0 of 5 body regions. ' +
       'It hurts above the waist, in your chest. The jaw, chest and belly are not counted in these 5 regions.');
     assert.deepEqual(page.problems, []);
   });

@@ -330,7 +330,7 @@ impl Strings {
         said
     }
 
-    /// "You marked pain in 4 of 5 body regions. It hurts on both sides, above and below the waist,
+    /// "Your pain is in 4 of 5 body regions. It hurts on both sides, above and below the waist,
     /// in your neck and back." Plain words only: never a score or a diagnosis. Two sentences: the
     /// places after "It hurts" are not the 5 regions (a jaw is on a side but in none of them), and
     /// a third says so when the jaw, chest or belly hurts ("0 of 5" after the chest read as a
@@ -468,15 +468,15 @@ mod tests {
         assert_eq!(sentence(&[]), "");
         assert_eq!(
             sentence(&[Site::ShoulderLeft]),
-            "You marked pain in 1 of 5 body regions. It hurts on your left side, above the waist."
+            "Your pain is in 1 of 5 body regions. It hurts on your left side, above the waist."
         );
         assert_eq!(
             sentence(&[Site::ShoulderLeft, Site::UpperLegRight, Site::Neck]),
-            "You marked pain in 3 of 5 body regions. It hurts on both sides, above and below the waist, in your neck."
+            "Your pain is in 3 of 5 body regions. It hurts on both sides, above and below the waist, in your neck."
         );
         assert_eq!(
             sentence(&[Site::Neck, Site::UpperBack, Site::LowerBack]),
-            "You marked pain in 1 of 5 body regions. It hurts above and below the waist, in your neck and back."
+            "Your pain is in 1 of 5 body regions. It hurts above and below the waist, in your neck and back."
         );
         // The jaw, chest and belly are in none of the 5 regions: "0 of 5" after marking the chest
         // read as a mistake, unless the summary says so.
@@ -484,7 +484,7 @@ mod tests {
         assert_eq!(
             sentence(&[Site::Chest]),
             [
-                "You marked pain in 0 of 5 body regions. It hurts above the waist, in your chest.",
+                "Your pain is in 0 of 5 body regions. It hurts above the waist, in your chest.",
                 left_out
             ]
             .concat()
@@ -496,9 +496,7 @@ mod tests {
             .ends_with(", en el cuello, la espalda y el pecho. La mandíbula, el pecho y el vientre no cuentan en estas 5 regiones."));
         // The jaw is on a side and above the waist, but not one of the 5 regions.
         let jaw = sentence(&[Site::JawRight]);
-        assert!(
-            jaw.starts_with("You marked pain in 0 of 5 body regions. It hurts on your right side")
-        );
+        assert!(jaw.starts_with("Your pain is in 0 of 5 body regions. It hurts on your right side"));
         assert!(jaw.ends_with(left_out));
         assert!(sentence(&[Site::Abdomen, Site::ShoulderLeft]).ends_with(left_out));
         assert_eq!(
@@ -529,11 +527,18 @@ mod tests {
             "You marked pain in 1 of the 19 areas doctors ask about.",
             "no space left over"
         );
-        assert!(said(&EN, &[Site::Neck, Site::FootRight])
-            .contains("ask about. The head, hands, knees and feet are not among them. You marked pain in 1 of 5"));
+        assert!(said(&EN, &[Site::Neck, Site::FootRight]).contains(
+            "ask about. The head, hands, knees and feet are not among them. Your pain is in 1 of 5"
+        ));
         assert!(said(&ES, &[Site::HandLeft]).ends_with(
             "médicos. La cabeza, las manos, las rodillas y los pies no están entre ellas."
         ));
+        // Two sentences in a row that began "You marked pain in …" read as one said twice.
+        assert_eq!(
+            said(&ES, &[Site::Neck]),
+            "Marcó dolor en 1 de las 19 zonas por las que preguntan los médicos. \
+             Su dolor está en 1 de 5 regiones del cuerpo. Le duele arriba de la cintura, en el cuello."
+        );
     }
 
     #[test]
