@@ -111,6 +111,45 @@ test("the map's Undo takes back the map's own changes, never an answer to the Su
   });
 });
 
+// Undo keeps focus, and taking back a pain number leaves the count as it was: a screen reader
+// said nothing, and the patient could not tell what it had taken back, or whether it had.
+test('Undo says what it took back, as the place now is, until the next change', async (t) => {
+  await run(t, {}, async (page) => {
+    const map = await openMap(page);
+    await map.place('Your neck').click();
+    await map.intensity(6).check();
+    await map.intensity(8).check();
+    assert.equal(await map.undone.textContent(), '');
+    await map.button('Undo').focus();
+    const steps = ['Undone. Your neck, pain 6 of 10', 'Undone. Your neck, marked', 'Undone. Your neck, not marked'];
+    for (const said of steps) {
+      await page.keyboard.press('Enter');
+      assert.equal(await map.undone.textContent(), said);
+    }
+    assert.equal(await map.count.textContent(), '0 of 19 areas marked');
+    // Any other change ends it, and it does not come back when the place is as Undo left it.
+    await map.place('Your neck').click();
+    assert.equal(await map.undone.textContent(), '');
+    await map.button('Unmark this place').click();
+    assert.deepEqual(await map.markedPlaces('Front'), []);
+    assert.equal(await map.undone.textContent(), '');
+    // Undo of a change to several places says nothing of its own: the count says it.
+    await map.place('Your chest').click();
+    await map.place('Your left shoulder').click();
+    await map.button('Clear all').click();
+    await map.button('Undo').click();
+    assert.equal(await map.undone.textContent(), '');
+    assert.equal(await map.count.textContent(), '2 of 19 areas marked');
+    // In the list too, and heard, not seen.
+    await map.button('Show as a list').click();
+    await map.button('Undo').click();
+    assert.equal(await map.undone.textContent(), 'Undone. Your left shoulder, not marked');
+    const { width, height } = await map.undone.boundingBox();
+    assert.ok(width <= 1 && height <= 1, `${width} × ${height}`);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('by keyboard alone: the map is one tab stop; arrows move, Space marks, digits say how much', async (t) => {
   await run(t, {}, async (page) => {
     const map = await openMap(page);

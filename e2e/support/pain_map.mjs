@@ -39,6 +39,11 @@ export class PainMap {
       .evaluateAll((places) => places.map((place) => place.getAttribute('aria-label')));
   }
 
+  /** What Undo says it did: a status line for screen readers only (the figure has one of its own). */
+  get undone() {
+    return this.host.locator('section > .pg-said[role=status]');
+  }
+
   get count() {
     return this.host.getByRole('status').filter({ hasText: pattern(this.words.areas_marked) });
   }

@@ -1,7 +1,7 @@
 //! "My pain map": the figures (or the list), the selected place's details, and the count.
 
 use super::figure::View;
-use super::figure_view::body_figure;
+use super::figure_view::{body_figure, place_and_pain};
 use super::navigation::{flip, Cell, MapView};
 use super::site_list::site_list;
 use super::site_panel::site_panel;
@@ -67,6 +67,7 @@ pub fn pain_map(
                 </button>
             </div>
             <p class="pg-status" role="status">{ strings.areas_marked.replace("{n}", &counted.to_string()) }</p>
+            <p class="pg-said" role="status">{ undone_said(answers) }</p>
             if !answers_store::keeps_answers() {
                 <p class="pg-note">{ strings.not_kept }</p>
             }
@@ -84,4 +85,22 @@ pub fn pain_map(
             { open_part_button(strings.to_questions, Part::Summary, on_open_part) }
         </section>
     }
+}
+
+/// What Undo did, as the place now is ("Undone. Your neck, pain 6 of 10"), for screen readers:
+/// Undo keeps focus, and taking back a pain number leaves the count as it was, so nothing else
+/// changes that they would say.
+fn undone_said(answers: &Answers) -> Option<String> {
+    let strings = UI;
+    let site = answers_store::undone()?;
+    let mut place = place_and_pain(answers, site);
+    let state = match answers.marks.get(&site) {
+        None => Some(strings.not_marked),
+        Some(mark) => mark.rating().is_none().then_some(strings.marked),
+    };
+    if let Some(state) = state {
+        place.push_str(", ");
+        place.push_str(state);
+    }
+    Some(strings.undone.replace("{place}", &place))
 }

@@ -14,7 +14,7 @@
 
 use crate::body_map::storage::{self, Stored};
 use crate::scoring::answers::Marks;
-use crate::scoring::Answers;
+use crate::scoring::{Answers, Site};
 use std::cell::{Cell, RefCell, RefMut};
 use std::rc::Rc;
 use wasm_bindgen::closure::Closure;
@@ -36,6 +36,8 @@ struct Store {
     /// The marks before each change to them, for the map's Undo. Only the marks: the Summary's
     /// answers are changed where they are asked, and an Undo on the map took them back unseen.
     history: Vec<Marks>,
+    /// The place the last Undo changed, and the answers it left: stale once they are replaced.
+    undone: Option<(Site, Rc<Answers>)>,
     /// `None` once storage proved unavailable.
     storage: Option<Storage>,
     /// Local storage, while the patient asks for their answers to be remembered on this device.
@@ -162,6 +164,7 @@ fn load() -> Store {
         answers: Rc::new(stored.answers),
         changed: stored.changed,
         history: Vec::new(),
+        undone: None,
         storage: session.map(|(storage, _)| storage),
         remembered: local.map(|(storage, _)| storage),
         subscribers: Vec::new(),
@@ -186,6 +189,13 @@ pub fn keeps_answers() -> bool {
 
 pub fn can_undo() -> bool {
     !store().history.is_empty()
+}
+
+/// The one place the last Undo changed, while the answers are as it left them.
+pub fn undone() -> Option<Site> {
+    let store = store();
+    let (site, left) = store.undone.as_ref()?;
+    Rc::ptr_eq(left, &store.answers).then_some(*site)
 }
 
 /// Changes the answers, saves them and tells every widget on the page.
@@ -231,10 +241,12 @@ pub fn undo() {
         let Some(marks) = store.history.pop() else {
             return;
         };
+        let place = marks.only_difference(&store.answers.marks);
         store.answers = Rc::new(Answers {
             marks,
             ..(*store.answers).clone()
         });
+        store.undone = place.map(|site| (site, store.answers.clone()));
         stamp(&mut store);
         save(&mut store);
     }

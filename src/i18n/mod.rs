@@ -152,6 +152,11 @@ pub struct Strings {
     pub show_back: &'static str,
     pub show_front: &'static str,
     pub undo: &'static str,
+    /// Heard after Undo, `{place}` as the place now is: "Your neck, pain 6 of 10", or with
+    /// [`Strings::marked`] or [`Strings::not_marked`] when it has no pain number.
+    pub undone: &'static str,
+    pub marked: &'static str,
+    pub not_marked: &'static str,
     pub clear_all: &'static str,
     pub how_much: &'static str,
     pub scale_hint: &'static str,

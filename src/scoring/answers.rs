@@ -284,6 +284,18 @@ impl Marks {
     pub fn clear(&mut self) {
         self.0.clear();
     }
+
+    /// The one place marked differently in `other`, if only one is: what a change of one place
+    /// (marked, unmarked, rated, a kind of pain) changed.
+    pub fn only_difference(&self, other: &Marks) -> Option<Site> {
+        let mut differ = Site::ALL
+            .iter()
+            .filter(|site| self.get(site) != other.get(site));
+        match (differ.next(), differ.next()) {
+            (Some(&site), None) => Some(site),
+            _ => None,
+        }
+    }
 }
 
 /// Everything one patient has answered. Marks are keyed by site, so marking a site that shows on
@@ -461,6 +473,27 @@ mod tests {
         assert!(
             !answers.marks.contains_key(&Site::JawLeft)
                 && answers.marks.get(&Site::JawLeft).is_none()
+        );
+    }
+
+    #[test]
+    fn only_difference_names_the_one_place_changed() {
+        let mut before = Answers::default();
+        before.set_intensity(Site::Neck, 6).unwrap();
+        let mut after = before.clone();
+        assert_eq!(before.marks.only_difference(&after.marks), None);
+        after.details(Site::Neck).toggle(Quality::Burning);
+        assert_eq!(before.marks.only_difference(&after.marks), Some(Site::Neck));
+        after.mark(Site::Chest);
+        assert_eq!(
+            before.marks.only_difference(&after.marks),
+            None,
+            "two places"
+        );
+        assert_eq!(
+            Marks::default().only_difference(&before.marks),
+            Some(Site::Neck),
+            "and one only marked on one side"
         );
     }
 
