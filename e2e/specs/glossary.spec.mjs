@@ -172,7 +172,7 @@ test('the entry attribute opens a topic, and changing it later does not take foc
 // A typo in `entry` showed the list of topics without a word: the clinic's web admin could not
 // tell why the topic did not open, nor which ids there are.
 test('an entry attribute that names no topic shows the list of topics, and the console says which topics there are', async (t) => {
-  const typo = 'pain-guide: <pain-guide entry="fibromyalgya"> names no topic of the guide; showing the list of topics.';
+  const typo = 'pain-guide: <pain-guide entry="fibromyalgya"> names no topic of the guide.';
   await run(t, { expected: [typo] }, async (page) => {
     const warnings = [];
     page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));

@@ -42,7 +42,7 @@ pub fn report_unknown_entry(glossary: &Glossary, id: &str) {
         return;
     }
     let mut message = format!(
-        "pain-guide: <pain-guide entry=\"{id}\"> names no topic of the guide; showing the list of topics. Its topics:"
+        "pain-guide: <pain-guide entry=\"{id}\"> names no topic of the guide. Its topics:"
     );
     for entry in &glossary.entries {
         message.push(' ');
