@@ -41,9 +41,8 @@ pub fn report_unknown_entry(glossary: &Glossary, id: &str) {
     if glossary.entry(id).is_some() {
         return;
     }
-    let mut message = format!(
-        "pain-guide: <pain-guide entry=\"{id}\"> names no topic of the guide. Its topics:"
-    );
+    let mut message =
+        format!("pain-guide: <pain-guide entry=\"{id}\"> names no topic of the guide. Its topics:");
     for entry in &glossary.entries {
         message.push(' ');
         message.push_str(&entry.id);
