@@ -175,7 +175,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                     Part::Map => pain_map(&answers, shown.map, &{
                         let state = state.clone();
                         Callback::from(move |map| state.set(Shown { map, ..shown }))
-                    }, notices, &open_part),
+                    }, notices, &open_part, props.number),
                     Part::Summary => summary_part(&answers, notices, appointment(&answers, config, &props.host, &hand_off), shown.asking_to_forget, &{
                         let state = state.clone();
                         Callback::from(move |asking_to_forget| state.set(Shown { asking_to_forget, ..shown }))

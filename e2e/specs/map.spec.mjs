@@ -150,6 +150,30 @@ test('Undo says what it took back, as the place now is, until the next change', 
   });
 });
 
+// Every widget on a page shows the same answers: each one's status line said what a number key or
+// Undo did, and a screen reader heard it once for each widget.
+test('with two widgets on the map, only the one the patient uses says what a number key or Undo did', async (t) => {
+  await run(t, {}, async (page) => {
+    const first = await openMap(page, '/hosts/two.html', 0);
+    const second = await openMap(page, null, 1);
+    // The same place chosen in both, so that only the widget tells them apart.
+    await second.place('Your neck').click();
+    await first.figure.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('6');
+    assert.deepEqual(await second.markedPlaces('Front'), ['Your neck, pain 6 of 10']);
+    const said = (map) => map.figure.getByRole('status').textContent();
+    assert.deepEqual([await said(first), await said(second)], ['pain 6 of 10', '']);
+    await first.button('Undo').focus();
+    await page.keyboard.press('Enter');
+    assert.deepEqual([await first.undone.textContent(), await second.undone.textContent()], ['Undone. Your neck, marked', '']);
+    // The other widget's Undo speaks there, and here it is said no more.
+    await second.button('Undo').click();
+    assert.deepEqual([await first.undone.textContent(), await second.undone.textContent()], ['', 'Undone. Your neck, not marked']);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('by keyboard alone: the map is one tab stop; arrows move, Space marks, digits say how much', async (t) => {
   await run(t, {}, async (page) => {
     const map = await openMap(page);

@@ -47,12 +47,14 @@ pub fn place_and_pain(answers: &Answers, site: Site) -> String {
 
 /// A view function (the selected place is the pain map's state): components cost about half a
 /// kilobyte of wasm each.
-/// `back`: on narrow screens only one figure shows, the back one if this is true.
+/// `back`: on narrow screens only one figure shows, the back one if this is true. `number`: the
+/// widget's number on the page.
 pub fn body_figure(
     answers: &Answers,
     active: Option<Cell>,
     back: bool,
     on_activate: &Callback<Cell>,
+    number: u32,
 ) -> Html {
     let strings = UI;
     // Until a place is chosen, the first place of the figure in view (a tap's focus comes before
@@ -86,6 +88,7 @@ pub fn body_figure(
                 let (intensity, joins) = typed.digit(site, digit, js_sys::Date::now(), pain);
                 TYPED.set(typed);
                 SAID.set(Some((site, Rating::Pain(intensity))));
+                super::acting_in(number);
                 answers_store::change_joining(joins, |answers| {
                     let _ = answers.set_intensity(site, intensity);
                 });
@@ -172,10 +175,11 @@ pub fn body_figure(
             </div>
         }
     };
-    // Only while the place and its pain are as the keys left them: the panel's buttons, Undo or
-    // another place say themselves.
+    // Only in the widget the keys were typed in, while the place and its pain are as they left
+    // them: the panel's buttons, Undo or another place say themselves.
     let said = SAID.get().filter(|&(site, rating)| {
-        active.map(|cell| cell.site) == Some(site)
+        super::is_acting(number)
+            && active.map(|cell| cell.site) == Some(site)
             && answers.marks.get(&site).and_then(|mark| mark.rating()) == Some(rating)
     });
     html! {

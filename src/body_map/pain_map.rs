@@ -16,13 +16,14 @@ use yew::prelude::*;
 /// A view function: the state is the widget's (see [`MapView`]), and each component costs about
 /// half a kilobyte of wasm. `notices`: the safety notices the marks raise, shown below the map
 /// (not above, where they would move the figure under the patient's finger). `on_open_part`: the
-/// button to the next step, the Summary, was pressed.
+/// button to the next step, the Summary, was pressed. `number`: the widget's number on the page.
 pub fn pain_map(
     answers: &Answers,
     view: MapView,
     on_view: &Callback<MapView>,
     notices: Html,
     on_open_part: &Callback<Part>,
+    number: u32,
 ) -> Html {
     let strings = UI;
     // The places that count towards the pain index (a place marked "0" does not).
@@ -60,14 +61,17 @@ pub fn pain_map(
                 }
                 // With nothing to do, a press does nothing (the store sees to it).
                 <button type="button" class="pg-button pg-secondary" aria-disabled={crate::embed::unavailable(!answers_store::can_undo())}
-                    onclick={Callback::from(|_| answers_store::undo())}>{ strings.undo }</button>
+                    onclick={Callback::from(move |_| {
+                        super::acting_in(number);
+                        answers_store::undo();
+                    })}>{ strings.undo }</button>
                 <button type="button" class="pg-button pg-secondary" aria-disabled={crate::embed::unavailable(answers.marks.is_empty())}
                     onclick={Callback::from(|_| answers_store::change(|answers| answers.marks.clear()))}>
                     { strings.clear_all }
                 </button>
             </div>
             <p class="pg-status" role="status">{ strings.areas_marked.replace("{n}", &counted.to_string()) }</p>
-            <p class="pg-said" role="status">{ undone_said(answers) }</p>
+            <p class="pg-said" role="status">{ undone_said(answers).filter(|_| super::is_acting(number)) }</p>
             if !answers_store::keeps_answers() {
                 <p class="pg-note">{ strings.not_kept }</p>
             }
@@ -76,7 +80,7 @@ pub fn pain_map(
             } else {
                 // Side by side in a wide widget (the place's details where the patient is looking).
                 <div class="pg-map">
-                    { body_figure(answers, view.active, view.back, &on_activate) }
+                    { body_figure(answers, view.active, view.back, &on_activate, number) }
                     { site_panel(answers, view.active.map(|cell| cell.site)) }
                 </div>
             }
