@@ -162,8 +162,7 @@ test('with two widgets on the map, only the one the patient uses says what a num
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('6');
     assert.deepEqual(await second.markedPlaces('Front'), ['Your neck, pain 6 of 10']);
-    const said = (map) => map.figure.getByRole('status').textContent();
-    assert.deepEqual([await said(first), await said(second)], ['pain 6 of 10', '']);
+    assert.deepEqual([await first.keySaid.textContent(), await second.keySaid.textContent()], ['pain 6 of 10', '']);
     await first.button('Undo').focus();
     await page.keyboard.press('Enter');
     assert.deepEqual([await first.undone.textContent(), await second.undone.textContent()], ['Undone. Your neck, marked', '']);
@@ -231,7 +230,7 @@ test('by keyboard alone: the map is one tab stop; arrows move, Space marks, digi
 test('a number key on the figure is said aloud: its status line gives the new pain, and nothing else does', async (t) => {
   await run(t, {}, async (page) => {
     const map = await openMap(page);
-    const said = map.figure.getByRole('status');
+    const said = map.keySaid;
     await map.figure.focus();
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Space');

@@ -39,6 +39,11 @@ export class PainMap {
       .evaluateAll((places) => places.map((place) => place.getAttribute('aria-label')));
   }
 
+  /** What the last number key typed on the figure did: its status line, for screen readers only. */
+  get keySaid() {
+    return this.figure.getByRole('status');
+  }
+
   /** What Undo says it did: a status line for screen readers only (the figure has one of its own). */
   get undone() {
     return this.host.locator('section > .pg-said[role=status]');
