@@ -44,8 +44,11 @@ export class PainMap {
     return this.figure.getByRole('status');
   }
 
-  /** What Undo says it did: a status line for screen readers only (the figure has one of its own). */
-  get undone() {
+  /**
+   * What Undo or "Clear all" says it did: a status line for screen readers only (the figure has
+   * one of its own).
+   */
+  get said() {
     return this.host.locator('section > .pg-said[role=status]');
   }
 

@@ -7,9 +7,9 @@ use super::site_list::site_list;
 use super::site_panel::site_panel;
 use crate::app::open_part_button;
 use crate::config::Part;
-use crate::embed::answers_store;
+use crate::embed::answers_store::{self, MarksChange};
 use crate::i18n::UI;
-use crate::scoring::Answers;
+use crate::scoring::{Answers, Site};
 use crate::summary::summary_part::answers_date_note;
 use yew::prelude::*;
 
@@ -66,12 +66,15 @@ pub fn pain_map(
                         answers_store::undo();
                     })}>{ strings.undo }</button>
                 <button type="button" class="pg-button pg-secondary" aria-disabled={crate::embed::unavailable(answers.marks.is_empty())}
-                    onclick={Callback::from(|_| answers_store::change(|answers| answers.marks.clear()))}>
+                    onclick={Callback::from(move |_| {
+                        super::acting_in(number);
+                        answers_store::clear_marks();
+                    })}>
                     { strings.clear_all }
                 </button>
             </div>
             <p class="pg-status" role="status">{ strings.areas_marked.replace("{n}", &counted.to_string()) }</p>
-            <p class="pg-said" role="status">{ undone_said(answers).filter(|_| super::is_acting(number)) }</p>
+            <p class="pg-said" role="status">{ marks_change_said(answers).filter(|_| super::is_acting(number)) }</p>
             if !answers_store::keeps_answers() {
                 <p class="pg-note">{ strings.not_kept }</p>
             }
@@ -91,12 +94,24 @@ pub fn pain_map(
     }
 }
 
-/// What Undo did, as the place now is ("Undone. Your neck, pain 6 of 10"), for screen readers:
-/// Undo keeps focus, and taking back a pain number leaves the count as it was, so nothing else
-/// changes that they would say.
-fn undone_said(answers: &Answers) -> Option<String> {
+/// What Undo or "Clear all" did, for screen readers: both keep focus, and taking back a pain number
+/// (or clearing places the count leaves out) leaves the count as it was, so nothing else changes
+/// that they would say. Undo says it as the place now is ("Undone. Your neck, pain 6 of 10").
+fn marks_change_said(answers: &Answers) -> Option<String> {
     let strings = UI;
-    let site = answers_store::undone()?;
+    let place = match answers_store::last_marks_change()? {
+        MarksChange::Cleared => return Some(strings.cleared.to_owned()),
+        MarksChange::Undone(Some(site)) => place_as_it_is(answers, site),
+        MarksChange::Undone(None) => strings
+            .places_marked
+            .replace("{n}", &answers.marks.len().to_string()),
+    };
+    Some(strings.undone.replace("{place}", &place))
+}
+
+/// "Your neck, pain 6 of 10", "Your neck, marked" or "Your neck, not marked".
+fn place_as_it_is(answers: &Answers, site: Site) -> String {
+    let strings = UI;
     let mut place = place_and_pain(answers, site);
     let state = match answers.marks.get(&site) {
         None => Some(strings.not_marked),
@@ -106,5 +121,5 @@ fn undone_said(answers: &Answers) -> Option<String> {
         place.push_str(", ");
         place.push_str(state);
     }
-    Some(strings.undone.replace("{place}", &place))
+    place
 }

@@ -29,6 +29,15 @@ const KEY: &str = "pain-guide:answers";
 pub const SAVED: &str = "pain-guide-answers-saved";
 const UNDO_LIMIT: usize = 50;
 
+/// What the last Undo or "Clear all" did to the marks, for the map to say: both keep focus, and
+/// the count of areas does not always change.
+#[derive(Clone, Copy)]
+pub enum MarksChange {
+    Cleared,
+    /// The one place Undo changed; `None` when it brought back several (a "Clear all").
+    Undone(Option<Site>),
+}
+
 struct Store {
     answers: Rc<Answers>,
     /// When the patient last changed them (`storage::Stored::changed`).
@@ -36,8 +45,9 @@ struct Store {
     /// The marks before each change to them, for the map's Undo. Only the marks: the Summary's
     /// answers are changed where they are asked, and an Undo on the map took them back unseen.
     history: Vec<Marks>,
-    /// The place the last Undo changed, and the answers it left: stale once they are replaced.
-    undone: Option<(Site, Rc<Answers>)>,
+    /// What the last Undo or "Clear all" did, and the answers it left: stale once they are
+    /// replaced.
+    said: Option<(MarksChange, Rc<Answers>)>,
     /// `None` once storage proved unavailable.
     storage: Option<Storage>,
     /// Local storage, while the patient asks for their answers to be remembered on this device.
@@ -164,7 +174,7 @@ fn load() -> Store {
         answers: Rc::new(stored.answers),
         changed: stored.changed,
         history: Vec::new(),
-        undone: None,
+        said: None,
         storage: session.map(|(storage, _)| storage),
         remembered: local.map(|(storage, _)| storage),
         subscribers: Vec::new(),
@@ -191,11 +201,11 @@ pub fn can_undo() -> bool {
     !store().history.is_empty()
 }
 
-/// The one place the last Undo changed, while the answers are as it left them.
-pub fn undone() -> Option<Site> {
+/// What the last Undo or "Clear all" did, while the answers are as it left them.
+pub fn last_marks_change() -> Option<MarksChange> {
     let store = store();
-    let (site, left) = store.undone.as_ref()?;
-    Rc::ptr_eq(left, &store.answers).then_some(*site)
+    let (change, left) = store.said.as_ref()?;
+    Rc::ptr_eq(left, &store.answers).then_some(*change)
 }
 
 /// Changes the answers, saves them and tells every widget on the page.
@@ -210,10 +220,20 @@ pub fn change_joining(joins_last: bool, edit: impl FnOnce(&mut Answers)) {
     // the dozen callers.
     let mut next = (*answers()).clone();
     edit(&mut next);
-    commit(next, joins_last);
+    commit(next, joins_last, None);
 }
 
-fn commit(next: Answers, joins_last: bool) {
+/// "Clear all": unmarks every place.
+pub fn clear_marks() {
+    let next = Answers {
+        marks: Marks::default(),
+        ..(*answers()).clone()
+    };
+    commit(next, false, Some(MarksChange::Cleared));
+}
+
+/// Sets the answers; `said`, what the map is to say of the change.
+fn commit(next: Answers, joins_last: bool, said: Option<MarksChange>) {
     {
         let mut store = store();
         if next == *store.answers {
@@ -228,6 +248,7 @@ fn commit(next: Answers, joins_last: bool) {
                 store.history.remove(0);
             }
         }
+        store.said = said.map(|change| (change, store.answers.clone()));
         stamp(&mut store);
         save(&mut store);
     }
@@ -246,7 +267,7 @@ pub fn undo() {
             marks,
             ..(*store.answers).clone()
         });
-        store.undone = place.map(|site| (site, store.answers.clone()));
+        store.said = Some((MarksChange::Undone(place), store.answers.clone()));
         stamp(&mut store);
         save(&mut store);
     }

@@ -157,7 +157,11 @@ pub struct Strings {
     pub undone: &'static str,
     pub marked: &'static str,
     pub not_marked: &'static str,
+    /// After Undo of several places (a "Clear all"), `{n}` places marked.
+    pub places_marked: &'static str,
     pub clear_all: &'static str,
+    /// Heard after "Clear all".
+    pub cleared: &'static str,
     pub how_much: &'static str,
     pub scale_hint: &'static str,
     pub not_sure: &'static str,
