@@ -502,7 +502,7 @@ pub fn rules() -> stylist::ast::Sheet {
             font-size: 0.9em;
             color: var(--pg-muted-text);
         }
-        /* Heard, not seen: what a number key on the figure, or Undo, did. */
+        /* Heard, not seen: what a number key on the figure, Undo or "Clear all" did. */
         .pg-said {
             position: absolute;
             width: 1px;
