@@ -8,6 +8,7 @@
 // (in four fresh contexts a side, alternating too). Each ratio is given as the medians' ratio and,
 // to show the machine's spread, round by round (page by page for clicks).
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -179,6 +180,9 @@ const server = await startServer();
 const browser = await launch();
 try {
   server.addPage('/hosts/baseline.html', baselinePage());
+  // The ratios below move with the machine as well as the build: say which one measured them.
+  const cores = cpus();
+  console.log(`\nmeasured in ${browser.browserType().name()} ${browser.version()}, on ${cores.length} × ${cores[0]?.model.trim()}`);
   const rounds = [];
   const baselineRounds = [];
   for (let round = 0; round <= ROUNDS; round++) {
