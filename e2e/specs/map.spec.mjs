@@ -171,7 +171,7 @@ test('Clear all, and its Undo, say what they did, for places the count leaves ou
 
 // Every widget on a page shows the same answers: each one's status line said what a number key or
 // Undo did, and a screen reader heard it once for each widget.
-test('with two widgets on the map, only the one the patient uses says what a number key or Undo did', async (t) => {
+test('with two widgets on the map, only the one the patient uses says what a number key, Undo or Clear all did', async (t) => {
   await run(t, {}, async (page) => {
     const first = await openMap(page, '/hosts/two.html', 0);
     const second = await openMap(page, null, 1);
@@ -188,6 +188,10 @@ test('with two widgets on the map, only the one the patient uses says what a num
     // The other widget's Undo speaks there, and here it is said no more.
     await second.button('Undo').click();
     assert.deepEqual([await first.said.textContent(), await second.said.textContent()], ['', 'Undone. Your neck, not marked']);
+    // And "Clear all", pressed in the first.
+    await first.place('Your neck').click();
+    await first.button('Clear all').click();
+    assert.deepEqual([await first.said.textContent(), await second.said.textContent()], ['All marks cleared', '']);
     assert.deepEqual(page.problems, []);
   });
 });
