@@ -47,7 +47,7 @@ struct Store {
     history: Vec<Marks>,
     /// What the last Undo or "Clear all" did, and the answers it left: stale once they are
     /// replaced.
-    said: Option<(MarksChange, Rc<Answers>)>,
+    last_marks_change: Option<(MarksChange, Rc<Answers>)>,
     /// `None` once storage proved unavailable.
     storage: Option<Storage>,
     /// Local storage, while the patient asks for their answers to be remembered on this device.
@@ -174,7 +174,7 @@ fn load() -> Store {
         answers: Rc::new(stored.answers),
         changed: stored.changed,
         history: Vec::new(),
-        said: None,
+        last_marks_change: None,
         storage: session.map(|(storage, _)| storage),
         remembered: local.map(|(storage, _)| storage),
         subscribers: Vec::new(),
@@ -204,7 +204,7 @@ pub fn can_undo() -> bool {
 /// What the last Undo or "Clear all" did, while the answers are as it left them.
 pub fn last_marks_change() -> Option<MarksChange> {
     let store = store();
-    let (change, left) = store.said.as_ref()?;
+    let (change, left) = store.last_marks_change.as_ref()?;
     Rc::ptr_eq(left, &store.answers).then_some(*change)
 }
 
@@ -232,8 +232,8 @@ pub fn clear_marks() {
     commit(next, false, Some(MarksChange::Cleared));
 }
 
-/// Sets the answers; `said`, what the map is to say of the change.
-fn commit(next: Answers, joins_last: bool, said: Option<MarksChange>) {
+/// Sets the answers; `marks_change`, what the map is to say of the change, if anything.
+fn commit(next: Answers, joins_last: bool, marks_change: Option<MarksChange>) {
     {
         let mut store = store();
         if next == *store.answers {
@@ -248,7 +248,7 @@ fn commit(next: Answers, joins_last: bool, said: Option<MarksChange>) {
                 store.history.remove(0);
             }
         }
-        store.said = said.map(|change| (change, store.answers.clone()));
+        store.last_marks_change = marks_change.map(|change| (change, store.answers.clone()));
         stamp(&mut store);
         save(&mut store);
     }
@@ -267,7 +267,7 @@ pub fn undo() {
             marks,
             ..(*store.answers).clone()
         });
-        store.said = Some((MarksChange::Undone(place), store.answers.clone()));
+        store.last_marks_change = Some((MarksChange::Undone(place), store.answers.clone()));
         stamp(&mut store);
         save(&mut store);
     }
