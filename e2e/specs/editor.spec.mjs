@@ -60,6 +60,34 @@ test('real widgets preview the theme on a light page, a dark page and a phone, w
   });
 });
 
+// On a tablet held upright the form filled the screen's width and the previews came below all of
+// it, as on a phone: a colour changed at the top of the form showed 1,800 px further down.
+test('on a tablet the previews are beside the form; on a phone the first one stays in sight below the field being edited', async (t) => {
+  await run(t, { viewport: { width: 768, height: 1024 } }, async (page) => {
+    await new ThemeEditor(page).open(url('/editor.html'));
+    const box = (selector) => page.locator(selector).first().evaluate((element) => element.getBoundingClientRect().toJSON());
+    const [form, preview] = [await box('#theme-form'), await box('.sample')];
+    assert.ok(preview.left >= form.right && preview.top < 400, `beside the form (${JSON.stringify(preview)})`);
+    assert.ok(preview.width >= 340, `as wide as a phone (${preview.width} px)`);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 0);
+
+    await page.setViewportSize({ width: 360, height: 740 });
+    for (const label of ['Main colour', 'Button words', 'Open a theme file']) {
+      const input = page.getByLabel(label, { exact: true });
+      await input.focus();
+      const [field, pinned] = [await input.evaluate((element) => element.getBoundingClientRect().toJSON()), await box('.sample')];
+      assert.ok(Math.min(pinned.bottom, 740) - pinned.top >= 250, `${label}: the preview is in sight (${JSON.stringify(pinned)})`);
+      assert.ok(field.top >= 0 && field.bottom <= pinned.top, `${label}: the field is above it, not under it (${JSON.stringify(field)})`);
+    }
+    // Past the form it takes its place again: the snippet and its button are not under it.
+    await page.getByRole('button', { name: 'Copy the snippet' }).focus();
+    const [copy, light] = [await box('#copy'), await box('.sample')];
+    assert.ok(light.bottom <= copy.top, `the preview is back in its place (${JSON.stringify(light)})`);
+    assert.deepEqual(await axeViolations(page, 'html'), []);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('a colour patients could not read: the report says what the guard changed, and the previews use it', async (t) => {
   const expected = ['primary-color #ffff00 has only 1.1:1 contrast with the background; using #'];
   await run(t, { expected }, async (page) => {
