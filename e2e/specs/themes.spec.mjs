@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import assert from 'node:assert/strict';
 import { suite, plainHost } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
+import { PainMap } from '../support/pain_map.mjs';
 import { axeViolations } from '../support/axe.mjs';
 import { holdRequests, needsChromium } from '../support/browser.mjs';
 
@@ -92,6 +93,49 @@ test('an unknown theme name gets a console warning and the light preset', async 
     assert.equal(await background(widget), BACKGROUNDS.light);
     assert.equal(warnings.length, 1);
     assert.match(warnings[0], /theme="neon".*light, calm, warm, dark, high-contrast or auto.*using "light"/);
+  });
+});
+
+/** WCAG's contrast ratio of two computed colours (`rgb(…)`). */
+function contrast(one, other) {
+  const luminance = (colour) => {
+    const [r, g, b] = colour.match(/[\d.]+/g).slice(0, 3).map((channel) => {
+      const value = channel / 255;
+      return value <= 0.04045 ? value / 12.92 : ((value + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [luminance(one), luminance(other)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}
+
+// Dark Reader, a browser extension some light-sensitive patients use, paints every SVG fill as it
+// paints text: a pain number and its marked place came out near white on mint, 1.2:1.
+test('under Dark Reader the pain numbers on the map stay readable; without it they are drawn as before', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.addInitScript({ path: new URL('../../node_modules/darkreader/darkreader.js', import.meta.url).pathname });
+    for (const theme of ['light', 'dark']) {
+      const widget = await widgetWith(page, { theme });
+      const map = await new PainMap(widget).open();
+      await map.place('Your neck').click();
+      await map.intensity(7).click();
+      const number = widget.host.locator('.pg-site-number').first();
+      const look = () => number.evaluate((text) => ({
+        number: getComputedStyle(text).fill,
+        place: getComputedStyle(text.previousElementSibling).fill,
+        filter: getComputedStyle(text).filter,
+      }));
+      const before = await look();
+      assert.equal(before.filter, 'none', `${theme}: no halo of its own`);
+      await page.evaluate(() => DarkReader.enable({ brightness: 100, contrast: 90, sepia: 10 }));
+      await page.waitForFunction((before) => getComputedStyle(document.querySelector('pain-guide').shadowRoot
+        .querySelector('.pg-site-number')).fill !== before, before.number);
+      const { number: fill, place, filter } = await look();
+      const halo = filter.match(/^drop-shadow\((rgb\([^)]*\))/)?.[1] ?? place;
+      assert.ok(contrast(fill, halo) >= 4.5, `${theme}: ${fill} on ${halo} (the place ${place}, filter ${filter})`);
+      await page.evaluate(() => DarkReader.disable());
+    }
+    assert.deepEqual(page.problems, []);
   });
 });
 

@@ -495,6 +495,11 @@ pub fn rules() -> stylist::ast::Sheet {
             font-weight: 700;
             fill: var(--pg-background);
             pointer-events: none;
+            /* Dark Reader (an extension light-sensitive patients use) lightens every SVG fill as
+               text, a number and its marked place alike (1.2:1). It leaves filters alone and sets
+               this variable: without it the filter is invalid, so none. */
+            filter: drop-shadow(0 0 1px var(--darkreader-neutral-background))
+                drop-shadow(0 0 1px var(--darkreader-neutral-background));
         }
         .pg-keys, .pg-hint {
             flex: 1 0 100%;
