@@ -84,6 +84,10 @@ test('on a tablet the previews are beside the form; on a phone the first one sta
     const [copy, light] = [await box('#copy'), await box('.sample')];
     assert.ok(light.bottom <= copy.top, `the preview is back in its place (${JSON.stringify(light)})`);
     assert.deepEqual(await axeViolations(page, 'html'), []);
+    // A phone on its side has no height to share: the previews are below the form again.
+    await page.setViewportSize({ width: 640, height: 360 });
+    await page.getByLabel('Main colour', { exact: true }).focus();
+    assert.ok((await box('.sample')).top > 360, 'nothing pinned over the form');
     assert.deepEqual(page.problems, []);
   });
 });
