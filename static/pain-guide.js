@@ -24,7 +24,8 @@
       loading: 'Loading the patient guide…',
       slow: 'Still loading the patient guide. If nothing appears soon, please refresh the page.',
       failed: 'Sorry, the patient guide could not load. Please refresh the page, or contact the clinic.',
-      unsupported: 'Sorry, this browser cannot show the patient guide. Please update it or use another browser, or contact the clinic.'
+      unsupported: 'Sorry, this browser cannot show the patient guide. Please update it or use another browser, or contact the clinic.',
+      fromFile: 'This browser does not run the patient guide on a page opened as a file. Open the page from a website.'
     },
     es: {
       glue: { file: 'pain-guide-es.js', integrity: '@ES_GLUE_INTEGRITY@' },
@@ -32,7 +33,8 @@
       loading: 'Cargando la guía para pacientes…',
       slow: 'La guía para pacientes todavía se está cargando. Si no aparece pronto, vuelva a cargar la página.',
       failed: 'Lo sentimos, la guía para pacientes no se pudo cargar. Vuelva a cargar la página o comuníquese con la clínica.',
-      unsupported: 'Lo sentimos, este navegador no puede mostrar la guía para pacientes. Actualícelo o use otro navegador, o comuníquese con la clínica.'
+      unsupported: 'Lo sentimos, este navegador no puede mostrar la guía para pacientes. Actualícelo o use otro navegador, o comuníquese con la clínica.',
+      fromFile: 'Este navegador no ejecuta la guía para pacientes en una página abierta como archivo. Abra la página desde un sitio web.'
     }
   };
   // The "For your appointment" tools (hand_off/): fetched only when a patient first uses one.
@@ -106,6 +108,13 @@
   // (tools/loader.mjs), so a page open across an update never mixes in files its hashes refuse.
   var script = document.currentScript || document.querySelector('script[src*="pain-guide.js"]');
   var base = new URL('@FILES@', (script && script.src) || document.baseURI);
+  // A web admin often tries the files on their own computer first, by double-clicking a page:
+  // Chromium and Safari load no module or wasm from a file (Firefox does). Said with the failure,
+  // which a second try would not mend: a file does not drop like a connection.
+  var FROM_FILE = base.protocol === 'file:';
+  var OPENED_AS_FILE = ". This page is a file (file://): Chrome, Edge and Safari load the guide's code only from a " +
+    'web server. Open the page on your website, or on this computer from a local server (`python3 -m http.server` ' +
+    'in its folder, then http://localhost:8000/)';
   // Speed plugins that combine, minify or inline scripts (WP Rocket, LiteSpeed Cache,
   // Autoptimize…) serve this file from their cache, away from the files it looks for: said with
   // the failure, for the site's admin.
@@ -432,9 +441,9 @@
       })
       .catch(function (error) {
         element._loading = null;
-        var again = !element._triedAgain && !previous;
+        var again = !element._triedAgain && !previous && !FROM_FILE;
         console[again ? 'warn' : 'error']('pain-guide: the widget could not load from ' + base.href + ': ' + error +
-          (again ? '; trying once more' : movedBySpeedPlugin()));
+          (again ? '; trying once more' : FROM_FILE ? OPENED_AS_FILE : movedBySpeedPlugin()));
         // A language switched to that did not come (a dropped connection): the guide comes back in
         // the one it spoke, where the patient was, and the switch tries again. Not stored: a reload
         // tries the language chosen.
@@ -450,7 +459,7 @@
             if (element.isConnected && !element._loading && !element._handle) mount(element, place);
           }, 2000);
         }
-        showPlaceholder(root, lang, build.failed, false);
+        showPlaceholder(root, lang, FROM_FILE ? build.fromFile : build.failed, false);
         emit(element, 'pain-guide:load-error', { message: String(error) });
       });
   }

@@ -1,10 +1,13 @@
 // What a patient sees while the widget's code arrives, and when it cannot arrive.
 import { test } from 'node:test';
-import { readFile } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import assert from 'node:assert/strict';
 import { suite, events, plainHost, shippedLoader } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
-import { dropFirstRequest, holdRequests } from '../support/browser.mjs';
+import { BROWSER, dropFirstRequest, holdRequests } from '../support/browser.mjs';
 
 const { url, run, addPage } = suite();
 const WASM = '**/pain-guide-en_bg.wasm';
@@ -275,6 +278,68 @@ for (const [plugin, path, before] of [
     });
   });
 }
+
+// A web admin often tries the guide's folder on their own computer first, with a page of their
+// own double-clicked there, and marketing staff its theme editor: the page is then a file, and
+// Chromium and Safari load no module or wasm from a file. The box said "refresh the page, or
+// contact the clinic" (two seconds after a pointless second try), and the console that the code
+// "did not load, or does not match its pinned hash". Firefox runs the guide from a file.
+/** A copy of dist/ in a folder on this computer, beside a page of the admin's own in `lang`: their file URLs. */
+async function folderOnThisComputer(t, lang) {
+  const folder = await mkdtemp(join(tmpdir(), 'pain-guide-file-'));
+  t.after(() => rm(folder, { recursive: true, force: true }));
+  await cp(new URL('../../dist/', import.meta.url), folder, { recursive: true });
+  await writeFile(join(folder, 'trial.html'), `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><title>Trial</title>` +
+    '<script src="pain-guide.js" defer></script></head><body><h1>Trying the guide</h1><pain-guide></pain-guide></body></html>');
+  return { trial: pathToFileURL(join(folder, 'trial.html')).href, editor: pathToFileURL(join(folder, 'editor.html')).href };
+}
+
+test('opened as a file on this computer, the box says to open the page from a website, and the console how', {
+  skip: BROWSER === 'firefox' && 'Firefox loads the guide from a file',
+}, async (t) => {
+  const refused = ['has been blocked by CORS policy', 'Failed to load resource', 'net::ERR_FAILED', 'pain-guide: the widget could not load'];
+  await run(t, { expected: refused }, async (page) => {
+    const said = [];
+    page.on('console', (message) => message.text().startsWith('pain-guide:') && said.push(`${message.type()}: ${message.text()}`));
+    const explained = async () => {
+      assert.ok(said.length >= 1 && said.every((line) => line.startsWith('error: ')), `a file does not drop like a connection: no second try\n${said.join('\n')}`);
+      for (const line of said.splice(0)) {
+        assert.match(line, /This page is a file \(file:\/\/\): Chrome, Edge and Safari load the guide's code only from a web server/);
+        assert.match(line, /python3 -m http\.server/);
+      }
+      assert.deepEqual(page.problems, []);
+    };
+    for (const [lang, box] of [
+      ['en', 'This browser does not run the patient guide on a page opened as a file. Open the page from a website.'],
+      ['es', 'Este navegador no ejecuta la guía para pacientes en una página abierta como archivo. Abra la página desde un sitio web.'],
+    ]) {
+      await page.goto((await folderOnThisComputer(t, lang)).trial);
+      const status = new Widget(page, 0, lang).host.getByRole('status');
+      await status.getByText(box.slice(0, 40)).waitFor();
+      assert.equal(await status.textContent(), box);
+      const failed = (await events(page)).filter((event) => event.name === 'pain-guide:load-error');
+      assert.equal(failed.length, 1);
+      await explained();
+    }
+    // Marketing staff double-clicking the theme editor: its guides say it in place of the preview.
+    await page.goto((await folderOnThisComputer(t, 'en')).editor);
+    for (const index of [0, 1, 2]) await new Widget(page, index).host.getByRole('status').getByText('opened as a file').waitFor();
+    await explained();
+  });
+});
+
+test('opened as a file on this computer, Firefox runs the guide and its theme editor', {
+  skip: BROWSER !== 'firefox' && 'Chromium loads no module from a file',
+}, async (t) => {
+  await run(t, {}, async (page) => {
+    const pages = await folderOnThisComputer(t, 'en');
+    await page.goto(pages.trial);
+    await new Widget(page).ready();
+    await page.goto(pages.editor);
+    await new Widget(page).ready();
+    assert.deepEqual(page.problems, []);
+  });
+});
 
 // An iPad that stays on iPadOS 15 has no constructable stylesheets; an iPhone in Lockdown Mode has
 // no WebAssembly. Either way the box says so in words, and nothing is downloaded for nothing.
