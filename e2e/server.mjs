@@ -4,6 +4,7 @@
 //   /hosts/…               → e2e/hosts/ (host pages of the browser tests)
 //   /vendor/bootstrap/…    → Bootstrap 5's dist CSS (npm), for a host page styled with it
 //   /vendor/lenis/…        → Lenis (npm), the smooth-scrolling script of a host page
+//   /vendor/swiper/…       → Swiper (npm), the slider of a host page that takes the keyboard
 //   POST /api/pain-summary → a clinic's endpoint for "Send to the clinic": keeps what it receives
 //                            (see `received`); `?status=500` answers with that status instead
 // Run alone: node e2e/server.mjs [port]   (default 8080)
@@ -17,6 +18,7 @@ const MOUNTS = [
   ['/cdn/pain-guide/v1/', join(repo, 'dist')],
   ['/vendor/bootstrap/', join(repo, 'node_modules', 'bootstrap', 'dist', 'css')],
   ['/vendor/lenis/', join(repo, 'node_modules', 'lenis', 'dist')],
+  ['/vendor/swiper/', join(repo, 'node_modules', 'swiper')],
   ['/hosts/', join(repo, 'e2e', 'hosts')],
   ['/', join(repo, 'dist')],
 ];

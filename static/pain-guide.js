@@ -361,10 +361,15 @@
   // Beyond it a key event seems to come from <pain-guide> itself, not from a text field, so a
   // page's shortcuts ("s" or "/" to search, arrows for a slider) would take the patient's typing
   // and the map's arrow keys. Tab and Escape go on, for the page's focus traps and dialogs, unless
-  // the widget used them.
+  // the widget used them. Keys that scroll stay while a box of the widget can still scroll their
+  // way, as the wheel's turns do (keepScroll): a slider's keyboard module (Swiper) took Page Down
+  // from the reading area. The value is whether the key scrolls down.
+  var SCROLL_KEYS = { PageDown: true, ArrowDown: true, End: true, PageUp: false, ArrowUp: false, Home: false };
   function keepKeys(event) {
     var fromField = /^(INPUT|TEXTAREA|SELECT)$/.test(event.composedPath()[0].nodeName);
-    if (event.defaultPrevented || (fromField && event.key !== 'Tab' && event.key !== 'Escape')) event.stopPropagation();
+    if (event.defaultPrevented || (fromField && event.key !== 'Tab' && event.key !== 'Escape')) return event.stopPropagation();
+    var down = event.key === ' ' ? !event.shiftKey : SCROLL_KEYS[event.key];
+    if (down !== undefined) keepScroll(event, this, down);
   }
 
   // A page that scrolls itself in script (a theme's "smooth scrolling", Lenis) takes every turn of

@@ -183,6 +183,30 @@ test('on a page that scrolls itself (Lenis), the mouse wheel over the guide scro
   });
 });
 
+// Sliders that take the keyboard (Swiper's keyboard module, from npm, as page builders' carousels
+// use it) take Page Up and Page Down anywhere on the page unless a field has focus: in the guide's
+// reading area, Page Down moved the slides, and the reading area did not scroll.
+test('on a page whose slider takes the keyboard (Swiper), Page Down scrolls the guide\'s reading area, and moves the slider once that is at its end', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/slider.html'));
+    const widget = await new Widget(page).ready();
+    const slide = () => page.evaluate(() => window.slider.activeIndex);
+    assert.equal(await slide(), 0, 'Swiper runs');
+    const reading = widget.host.getByRole('group', { name: 'Fibromyalgia' });
+    await reading.focus();
+    await page.keyboard.press('PageDown');
+    await page.waitForTimeout(500); // a key's smooth scroll, or the slider's move
+    assert.ok((await reading.evaluate((element) => element.scrollTop)) > 100, 'the reading area scrolled');
+    assert.equal(await slide(), 0, 'the slider stayed');
+
+    // At the end of the reading area, Page Down goes on to the page, as the wheel does.
+    await reading.evaluate((element) => { element.scrollTop = element.scrollHeight; });
+    await page.keyboard.press('PageDown');
+    await page.waitForFunction(() => window.slider.activeIndex === 1);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 // Some take the finger's swipes too (Lenis's syncTouch here; fullPage.js, GPL and not a dependency,
 // moved to its next section too): on a phone the guide never scrolled, the page did, and most of
 // the guide was out of reach.
