@@ -70,7 +70,6 @@ pub fn rules() -> stylist::ast::Sheet {
         .pg-scroll {
             flex: 1 1 auto;
             overflow-y: auto;
-            overscroll-behavior: contain;
             padding: calc(1.25 * var(--pg-space)) calc(1.5 * var(--pg-space));
         }
         /* :where() keeps these resets at the lowest specificity, so every component rule wins. */
