@@ -46,10 +46,15 @@ let scriptLine = '';
 // This page's copy in a clinic's uploaded release folder (…/pain-guide/0.1.0/editor.html, or a
 // pre-release's 0.2.0-rc.1/) sits beside the files its snippet loads, so the snippet can give
 // their address, and an address on the site loads here. The demo's copy cannot know where a
-// clinic will put them.
-const onClinicSite = /\/\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\/$/.test(new URL('.', location.href).pathname);
+// clinic will put them. Nor can the folder's copy tried on this computer first (from a local
+// server, as the clinic guide suggests, or as a file): this computer's address, pasted into the
+// site, would load the guide only where the editor ran, while its server runs.
+const inVersionFolder = /\/\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?\/$/.test(new URL('.', location.href).pathname);
+const onThisComputer = location.protocol === 'file:' || /^(localhost|.+\.localhost|0\.0\.0\.0|127\.0\.0\.1|\[::1\])$/.test(location.hostname);
+const onClinicSite = inVersionFolder && !onThisComputer;
+const shownOn = onClinicSite ? 'clinic-site' : inVersionFolder ? 'this-computer' : 'demo';
 for (const element of document.querySelectorAll('[data-shown-on]')) {
-  element.hidden = element.dataset.shownOn !== (onClinicSite ? 'clinic-site' : 'demo');
+  element.hidden = !element.dataset.shownOn.split(' ').includes(shownOn);
 }
 
 // The logo's address as last tried here, and whether it loaded. The previews hide a logo that

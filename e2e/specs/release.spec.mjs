@@ -173,6 +173,28 @@ test('the theme editor opens from the uploaded version folder, and its snippet h
   });
 });
 
+// The clinic guide suggests trying the folder on one's own computer first, from a local server:
+// there the editor's snippet held this computer's address (http://localhost:8000/…), which loads
+// the guide only on that computer, while its server runs: pasted into the site, it works for
+// whoever tried it and for no patient.
+test('the theme editor tried on this computer (a local server) gives the snippet with YOUR-SITE to replace, not this computer\'s address', async (t) => {
+  const local = await startReleaseServer({ host: '127.0.0.1' });
+  t.after(() => local.close());
+  await run(t, {}, async (page) => {
+    const editor = await new ThemeEditor(page).open(`http://localhost:${new URL(local.url).port}/pain-guide/${VERSION}/editor.html`);
+    await new Widget(page).ready();
+    await editor.field('Button words').fill('Book a visit');
+    await editor.field('Button link').fill('https://clinic.example/book');
+    await page.waitForFunction(() => document.getElementById('snippet').value.includes('/book'));
+    const [pinned] = manifestOf(VERSION).snippet.split('\n');
+    assert.equal((await editor.snippet()).script, pinned);
+    assert.ok(await page.locator('p', { hasText: 'Replace YOUR-SITE with' }).isVisible());
+    // The folder has no demo page to go back to.
+    assert.equal(await page.getByRole('link', { name: 'Back to the demo page' }).count(), 0);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 // Site builders that take "embed code" (Wix, Google Sites) run it in a frame of their own, on
 // another address than the page; the strictest has no origin at all (sandbox without
 // allow-same-origin). The files come with CORS, and the frame can keep nothing.
