@@ -545,6 +545,11 @@
   window.addEventListener('pageshow', function (event) { if (event.persisted) catchUp(); });
   document.addEventListener('prerenderingchange', catchUp);
 
+  // A page that changes its own language in place (a site translator such as Weglot, an app's
+  // language menu) sets <html lang>: the widgets that follow the page go with it.
+  new MutationObserver(function () { connected.forEach(followLanguage); })
+    .observe(document.documentElement, { attributeFilter: ['lang'] });
+
   // Firefox (ESR 153) gives a page it brings back from its back-forward cache its own old copy of
   // the tab's session storage, which no catching up can read past: the guide showed the answers
   // (and language) as they were when the patient left, and its next change wrote over what they

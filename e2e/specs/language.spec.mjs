@@ -106,6 +106,31 @@ test('without a lang of its own the widget follows the page, then the browser, t
   }
 });
 
+// Site translators that switch a page's language in place (Weglot, a single-page app's language
+// menu) set <html lang>: the widget, which follows the page, stayed in the language it began in.
+test('a page that changes its own language in place takes the widget with it, unless the patient chose one', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/plain.html'));
+    const english = await new Widget(page).ready();
+    const speaks = (lang) => english.host.locator(`.pg-root[role=region][lang=${lang}]`).waitFor();
+    await page.evaluate(() => { document.documentElement.lang = 'es-MX'; });
+    await speaks('es');
+    await page.evaluate(() => { document.documentElement.lang = 'en'; });
+    await speaks('en');
+
+    // The patient's own choice comes first, as at load.
+    await page.evaluate(() => { document.documentElement.lang = 'es'; });
+    await speaks('es');
+    const spanish = new Widget(page, 0, 'es');
+    await spanish.host.getByRole('button', { name: spanish.words.other_language_label }).click();
+    await speaks('en');
+    await page.evaluate(() => { document.documentElement.lang = 'es-ES'; });
+    await page.waitForTimeout(500);
+    assert.equal(await english.root.getAttribute('lang'), 'en', 'the patient chose English');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('the switch moves every widget on the page to Spanish with the answers kept, and a reload stays in Spanish', async (t) => {
   await run(t, {}, async (page) => {
     await page.goto(url('/hosts/two.html'));
