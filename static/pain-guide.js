@@ -545,8 +545,8 @@
   window.addEventListener('pageshow', function (event) { if (event.persisted) catchUp(); });
   document.addEventListener('prerenderingchange', catchUp);
 
-  // A page that changes its own language in place (a site translator such as Weglot, an app's
-  // language menu) sets <html lang>: the widgets that follow the page go with it.
+  // A page that changes its own language in place (an app's language menu, a site translator
+  // that sets it) sets <html lang>: the widgets that follow the page go with it.
   new MutationObserver(function () { connected.forEach(followLanguage); })
     .observe(document.documentElement, { attributeFilter: ['lang'] });
 

@@ -106,8 +106,8 @@ test('without a lang of its own the widget follows the page, then the browser, t
   }
 });
 
-// Site translators that switch a page's language in place (Weglot, a single-page app's language
-// menu) set <html lang>: the widget, which follows the page, stayed in the language it began in.
+// Scripts that switch a page's language in place (a single-page app's language menu, a site
+// translator) set <html lang>: the widget, which follows the page, stayed in the language it began in.
 test('a page that changes its own language in place takes the widget with it, unless the patient chose one', async (t) => {
   await run(t, {}, async (page) => {
     await page.goto(url('/hosts/plain.html'));
