@@ -42,13 +42,15 @@
   var HAND_OFF_WASM = { file: 'pain-guide-hand-off_bg.wasm', integrity: '@HAND_OFF_WASM_INTEGRITY@' };
 
   // Same box as the widget (src/theme/rules.rs; a test checks they match), so the page never jumps:
-  // its height is in the widget's em, so a larger text size makes both taller; where the page
-  // sizes the element to its content, its width is the widget's too (less its padding here).
+  // the element's height where the page gives it one, else 40em in the widget's em (so a larger
+  // text size makes both taller); where the page sizes the element to its content, its width is
+  // the widget's too (less its padding here).
   var PLACEHOLDER_CSS =
-    ':host{display:block;text-indent:0;max-width:100%;min-width:0}' +
+    ':host{display:block;text-indent:0;max-width:100%;min-width:0;height:fit-content}' +
     '.pg-placeholder{all:initial;visibility:inherit;pointer-events:inherit;contain:inline-size;contain-intrinsic-width:calc(min(48em,90vw) - 3em);box-sizing:border-box;display:inline-flex;vertical-align:top;width:100%;' +
     'align-items:center;' +
-    'justify-content:center;height:40em;max-height:90vh;min-height:12em;padding:1.5em;' +
+    'justify-content:center;padding:1.5em;' +
+    '--pg-height:40em;--pg-window:90vh;height:clamp(12em,var(--pg-height),var(--pg-window));min-height:100%;max-height:100%;' +
     'font:medium/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#485a63;' +
     'background:#f2f6f7;border:1px solid #b7c6cc;border-radius:.75em;text-align:center}' +
     '.pg-large{font-size:large}.pg-larger{font-size:x-large}' +
@@ -268,7 +270,7 @@
     if (pixels < 300 || pixels > 2000) return [];
     if (!heightSheets[pixels]) {
       heightSheets[pixels] = new CSSStyleSheet();
-      heightSheets[pixels].replaceSync('.pg-placeholder{height:' + pixels + 'px}');
+      heightSheets[pixels].replaceSync('.pg-placeholder{--pg-height:' + pixels + 'px}');
     }
     return [heightSheets[pixels]];
   }
@@ -285,7 +287,7 @@
     var sheet = element._fitSheet || (element._fitSheet = new CSSStyleSheet());
     if (element._zoom !== zoom) {
       element._zoom = zoom;
-      sheet.replaceSync(zoom === 1 ? '' : '.pg-root,.pg-placeholder{max-height:calc(90vh / ' + zoom + ')}');
+      sheet.replaceSync(zoom === 1 ? '' : '.pg-root,.pg-placeholder{--pg-window:calc(90vh / ' + zoom + ')}');
     }
     var sheets = element.shadowRoot.adoptedStyleSheets;
     if (sheets.indexOf(sheet) < 0) element.shadowRoot.adoptedStyleSheets = sheets.concat(sheet);

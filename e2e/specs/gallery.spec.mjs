@@ -121,6 +121,77 @@ test('where the page sizes the element to its content (flex, grid, float, table 
   });
 });
 
+// Admins size a block in their page's CSS (`pain-guide { height: 420px }`, or a box with a height
+// and the element at 100% of it). The guide kept its own 40em inside: it spilt over the text below
+// the element, and a box that hides its overflow cut off its end (the "not medical advice" line,
+// the clinic's button). A height from the page now wins, over the `height` attribute too, as it
+// would for any element; the attribute and 40em apply where the page leaves the height to it.
+const CSS_HEIGHTS = {
+  'css height': ['<pain-guide style="height:420px"></pain-guide>', 420],
+  '100% of a box': ['<div style="height:480px;overflow:hidden"><pain-guide style="height:100%"></pain-guide></div>', 480],
+  'css height over the attribute': ['<pain-guide style="height:420px" height="700"></pain-guide>', 420],
+  'attribute only': ['<pain-guide height="700"></pain-guide>', 700],
+  'left to the guide': ['<pain-guide></pain-guide>', 640],
+};
+const everyPlace = (places, value) => Object.fromEntries(Object.keys(places).map((name) => [name, value]));
+/** Serves the page with a section for each of `CSS_HEIGHTS`, text below each. */
+async function cssHeightPage() {
+  const sections = Object.entries(CSS_HEIGHTS)
+    .map(([name, [html]]) => `<section data-place="${name}">${html}<p>Below.</p></section>`).join('\n');
+  // Style attributes need a page without the strict policy: this one has none.
+  addPage('/hosts/css-height.html', (await plainHost()).replace(/<pain-guide[^>]*>\s*<\/pain-guide>/, sections));
+  return url('/hosts/css-height.html');
+}
+/** For each section: whether the guide's footer (its end), brought into sight, is inside the element. */
+const endsInside = (page) => page.locator('section[data-place]').evaluateAll((sections) => Object.fromEntries(
+  sections.map((section) => {
+    const element = section.querySelector('pain-guide');
+    const end = element.shadowRoot.querySelector('.pg-footer');
+    end.scrollIntoView({ block: 'nearest' });
+    const [outer, inner] = [element.getBoundingClientRect(), end.getBoundingClientRect()];
+    const below = section.querySelector('p').getBoundingClientRect();
+    return [section.dataset.place, inner.top >= outer.top - 0.5 && inner.bottom <= outer.bottom + 0.5 && outer.bottom <= below.top + 0.5];
+  })));
+
+test('where the page\'s CSS gives the element a height, the guide and its loading box take it, its end in sight and nothing below covered', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.setViewportSize({ width: 1000, height: 900 });
+    const boxes = (selector) => page.locator('section[data-place]').evaluateAll((sections, selector) => Object.fromEntries(
+      sections.map((section) => {
+        const box = section.querySelector('pain-guide').shadowRoot.querySelector(selector).getBoundingClientRect();
+        const below = section.querySelector('p').getBoundingClientRect();
+        return [section.dataset.place, { height: Math.round(box.height), clearOfBelow: box.bottom <= below.top + 0.5 }];
+      })), selector);
+    const expected = Object.fromEntries(Object.entries(CSS_HEIGHTS).map(([name, [, height]]) => [name, { height, clearOfBelow: true }]));
+
+    const release = await holdRequests(page, '**/pain-guide-en_bg.wasm');
+    await page.goto(await cssHeightPage());
+    await page.locator('pain-guide .pg-placeholder').first().waitFor();
+    assert.deepEqual(await boxes('.pg-placeholder'), expected, 'loading');
+    await release();
+    await page.waitForFunction(() => [...document.querySelectorAll('pain-guide')]
+      .every((element) => element.shadowRoot.querySelector('.pg-root[role=region]')));
+    assert.deepEqual(await boxes('.pg-root[role=region]'), expected, 'drawn');
+    assert.deepEqual(await endsInside(page), everyPlace(CSS_HEIGHTS, true));
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+// On paper the guide is whole (glossary.spec), so a height the page gives the element on screen
+// must not hold it: the rest would be printed over what follows.
+test('printed, the guide is whole whatever height the page\'s CSS gives the element, and covers nothing below', { skip: needsChromium('emulate print media') }, async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(await cssHeightPage());
+    await page.waitForFunction(() => [...document.querySelectorAll('pain-guide')]
+      .every((element) => element.shadowRoot.querySelector('.pg-root[role=region]')));
+    await page.emulateMedia({ media: 'print' });
+    // Not the box that hides what overflows it, which is the page's own, on paper too.
+    const { '100% of a box': _, ...elsewhere } = await endsInside(page);
+    assert.deepEqual(elsewhere, everyPlace(elsewhere, true));
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 // Sites' "A+" text-size buttons often zoom the whole page with CSS (`zoom` on <body>), which
 // zooms the window's `vh` too: the guide, at most 90% of the window's height, grew past it (945 px
 // in a 700 px window at 1.5×), its last lines and the end of its own scrolling out of sight.

@@ -17,6 +17,13 @@ pub fn rules() -> stylist::ast::Sheet {
             text-indent: 0;
             max-width: 100%;
             min-width: 0;
+            /* As `auto`, but pages in quirks mode (no doctype) do not then take the root's
+               percentages (below) of their body's height. */
+            height: fit-content;
+        }
+        /* The node the app mounts on is no box on screen: the root's percentages are of the element. */
+        :host > div {
+            display: contents;
         }
         /* `all: initial` cuts every inherited property (text-transform, line-height, letter-spacing,
            colour…) the host page may set on <pain-guide> or its ancestors; sizes are in em so a host
@@ -42,9 +49,18 @@ pub fn rules() -> stylist::ast::Sheet {
             vertical-align: top;
             width: 100%;
             flex-direction: column;
-            height: 40em;
-            max-height: 90vh;
-            min-height: 12em;
+            /* Its own height: 40em (or the `height` attribute's, stylesheet::sizing_css), at most
+               90% of the window so its tabs stay in sight (of the window before a page's CSS
+               zoom: the loader's fitWindow), and never too short to use. */
+            --pg-height: 40em;
+            --pg-window: 90vh;
+            height: clamp(12em, var(--pg-height), var(--pg-window));
+            /* A height the page gives the element (a CSS height, 100% of a box) is the widget's
+               instead: it kept its own, spilling over what follows, its end cut off in a box that
+               hides its overflow. Where the page leaves the height to the content, these count
+               for nothing. */
+            min-height: 100%;
+            max-height: 100%;
             font-size: medium;
             /* The corners; a clinic's corner-radius replaces it (stylesheet::sizing_css). */
             --pg-radius: 0.5em;
@@ -651,11 +667,18 @@ pub fn rules() -> stylist::ast::Sheet {
             :host > div {
                 display: flow-root;
             }
+            /* Nor is it held to a height the page gives the element on screen: `!important`, as
+               the shadow root's important rules win over the page's, important or not. */
+            :host {
+                height: auto !important;
+                max-height: none !important;
+            }
             .pg-root {
                 float: left;
                 width: 100%;
                 container-type: inline-size;
                 height: auto;
+                min-height: 0;
                 max-height: none;
                 overflow: visible;
             }

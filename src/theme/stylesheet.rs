@@ -86,7 +86,14 @@ pub fn sizing_css(config: &WidgetConfig) -> String {
         );
     }
     if let Some(pixels) = config.height {
-        css.push_str(&[".pg-root{height:", &u32::from(pixels).to_string(), "px}"].concat());
+        css.push_str(
+            &[
+                ".pg-root{--pg-height:",
+                &u32::from(pixels).to_string(),
+                "px}",
+            ]
+            .concat(),
+        );
     }
     css
 }
@@ -132,12 +139,12 @@ mod tests {
         // The loader's placeholder uses the same box (static/pain-guide.js), so nothing jumps.
         let loader = include_str!("../../static/pain-guide.js");
         for size in [
-            ":host{display:block;text-indent:0;max-width:100%;min-width:0}",
+            ":host{display:block;text-indent:0;max-width:100%;min-width:0;height:fit-content}",
             // The page's, not reset: whether it is seen and clicked (a closed popup).
             "{all:initial;visibility:inherit;pointer-events:inherit;",
-            "height:40em",
-            "max-height:90vh",
-            "min-height:12em",
+            // Its own height, unless the page gives the element one.
+            "--pg-height:40em;--pg-window:90vh;height:clamp(12em,var(--pg-height),var(--pg-window));\
+             min-height:100%;max-height:100%;",
         ] {
             assert!(RULES.contains(size), "{size}");
             assert!(
@@ -145,13 +152,19 @@ mod tests {
                 "the loader's placeholder lacks {size}"
             );
         }
+        // The node the app mounts on is no box: the root's percentages are of the element.
+        assert!(RULES.contains(":host > div{display:contents}"));
         // The width it asks for where the page sizes it to its content: the placeholder's
         // content box is that less its padding of 1.5em on each side.
         assert!(RULES.contains("contain-intrinsic-width:min(48em,90vw);"));
         assert!(loader.contains("contain-intrinsic-width:calc(min(48em,90vw) - 3em);"));
         assert!(loader.contains("padding:1.5em;"));
-        // Under the page's CSS zoom, the loader holds both boxes to the same share of the window.
-        assert!(loader.contains("'.pg-root,.pg-placeholder{max-height:calc(90vh / ' + zoom + ')}'"));
+        // Under the page's CSS zoom, the loader holds both boxes to the same share of the window,
+        // and the clinic's `height` to the widget's.
+        assert!(
+            loader.contains("'.pg-root,.pg-placeholder{--pg-window:calc(90vh / ' + zoom + ')}'")
+        );
+        assert!(loader.contains("'.pg-placeholder{--pg-height:' + pixels + 'px}'"));
         assert!(RULES.contains("@media (forced-colors:active)"));
     }
 
@@ -168,7 +181,7 @@ mod tests {
         assert_eq!(
             sizing_css(&config),
             ".pg-root{font-size:large}.pg-root{--pg-space:.6em}.pg-root{--pg-radius:0px}\
-             .pg-root{height:700px}"
+             .pg-root{--pg-height:700px}"
         );
         let spacious = WidgetConfig {
             density: Density::Spacious,
@@ -183,11 +196,12 @@ mod tests {
         let instance = &css[RULES.len()..];
         for (at, _) in RULES.match_indices("var(--pg-") {
             let name = &RULES[at + 4..at + 4 + RULES[at + 4..].find(')').unwrap()];
-            // The colours are the instance's; the corners and the unit of space have their
-            // defaults in the rules.
+            // The colours are the instance's; the corners, the unit of space and the heights
+            // have their defaults in the rules.
             let default = |value: &str| RULES.contains(&format!("{name}:{value}"));
             assert!(
-                instance.contains(&format!("{name}:#")) || default("0.5em") || default("1em"),
+                instance.contains(&format!("{name}:#"))
+                    || ["0.5em", "1em", "40em", "90vh"].into_iter().any(default),
                 "{name} is used but never set"
             );
         }
