@@ -79,6 +79,13 @@ test('on a tablet the previews are beside the form; on a phone the first one sta
       assert.ok(Math.min(pinned.bottom, 740) - pinned.top >= 250, `${label}: the preview is in sight (${JSON.stringify(pinned)})`);
       assert.ok(field.top >= 0 && field.bottom <= pinned.top, `${label}: the field is above it, not under it (${JSON.stringify(field)})`);
     }
+    // The pinned preview scrolled twice: its box, and the guide in it (its whole height, 640 px).
+    // The guide fills the box instead, so its end (the clinic's logo and link) is one scroll away.
+    const fitted = await page.locator('.sample').first().evaluate((sample) => {
+      const [outer, guide] = [sample.getBoundingClientRect(), sample.querySelector('pain-guide').getBoundingClientRect()];
+      return { boxScrolls: sample.scrollHeight > sample.clientHeight + 1, guideInside: guide.top >= outer.top && guide.bottom <= outer.bottom + 0.5 };
+    });
+    assert.deepEqual(fitted, { boxScrolls: false, guideInside: true });
     // Past the form it takes its place again: the snippet and its button are not under it.
     await page.getByRole('button', { name: 'Copy the snippet' }).focus();
     const [copy, light] = [await box('#copy'), await box('.sample')];
