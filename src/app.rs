@@ -187,15 +187,15 @@ pub fn widget(props: &WidgetProps) -> Html {
                     // The clinic's name is its text; without one it is decoration. Keyed by its
                     // address, so a new address is a new image, not one hidden for the last one.
                     <img class="pg-logo" key={logo.as_str()} src={logo.clone()} alt={config.clinic_name.clone().unwrap_or_default()}
-                        onerror={logo_failed(logo)} />
+                        lang={config.clinic_words_lang.clone()} onerror={logo_failed(logo)} />
                 }
                 <p class="pg-notice">{ strings.not_medical_advice }</p>
                 if let Some(cta) = &config.cta {
-                    <a class="pg-cta" href={cta.href.clone()}>{ &cta.text }</a>
+                    <a class="pg-cta" href={cta.href.clone()} lang={config.clinic_words_lang.clone()}>{ &cta.text }</a>
                 }
             </div>
         </div>
-        { crash::apology(config.cta.as_ref()) }
+        { crash::apology(config) }
         </>
     }
 }

@@ -325,6 +325,25 @@ test('a clinic can hide the switch, handle the choice itself, or change lang fro
   });
 });
 
+// The clinic's own words (its button's, its name as the logo's text) are in the element's
+// language, as HTML has it for an element's attributes. In the other language's guide they stayed
+// unmarked, so a screen reader read "Book a visit" with Spanish sounds (WCAG 3.1.2).
+test("the clinic's button and logo keep the language they were written in, marked where the guide speaks another", async (t) => {
+  await run(t, {}, async (page) => {
+    const attributes = 'cta-text="Book a visit" cta-href="/book" clinic-name="Riverside Pain Clinic" logo-src="/clinic-logo.svg"';
+    await page.goto(pageIn('/hosts/clinic-words.html', 'en-GB', attributes));
+    const marks = (widget) => widget.host.evaluate((element) => ['.pg-cta', '.pg-logo', '.pg-failed .pg-cta']
+      .map((selector) => element.shadowRoot.querySelector(selector).getAttribute('lang')));
+    const english = await new Widget(page).ready();
+    assert.deepEqual(await marks(english), [null, null, null], 'in English: the guide\'s own language');
+    await english.host.getByRole('button', { name: 'Leer en español' }).click();
+    const spanish = await new Widget(page, 0, 'es').ready();
+    assert.deepEqual(await marks(spanish), ['en-GB', 'en-GB', 'en-GB'], 'in Spanish');
+    assert.equal(await spanish.host.getByRole('link', { name: 'Book a visit' }).count(), 1);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 test('while the Spanish build loads, the reserved box says so in Spanish', async (t) => {
   await run(t, {}, async (page) => {
     const release = await holdRequests(page, '**/pain-guide-es_bg.wasm');

@@ -160,6 +160,10 @@ pub struct WidgetConfig {
     /// `language-switch="hide"`: no button to switch language, for a clinic that offers
     /// languages its own way.
     pub hide_language_switch: bool,
+    /// The language the clinic's own words (`cta-text`, `clinic-name`) are in, where it is not
+    /// the widget's ([`crate::i18n::clinic_words_lang`]); from the element's place in the page,
+    /// not an attribute of its own, so the mount sets it.
+    pub clinic_words_lang: Option<String>,
 }
 
 /// Where the patient's answers go when they choose to send them.
@@ -537,6 +541,7 @@ impl WidgetConfig {
                 help,
                 sheet_lang,
                 hide_language_switch,
+                clinic_words_lang: None,
             },
             warnings,
         )

@@ -4,18 +4,18 @@
 //! loader reveals it and says once on the console what happened (`onCrash` in
 //! `static/pain-guide.js`). The host page itself is never touched.
 
-use crate::config::CallToAction;
+use crate::config::WidgetConfig;
 use crate::i18n::UI;
 use yew::prelude::*;
 
-/// The hidden apology, rendered next to the widget.
-pub fn apology(cta: Option<&CallToAction>) -> Html {
+/// The hidden apology, rendered next to the widget, with the clinic's link.
+pub fn apology(config: &WidgetConfig) -> Html {
     html! {
         // The loader finds the apology by its class `pg-failed`.
         <div class="pg-root pg-failed" role="alert" lang={UI.lang} hidden=true>
             <p>{ UI.widget_failed }</p>
-            if let Some(cta) = cta {
-                <a class="pg-cta" href={cta.href.clone()}>{ &cta.text }</a>
+            if let Some(cta) = &config.cta {
+                <a class="pg-cta" href={cta.href.clone()} lang={config.clinic_words_lang.clone()}>{ &cta.text }</a>
             }
         </div>
     }

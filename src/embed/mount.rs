@@ -168,11 +168,17 @@ fn read_config(host: &HtmlElement, theme_settings: Option<&str>) -> WidgetConfig
             .as_ref()
             .and_then(|style| style.get_property_value(name).ok())
     };
-    let (config, warnings) = WidgetConfig::from_sources(
+    let (mut config, warnings) = WidgetConfig::from_sources(
         |name| host.get_attribute(name),
         css_property,
         theme_settings,
     );
+    let element_lang = host
+        .closest("[lang]")
+        .ok()
+        .flatten()
+        .and_then(|owner| owner.get_attribute("lang"));
+    config.clinic_words_lang = crate::i18n::clinic_words_lang(element_lang, crate::i18n::UI.lang);
     for warning in warnings {
         crate::embed::warn(&format!("pain-guide: {warning}"));
     }

@@ -37,6 +37,22 @@ impl Lang {
     }
 }
 
+/// The language of the clinic's own words (its button's, its name), where a screen reader must be
+/// told it: the widget speaks another. HTML has an element's attributes in the element's language
+/// (`element_lang`: its `lang`, or the nearest ancestor's), so an English page's "Book a visit"
+/// stays English in the Spanish guide, and is read with English sounds. `None` where the page
+/// does not say, says the widget's language, or says it in a form that is no language tag.
+pub fn clinic_words_lang(element_lang: Option<String>, widget_lang: &str) -> Option<String> {
+    let tag = element_lang?;
+    let primary = tag.split('-').next().unwrap_or_default();
+    let is_tag = (2..=8).contains(&primary.len())
+        && tag.len() <= 35
+        && tag
+            .bytes()
+            .all(|byte| byte.is_ascii_alphanumeric() || byte == b'-');
+    (is_tag && !primary.eq_ignore_ascii_case(widget_lang)).then_some(tag)
+}
+
 /// Lowercase, with the accents of English and Spanish text removed, so "apnée" finds "apnee"
 /// and "Á" sorts as "a". (Explicit rather than `char::to_lowercase`, whose Unicode tables would
 /// add kilobytes to the wasm for letters the glossary does not use.)
@@ -409,6 +425,20 @@ impl Strings {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_clinic_s_words_are_marked_only_in_another_language_than_the_widget_s() {
+        let words = |tag: &str, widget: &str| clinic_words_lang(Some(tag.to_owned()), widget);
+        assert_eq!(words("en-GB", "es"), Some("en-GB".into()));
+        assert_eq!(words("fr", "en"), Some("fr".into()));
+        for same in ["en", "EN-gb", "en-US"] {
+            assert_eq!(words(same, "en"), None, "{same}");
+        }
+        assert_eq!(clinic_words_lang(None, "es"), None);
+        for unknown in ["", "e", "en GB", "en_GB", "en\"><b>"] {
+            assert_eq!(words(unknown, "es"), None, "{unknown:?}");
+        }
+    }
 
     #[test]
     fn site_names_follow_the_sites_order_and_sides() {
