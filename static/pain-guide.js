@@ -50,7 +50,7 @@
     '.pg-placeholder{all:initial;visibility:inherit;pointer-events:inherit;contain:inline-size;contain-intrinsic-width:calc(min(48em,90vw) - 3em);box-sizing:border-box;display:inline-flex;vertical-align:top;width:100%;' +
     'align-items:center;' +
     'justify-content:center;padding:1.5em;' +
-    '--pg-height:40em;--pg-window:90vh;height:clamp(12em,var(--pg-height),var(--pg-window));min-height:100%;max-height:100%;' +
+    '--pg-height:40em;--pg-window:90vh;height:clamp(12em,var(--pg-height),var(--pg-window));min-height:min(100%,var(--pg-window));max-height:min(100%,var(--pg-window));' +
     'font:medium/1.5 system-ui,-apple-system,"Segoe UI",Roboto,Arial,sans-serif;color:#485a63;' +
     'background:#f2f6f7;border:1px solid #b7c6cc;border-radius:.75em;text-align:center}' +
     '.pg-large{font-size:large}.pg-larger{font-size:x-large}' +

@@ -131,6 +131,8 @@ const CSS_HEIGHTS = {
   '100% of a box': ['<div style="height:480px;overflow:hidden"><pain-guide style="height:100%"></pain-guide></div>', 480],
   'css height over the attribute': ['<pain-guide style="height:420px" height="700"></pain-guide>', 420],
   'attribute only': ['<pain-guide height="700"></pain-guide>', 700],
+  // Never more than 90% of the window (900 px here), as its own height: its tabs stay in sight.
+  'taller than the window': ['<pain-guide style="height:1200px"></pain-guide>', 810],
   'left to the guide': ['<pain-guide></pain-guide>', 640],
 };
 const everyPlace = (places, value) => Object.fromEntries(Object.keys(places).map((name) => [name, value]));

@@ -55,12 +55,12 @@ pub fn rules() -> stylist::ast::Sheet {
             --pg-height: 40em;
             --pg-window: 90vh;
             height: clamp(12em, var(--pg-height), var(--pg-window));
-            /* A height the page gives the element (a CSS height, 100% of a box) is the widget's
-               instead: it kept its own, spilling over what follows, its end cut off in a box that
-               hides its overflow. Where the page leaves the height to the content, these count
-               for nothing. */
-            min-height: 100%;
-            max-height: 100%;
+            /* A height the page gives the element (a CSS height, 100% of a box, a stretched grid
+               row) is the widget's instead, within the same 90%: it kept its own, spilling over
+               what follows, its end cut off in a box that hides its overflow. Where the page
+               leaves the height to the content, the percentages count for nothing. */
+            min-height: min(100%, var(--pg-window));
+            max-height: min(100%, var(--pg-window));
             font-size: medium;
             /* The corners; a clinic's corner-radius replaces it (stylesheet::sizing_css). */
             --pg-radius: 0.5em;

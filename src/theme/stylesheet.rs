@@ -144,7 +144,7 @@ mod tests {
             "{all:initial;visibility:inherit;pointer-events:inherit;",
             // Its own height, unless the page gives the element one.
             "--pg-height:40em;--pg-window:90vh;height:clamp(12em,var(--pg-height),var(--pg-window));\
-             min-height:100%;max-height:100%;",
+             min-height:min(100%,var(--pg-window));max-height:min(100%,var(--pg-window));",
         ] {
             assert!(RULES.contains(size), "{size}");
             assert!(
