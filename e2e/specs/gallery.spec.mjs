@@ -125,7 +125,8 @@ test('where the page sizes the element to its content (flex, grid, float, table 
 // and the element at 100% of it). The guide kept its own 40em inside: it spilt over the text below
 // the element, and a box that hides its overflow cut off its end (the "not medical advice" line,
 // the clinic's button). A height from the page now wins, over the `height` attribute too, as it
-// would for any element; the attribute and 40em apply where the page leaves the height to it.
+// would for any element, within 90% of the window; the attribute and 40em apply where the page
+// leaves the height to it.
 const CSS_HEIGHTS = {
   'css height': ['<pain-guide style="height:420px"></pain-guide>', 420],
   '100% of a box': ['<div style="height:480px;overflow:hidden"><pain-guide style="height:100%"></pain-guide></div>', 480],
