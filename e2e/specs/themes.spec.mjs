@@ -110,11 +110,13 @@ function contrast(one, other) {
 }
 
 // Dark Reader, a browser extension some light-sensitive patients use, paints every SVG fill as it
-// paints text: a pain number and its marked place came out near white on mint, 1.2:1.
-test('under Dark Reader the pain numbers on the map stay readable; without it they are drawn as before', async (t) => {
+// paints text: a pain number and its marked place came out near white on mint, 1.2:1. It lightens
+// the places' dashed outlines with the figure too: in the high-contrast preset they vanished
+// (1.0:1), in the others they were faint (1.5:1), so a patient could not see where to tap.
+test('under Dark Reader the places on the map keep a visible edge and their pain numbers stay readable; without it they are drawn as before', async (t) => {
   await run(t, {}, async (page) => {
     await page.addInitScript({ path: new URL('../../node_modules/darkreader/darkreader.js', import.meta.url).pathname });
-    for (const theme of ['light', 'dark']) {
+    for (const theme of ['light', 'dark', 'high-contrast']) {
       const widget = await widgetWith(page, { theme });
       const map = await new PainMap(widget).open();
       await map.place('Your neck').click();
@@ -127,12 +129,23 @@ test('under Dark Reader the pain numbers on the map stay readable; without it th
       }));
       const before = await look();
       assert.equal(before.filter, 'none', `${theme}: no halo of its own`);
+      assert.equal(await widget.host.evaluate((host) => getComputedStyle(host.shadowRoot.querySelector('.pg-site')).filter), 'none',
+        `${theme}: no edge of its own`);
       await page.evaluate(() => DarkReader.enable({ brightness: 100, contrast: 90, sepia: 10 }));
       await page.waitForFunction((before) => getComputedStyle(document.querySelector('pain-guide').shadowRoot
         .querySelector('.pg-site-number')).fill !== before, before.number);
       const { number: fill, place, filter } = await look();
       const halo = filter.match(/^drop-shadow\((rgb\([^)]*\))/)?.[1] ?? place;
       assert.ok(contrast(fill, halo) >= 4.5, `${theme}: ${fill} on ${halo} (the place ${place}, filter ${filter})`);
+      // An unmarked place's edge (its dark halo, or else its outline) against the figure (3:1, as
+      // for any control's boundary).
+      const unmarked = await widget.host.evaluate((host) => {
+        const site = host.shadowRoot.querySelector('.pg-site:not([data-state~=marked])');
+        const style = getComputedStyle(site);
+        return { stroke: style.stroke, filter: style.filter, figure: getComputedStyle(host.shadowRoot.querySelector('.pg-silhouette rect')).fill };
+      });
+      const edge = unmarked.filter.match(/^drop-shadow\((rgb\([^)]*\))/)?.[1] ?? unmarked.stroke;
+      assert.ok(contrast(edge, unmarked.figure) >= 3, `${theme}: a place's edge ${edge} on the figure ${unmarked.figure} (${JSON.stringify(unmarked)})`);
       await page.evaluate(() => DarkReader.disable());
     }
     assert.deepEqual(page.problems, []);
