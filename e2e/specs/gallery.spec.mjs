@@ -82,6 +82,19 @@ test('in a closed popup the widget takes neither the clicks meant for the page b
   });
 });
 
+/** Serves a plain host page with a section for each of `places` (its name → its markup), and returns its URL. */
+async function sectionsPage(path, places) {
+  const sections = Object.entries(places).map(([name, html]) => `<section data-place="${name}">${html}</section>`).join('\n');
+  // Style attributes need a page without the strict policy: this one has none.
+  addPage(path, (await plainHost()).replace(/<pain-guide[^>]*>\s*<\/pain-guide>/, sections));
+  return url(path);
+}
+/** The same `value` for each of `places`' names, as the sections' results are compared. */
+const everyPlace = (places, value) => Object.fromEntries(Object.keys(places).map((name) => [name, value]));
+/** Waits until every widget on the page is drawn. */
+const allDrawn = (page) => page.waitForFunction(() => [...document.querySelectorAll('pain-guide')]
+  .every((element) => element.shadowRoot.querySelector('.pg-root[role=region]')));
+
 // Page builders and hand-made pages put the element where its width comes from its content: a
 // flex row (WordPress's Row block), a column centred with flex or grid, a float, a table cell.
 // The widget's root answers no size from its content (it is a size container), and was 2 px wide
@@ -97,24 +110,20 @@ test('where the page sizes the element to its content (flex, grid, float, table 
       'table cell': '<table><tr><td>@</td></tr></table>',
       'absolutely placed': '<div style="position:relative;height:42em"><div style="position:absolute">@</div></div>',
     };
-    const sections = Object.entries(places)
-      .map(([name, html]) => `<section data-place="${name}">${html.replace('@', '<pain-guide></pain-guide>')}</section>`).join('\n');
-    // Style attributes need a page without the strict policy: this one has none.
-    addPage('/hosts/content-sized.html', (await plainHost()).replace(/<pain-guide[^>]*>\s*<\/pain-guide>/, sections));
+    const address = await sectionsPage('/hosts/content-sized.html', Object.fromEntries(Object.entries(places)
+      .map(([name, html]) => [name, html.replace('@', '<pain-guide></pain-guide>')])));
     const widths = () => page.locator('section[data-place]').evaluateAll((sections) => Object.fromEntries(sections.map((section) =>
       [section.dataset.place, Math.round(section.querySelector('pain-guide').getBoundingClientRect().width)])));
-    const everywhere = (width) => Object.fromEntries(Object.keys(places).map((name) => [name, width]));
 
     for (const [viewport, expected] of [[1280, 48 * 16 + 2], [360, 0.9 * 360 + 2]]) {
       await page.setViewportSize({ width: viewport, height: 900 });
       const release = await holdRequests(page, '**/pain-guide-en_bg.wasm');
-      await page.goto(url('/hosts/content-sized.html'));
+      await page.goto(address);
       await page.locator('pain-guide .pg-placeholder').first().waitFor();
-      assert.deepEqual(await widths(), everywhere(expected), `loading, in a window ${viewport} px wide`);
+      assert.deepEqual(await widths(), everyPlace(places, expected), `loading, in a window ${viewport} px wide`);
       await release();
-      await page.waitForFunction(() => [...document.querySelectorAll('pain-guide')]
-        .every((element) => element.shadowRoot.querySelector('.pg-root[role=region]')));
-      assert.deepEqual(await widths(), everywhere(expected), `drawn, in a window ${viewport} px wide`);
+      await allDrawn(page);
+      assert.deepEqual(await widths(), everyPlace(places, expected), `drawn, in a window ${viewport} px wide`);
       await page.unrouteAll();
     }
     assert.deepEqual(page.problems, []);
@@ -136,15 +145,9 @@ const CSS_HEIGHTS = {
   'taller than the window': ['<pain-guide style="height:1200px"></pain-guide>', 810],
   'left to the guide': ['<pain-guide></pain-guide>', 640],
 };
-const everyPlace = (places, value) => Object.fromEntries(Object.keys(places).map((name) => [name, value]));
 /** Serves the page with a section for each of `CSS_HEIGHTS`, text below each. */
-async function cssHeightPage() {
-  const sections = Object.entries(CSS_HEIGHTS)
-    .map(([name, [html]]) => `<section data-place="${name}">${html}<p>Below.</p></section>`).join('\n');
-  // Style attributes need a page without the strict policy: this one has none.
-  addPage('/hosts/css-height.html', (await plainHost()).replace(/<pain-guide[^>]*>\s*<\/pain-guide>/, sections));
-  return url('/hosts/css-height.html');
-}
+const cssHeightPage = () => sectionsPage('/hosts/css-height.html',
+  Object.fromEntries(Object.entries(CSS_HEIGHTS).map(([name, [html]]) => [name, `${html}<p>Below.</p>`])));
 /** For each section: whether the guide's footer (its end), brought into sight, is inside the element. */
 const endsInside = (page) => page.locator('section[data-place]').evaluateAll((sections) => Object.fromEntries(
   sections.map((section) => {
@@ -172,8 +175,7 @@ test('where the page\'s CSS gives the element a height, the guide and its loadin
     await page.locator('pain-guide .pg-placeholder').first().waitFor();
     assert.deepEqual(await boxes('.pg-placeholder'), expected, 'loading');
     await release();
-    await page.waitForFunction(() => [...document.querySelectorAll('pain-guide')]
-      .every((element) => element.shadowRoot.querySelector('.pg-root[role=region]')));
+    await allDrawn(page);
     assert.deepEqual(await boxes('.pg-root[role=region]'), expected, 'drawn');
     assert.deepEqual(await endsInside(page), everyPlace(CSS_HEIGHTS, true));
     assert.deepEqual(page.problems, []);
@@ -185,8 +187,7 @@ test('where the page\'s CSS gives the element a height, the guide and its loadin
 test('printed, the guide is whole whatever height the page\'s CSS gives the element, and covers nothing below', { skip: needsChromium('emulate print media') }, async (t) => {
   await run(t, {}, async (page) => {
     await page.goto(await cssHeightPage());
-    await page.waitForFunction(() => [...document.querySelectorAll('pain-guide')]
-      .every((element) => element.shadowRoot.querySelector('.pg-root[role=region]')));
+    await allDrawn(page);
     await page.emulateMedia({ media: 'print' });
     // Not the box that hides what overflows it, which is the page's own, on paper too.
     const { '100% of a box': _, ...elsewhere } = await endsInside(page);
