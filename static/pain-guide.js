@@ -46,7 +46,7 @@
   // text size makes both taller); where the page sizes the element to its content, its width is
   // the widget's too (less its padding here).
   var PLACEHOLDER_CSS =
-    ':host{display:block;text-indent:0;max-width:100%;min-width:0;height:fit-content}' +
+    ':host{display:grid;grid-template:minmax(0,1fr)/minmax(0,1fr);text-indent:0;max-width:100%;min-width:0;height:fit-content}:host>div{height:100%}' +
     '.pg-placeholder{all:initial;visibility:inherit;pointer-events:inherit;contain:inline-size;contain-intrinsic-width:calc(min(48em,90vw) - 3em);box-sizing:border-box;display:inline-flex;vertical-align:top;width:100%;' +
     'align-items:center;' +
     'justify-content:center;padding:1.5em;' +
@@ -315,7 +315,10 @@
     box.setAttribute('aria-busy', String(busy));
     box.lang = lang;
     box.textContent = text;
-    root.replaceChildren(box);
+    // In a cell of its own, as the widget is: the box stays an inline box in it (see rules.rs).
+    var cell = document.createElement('div');
+    cell.append(box);
+    root.replaceChildren(cell);
   }
 
   // A fault in the widget's code stops it for good (the release build turns a Rust panic into a

@@ -143,6 +143,10 @@ const CSS_HEIGHTS = {
   'attribute only': ['<pain-guide height="700"></pain-guide>', 700],
   // Never more than 90% of the window (900 px here), as its own height: its tabs stay in sight.
   'taller than the window': ['<pain-guide style="height:1200px"></pain-guide>', 810],
+  // A maximum caps the guide's own height (or the attribute's); one above it changes nothing.
+  'css max-height': ['<pain-guide style="max-height:420px"></pain-guide>', 420],
+  'css max-height under the attribute': ['<pain-guide style="max-height:500px" height="700"></pain-guide>', 500],
+  'css max-height above its own': ['<pain-guide style="max-height:1000px"></pain-guide>', 640],
   'left to the guide': ['<pain-guide></pain-guide>', 640],
 };
 /** Serves the page with a section for each of `CSS_HEIGHTS`, text below each. */

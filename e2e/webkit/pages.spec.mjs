@@ -112,28 +112,30 @@ test('an element added after load mounts; a move keeps the app; removal tears it
   });
 });
 
-test('where the page sizes the element to its content the widget takes 48em or the room there is; a CSS height it takes; in a closed popup it takes no clicks', async (t) => {
+test('where the page sizes the element to its content the widget takes 48em or the room there is; a CSS height or maximum it takes; in a closed popup it takes no clicks', async (t) => {
   await run(t, async (session) => {
     const places = ['display:flex', 'display:flex;flex-direction:column;align-items:center', 'display:grid;place-items:center', 'float:left']
       .map((style) => `<div class="content-sized" style="${style}"><pain-guide></pain-guide></div><div style="clear:both"></div>`).join('');
     const popup = '<div id="popup" style="position:fixed;inset:0;visibility:hidden;opacity:0;pointer-events:none"><pain-guide></pain-guide></div>';
-    const cssHeight = '<section id="css-height"><pain-guide style="height:420px"></pain-guide><p>Below.</p></section>';
-    await session.goto(await host('plain.html', { extra: places + cssHeight + popup }));
-    for (let index = 0; index < 7; index++) await session.ready(index);
+    const cssHeights = ['height:420px', 'max-height:400px']
+      .map((style) => `<section class="css-height"><pain-guide style="${style}"></pain-guide><p>Below.</p></section>`).join('');
+    await session.goto(await host('plain.html', { extra: places + cssHeights + popup }));
+    for (let index = 0; index < 8; index++) await session.ready(index);
     const sizes = await session.run(() => ({
       expected: Math.round(Math.min(48 * 16, 0.9 * window.innerWidth)) + 2,
       widths: [...document.querySelectorAll('.content-sized pain-guide')].map((element) => Math.round(element.getBoundingClientRect().width)),
     }));
     assert.deepEqual(sizes.widths, [1, 2, 3, 4].map(() => sizes.expected));
-    // The first widget's height is left to it; the page's CSS gives another one 420 px.
+    // The first widget's height is left to it; the page's CSS gives others 420 px, or at most 400.
     const heights = await session.run(() => {
       const root = (element) => element.shadowRoot.querySelector('.pg-root[role=region]').getBoundingClientRect();
-      const section = document.querySelector('#css-height');
       return { own: Math.round(root(document.querySelector('pain-guide')).height),
-        given: Math.round(root(section.querySelector('pain-guide')).height),
-        clearOfBelow: root(section.querySelector('pain-guide')).bottom <= section.querySelector('p').getBoundingClientRect().top + 0.5 };
+        given: [...document.querySelectorAll('.css-height')].map((section) => ({
+          height: Math.round(root(section.querySelector('pain-guide')).height),
+          clearOfBelow: root(section.querySelector('pain-guide')).bottom <= section.querySelector('p').getBoundingClientRect().top + 0.5,
+        })) };
     });
-    assert.deepEqual(heights, { own: 640, given: 420, clearOfBelow: true });
+    assert.deepEqual(heights, { own: 640, given: [{ height: 420, clearOfBelow: true }, { height: 400, clearOfBelow: true }] });
     const hit = await session.run(() => {
       const box = document.querySelector('#popup pain-guide').getBoundingClientRect();
       return document.elementFromPoint(box.left + box.width / 2, box.top + 100)?.closest('#popup') === null;

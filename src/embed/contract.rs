@@ -103,7 +103,7 @@ pub const ATTRIBUTES: &[AttributeSpec] = &[
         loader_only: false,
         values: "a whole number of pixels, 300 to 2000 (`700` or `700px`)",
         default: "40em",
-        summary: "The widget's height, for the room the page gives it (40em is 640 px at the usual text size, more with `text-size`). Never more than 90% of the window, so its tabs stay in sight; what does not fit scrolls inside it. A height the page's CSS gives the element decides instead (within the same 90%).",
+        summary: "The widget's height, for the room the page gives it (40em is 640 px at the usual text size, more with `text-size`). Never more than 90% of the window, so its tabs stay in sight; what does not fit scrolls inside it. A height the page's CSS gives the element decides instead (within the same 90%); a `max-height` there caps it.",
     },
     AttributeSpec {
         name: "theme-config",

@@ -54,7 +54,8 @@ pub fn mount(
     root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
 
     // The loader's placeholder (or a previous app's leftovers) goes; the app gets a fresh node, a
-    // plain div: on paper it holds the floated widget (`:host > div` in theme/rules.rs).
+    // plain div: the element's one cell on screen, on paper the block that holds the floated
+    // widget (`:host > div` in theme/rules.rs).
     root.set_text_content(None);
     let mount_point = host
         .owner_document()

@@ -13,7 +13,10 @@ pub fn rules() -> stylist::ast::Sheet {
            page sizes the element to its content (a flex row, a centred column, a float, a table
            cell), the root's width says 48em (its wide layout), at most the room there is. */
         :host {
-            display: block;
+            /* One cell, which a height the page gives the element fills, and which its
+               `max-height` caps (a block's content would spill past that over what follows). */
+            display: grid;
+            grid-template: minmax(0, 1fr) / minmax(0, 1fr);
             text-indent: 0;
             max-width: 100%;
             min-width: 0;
@@ -21,9 +24,10 @@ pub fn rules() -> stylist::ast::Sheet {
                percentages (below) of their body's height. */
             height: fit-content;
         }
-        /* The node the app mounts on is no box on screen: the root's percentages are of the element. */
+        /* The node the app mounts on is the cell, so the root's percentages are of it (of the
+           element, where a page makes it a block). */
         :host > div {
-            display: contents;
+            height: 100%;
         }
         /* `all: initial` cuts every inherited property (text-transform, line-height, letter-spacing,
            colour…) the host page may set on <pain-guide> or its ancestors; sizes are in em so a host
@@ -672,8 +676,10 @@ pub fn rules() -> stylist::ast::Sheet {
                 display: flow-root;
             }
             /* Nor is it held to a height the page gives the element on screen: `!important`, as
-               the shadow root's important rules win over the page's, important or not. */
+               the shadow root's important rules win over the page's, important or not. A block,
+               which every browser breaks across pages (not all break a grid). */
             :host {
+                display: block;
                 height: auto !important;
                 max-height: none !important;
             }

@@ -139,7 +139,10 @@ mod tests {
         // The loader's placeholder uses the same box (static/pain-guide.js), so nothing jumps.
         let loader = include_str!("../../static/pain-guide.js");
         for size in [
-            ":host{display:block;text-indent:0;max-width:100%;min-width:0;height:fit-content}",
+            ":host{display:grid;grid-template:minmax(0,1fr) / minmax(0,1fr);text-indent:0;\
+             max-width:100%;min-width:0;height:fit-content}",
+            // The node the app mounts on (the loading box's node) is the cell.
+            ":host > div{height:100%}",
             // The page's, not reset: whether it is seen and clicked (a closed popup).
             "{all:initial;visibility:inherit;pointer-events:inherit;",
             // Its own height, unless the page gives the element one.
@@ -152,8 +155,6 @@ mod tests {
                 "the loader's placeholder lacks {size}"
             );
         }
-        // The node the app mounts on is no box: the root's percentages are of the element.
-        assert!(RULES.contains(":host > div{display:contents}"));
         // The width it asks for where the page sizes it to its content: the placeholder's
         // content box is that less its padding of 1.5em on each side.
         assert!(RULES.contains("contain-intrinsic-width:min(48em,90vw);"));
