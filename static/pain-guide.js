@@ -46,7 +46,7 @@
   // text size makes both taller); where the page sizes the element to its content, its width is
   // the widget's too (less its padding here).
   var PLACEHOLDER_CSS =
-    ':host{display:grid;grid-template:minmax(0,1fr)/minmax(0,1fr);text-indent:0;max-width:100%;min-width:0;height:fit-content}:host>div{height:100%}' +
+    ':host{display:grid;grid-template:minmax(0,1fr)/minmax(0,1fr);text-indent:0;max-width:100%;min-width:0;height:fit-content}:host([hidden]:not([hidden=until-found])){display:none}:host>div{height:100%}' +
     '.pg-placeholder{all:initial;visibility:inherit;pointer-events:inherit;contain:inline-size;contain-intrinsic-width:calc(min(48em,90vw) - 3em);box-sizing:border-box;display:inline-flex;vertical-align:top;width:100%;' +
     'align-items:center;' +
     'justify-content:center;padding:1.5em;' +

@@ -82,6 +82,33 @@ test('in a closed popup the widget takes neither the clicks meant for the page b
   });
 });
 
+// Pages show the guide on demand ("Check your symptoms") by taking away its `hidden` attribute.
+// The element's own `display` (the shadow root's `:host` rule, an author's) won over the
+// browser's `[hidden] { display: none }`: the hidden guide was on the page all along.
+test('with the page\'s hidden attribute the element takes no room, loading or loaded; without it, it works', async (t) => {
+  await run(t, {}, async (page) => {
+    addPage('/hosts/hidden.html', (await plainHost()).replace('<pain-guide ', '<pain-guide hidden '));
+    const release = await holdRequests(page, '**/pain-guide-en_bg.wasm');
+    await page.goto(url('/hosts/hidden.html'));
+    const widget = new Widget(page);
+    const height = () => widget.host.evaluate((element) => element.getBoundingClientRect().height);
+    await widget.placeholder.waitFor({ state: 'attached' });
+    assert.equal(await height(), 0, 'loading');
+    await release();
+    await widget.root.waitFor({ state: 'attached' });
+    assert.equal(await height(), 0, 'loaded');
+
+    await widget.host.evaluate((element) => { element.hidden = false; });
+    await widget.ready();
+    assert.equal(await height(), 640);
+    await widget.host.getByRole('button', { name: widget.words.part_map }).click();
+    await widget.host.getByRole('heading', { name: widget.words.map_title }).waitFor();
+    await widget.host.evaluate((element) => { element.hidden = true; });
+    assert.equal(await height(), 0, 'hidden again');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 /** Serves a plain host page with a section for each of `places` (its name → its markup), and returns its URL. */
 async function sectionsPage(path, places) {
   const sections = Object.entries(places).map(([name, html]) => `<section data-place="${name}">${html}</section>`).join('\n');

@@ -24,6 +24,11 @@ pub fn rules() -> stylist::ast::Sheet {
                percentages (below) of their body's height. */
             height: fit-content;
         }
+        /* The page's `hidden` hides it, as the browser's own rule would: that rule loses to the
+           element's `display` above. */
+        :host([hidden]:not([hidden=until-found])) {
+            display: none;
+        }
         /* The node the app mounts on is the cell, so the root's percentages are of it (of the
            element, where a page makes it a block). */
         :host > div {

@@ -141,6 +141,8 @@ mod tests {
         for size in [
             ":host{display:grid;grid-template:minmax(0,1fr) / minmax(0,1fr);text-indent:0;\
              max-width:100%;min-width:0;height:fit-content}",
+            // The page's `hidden` hides it, although `display` above wins over the browser's rule.
+            ":host([hidden]:not([hidden=until-found])){display:none}",
             // The node the app mounts on (the loading box's node) is the cell.
             ":host > div{height:100%}",
             // The page's, not reset: whether it is seen and clicked (a closed popup).
