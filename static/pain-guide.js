@@ -629,8 +629,8 @@
       keepOutOfStaleCache();
       if (resized) resized.observe(this); // again after a removal, even while its code loads
       if (this._handle || this._loading) return; // moved within the page: keep the running app
-      if (!this._contentChecked) {
-        this._contentChecked = true;
+      if (!this._markupChecked) { // what the page wrote, said once: its attributes, its content
+        this._markupChecked = true;
         var element = this;
         warnOfMisspeltAttributes(element);
         var check = function () { warnOfHiddenContent(element); };
