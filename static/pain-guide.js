@@ -593,15 +593,16 @@
   }
 
   // An attribute the guide does not know does nothing (`cta-url` for `cta-href`, `primary-colour`,
-  // `primaryColor`, which HTML lowercases, `data-theme` as other embeds take settings), and the
-  // clinic's button or colour was missing without a word. Said only of a name like one of the
-  // guide's: pages, their frameworks and tools add attributes of their own.
+  // `primaryColor`, which HTML lowercases, `language` for `lang`, `data-theme` as other embeds
+  // take settings), and the clinic's button or colour was missing without a word. Said only of a
+  // name like one of the guide's (the same first word, one of them and more, or the same letters):
+  // pages, their frameworks and tools add attributes of their own.
   function warnOfMisspeltAttributes(element) {
     element.getAttributeNames().forEach(function (name) {
       if (OBSERVED_ATTRIBUTES.indexOf(name) >= 0) return;
       var words = name.replace(/^data-/, '').split(/[-_]/);
       var like = OBSERVED_ATTRIBUTES.filter(function (known) {
-        return known.split('-')[0] === words[0] || known.replace(/-/g, '') === words.join('');
+        return known.split('-')[0] === words[0] || words[0].indexOf(known) === 0 || known.replace(/-/g, '') === words.join('');
       });
       if (like.length) {
         console.warn('pain-guide: <pain-guide ' + name + '> is not an attribute of the guide and does nothing; ' +

@@ -192,15 +192,15 @@ test('a bad attribute value gets a clear console warning and a working widget', 
 });
 
 // An attribute with a name the guide does not know does nothing: `cta-url` for `cta-href`, a
-// British `primary-colour`, `primaryColor` (HTML lowercases it), `data-theme` as other embeds
-// are configured. The clinic's button or colour was missing, and nothing said why.
+// British `primary-colour`, `primaryColor` (HTML lowercases it), `language` for `lang`,
+// `data-theme` as other embeds are configured. The clinic's button or colour was missing, and nothing said why.
 test('a misspelt attribute gets a console warning naming the one it is like; the page\'s own attributes none', async (t) => {
   await run(t, { expected: ['is not an attribute of the guide'] }, async (page) => {
     const warnings = [];
     page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
     await page.goto(url('/hosts/plain.html'));
     const widget = await (await Widget.add(page, {
-      'cta-url': '/book', 'primary-colour': '#5b3f8c', primaryColor: '#5b3f8c', 'data-theme': 'dark', theme_config: '{}',
+      'cta-url': '/book', 'primary-colour': '#5b3f8c', primaryColor: '#5b3f8c', 'data-theme': 'dark', theme_config: '{}', language: 'es',
       // The page's, its framework's and its tools': nothing to say.
       id: 'guide', class: 'wide', style: 'margin: 0', title: 'Guide', 'data-v-7ba5bd90': '', 'aria-describedby': 'x',
       'x-data': '', 'hx-boost': 'true', 'data-elementor-id': '12', _ngcontent: '', tabindex: '-1', translate: 'no',
@@ -214,11 +214,12 @@ test('a misspelt attribute gets a console warning naming the one it is like; the
       said('primarycolor', 'primary-color'),
       said('data-theme', 'theme or theme-config'),
       said('theme_config', 'theme or theme-config'),
+      said('language', 'lang or language-switch'),
     ]);
     // Said once: a move within the page, as page builders make, says nothing again.
     await page.evaluate(() => document.querySelector('#slot').append(document.querySelector('#guide')));
     await page.waitForTimeout(100);
-    assert.equal(warnings.length, 5);
+    assert.equal(warnings.length, 6);
     assert.deepEqual(page.problems, []);
   });
 });
