@@ -112,15 +112,16 @@ test('an element added after load mounts; a move keeps the app; removal tears it
   });
 });
 
-test('where the page sizes the element to its content the widget takes 48em or the room there is; a CSS height or maximum it takes; in a closed popup it takes no clicks', async (t) => {
+test('where the page sizes the element to its content the widget takes 48em or the room there is; a CSS height or maximum it takes; in a closed popup it takes no clicks, and hidden no room', async (t) => {
   await run(t, async (session) => {
     const places = ['display:flex', 'display:flex;flex-direction:column;align-items:center', 'display:grid;place-items:center', 'float:left']
       .map((style) => `<div class="content-sized" style="${style}"><pain-guide></pain-guide></div><div style="clear:both"></div>`).join('');
     const popup = '<div id="popup" style="position:fixed;inset:0;visibility:hidden;opacity:0;pointer-events:none"><pain-guide></pain-guide></div>';
     const cssHeights = ['height:420px', 'max-height:400px']
       .map((style) => `<section class="css-height"><pain-guide style="${style}"></pain-guide><p>Below.</p></section>`).join('');
-    await session.goto(await host('plain.html', { extra: places + cssHeights + popup }));
-    for (let index = 0; index < 8; index++) await session.ready(index);
+    const hidden = '<pain-guide id="hidden-guide" hidden></pain-guide>';
+    await session.goto(await host('plain.html', { extra: places + cssHeights + popup + hidden }));
+    for (let index = 0; index < 9; index++) await session.ready(index);
     const sizes = await session.run(() => ({
       expected: Math.round(Math.min(48 * 16, 0.9 * window.innerWidth)) + 2,
       widths: [...document.querySelectorAll('.content-sized pain-guide')].map((element) => Math.round(element.getBoundingClientRect().width)),
@@ -141,6 +142,7 @@ test('where the page sizes the element to its content the widget takes 48em or t
       return document.elementFromPoint(box.left + box.width / 2, box.top + 100)?.closest('#popup') === null;
     });
     assert.ok(hit, 'a point over the closed popup reaches the page beneath');
+    assert.equal(await session.run(() => document.querySelector('#hidden-guide').getBoundingClientRect().height), 0);
     assert.deepEqual(await session.problems(), []);
   });
 });
