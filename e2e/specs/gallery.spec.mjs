@@ -87,9 +87,9 @@ test('in a closed popup the widget takes neither the clicks meant for the page b
 // browser's `[hidden] { display: none }`: the hidden guide was on the page all along.
 test('with the page\'s hidden attribute the element takes no room, loading or loaded; without it, it works', async (t) => {
   await run(t, {}, async (page) => {
-    addPage('/hosts/hidden.html', (await plainHost()).replace('<pain-guide ', '<pain-guide hidden '));
+    const hiddenHost = await session.strictHost('/hosts/hidden.html', 'hidden entry="fibromyalgia"');
     const release = await holdRequests(page, '**/pain-guide-en_bg.wasm');
-    await page.goto(url('/hosts/hidden.html'));
+    await page.goto(hiddenHost);
     const widget = new Widget(page);
     const height = () => widget.host.evaluate((element) => element.getBoundingClientRect().height);
     await widget.placeholder.waitFor({ state: 'attached' });
