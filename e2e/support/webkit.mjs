@@ -211,11 +211,22 @@ export class Session {
     await this.call('POST', `/element/${element[ELEMENT]}/click`, {});
   }
 
-  /** Types `text` into the widget's field `selector`, key by key, after clearing it. */
+  /**
+   * Types `text` into the widget's field `selector`, key by key, after clearing it, and waits
+   * until the field holds it: the driver may answer before the page has had every key (in CI, a
+   * search read straight after typing once found no topics), and a lost key fails here, saying so.
+   */
   async type(selector, text, index = 0) {
     const element = await this.find(selector, index);
     await this.call('POST', `/element/${element[ELEMENT]}/clear`, {});
     await this.call('POST', `/element/${element[ELEMENT]}/value`, { text });
+    const holds = (selector, index) => widget(index)?.querySelector(selector)?.value;
+    await this.waitFor((selector, text, index) => widget(index)?.querySelector(selector)?.value === text, [selector, text, index], {
+      timeout: 5000,
+      what: `${selector} to hold "${text}"`,
+    }).catch(async (error) => {
+      throw new Error(`${error.message}; it holds "${await this.run(holds, selector, index)}"`);
+    });
   }
 
   /** Clicks the widget's button (or label) whose text is `text`. */
