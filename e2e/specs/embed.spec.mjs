@@ -193,7 +193,8 @@ test('a bad attribute value gets a clear console warning and a working widget', 
 
 // An attribute with a name the guide does not know does nothing: `cta-url` for `cta-href`, a
 // British `primary-colour`, `primaryColor` (HTML lowercases it), `language` for `lang`,
-// `data-theme` as other embeds are configured. The clinic's button or colour was missing, and nothing said why.
+// `data-theme` as other embeds are configured. The clinic's button or colour was missing, and
+// nothing said why.
 test('a misspelt attribute gets a console warning naming the one it is like; the page\'s own attributes none', async (t) => {
   await run(t, { expected: ['is not an attribute of the guide'] }, async (page) => {
     const warnings = [];
