@@ -191,6 +191,49 @@ test('a bad attribute value gets a clear console warning and a working widget', 
   });
 });
 
+// Each change of an attribute (a page's script sets `entry` as the patient browses, `height` as
+// its layout changes) read every setting again and said again everything still wrong with
+// them: the web admin's console repeated the same warnings, and the new one was lost among them.
+test('a bad value, or a colour the guard changed, is said once, however often the page changes other attributes; again when it comes back', async (t) => {
+  await run(t, { expected: ['theme="', 'density="', 'contrast with'] }, async (page) => {
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    await page.goto(url('/hosts/plain.html'));
+    const widget = await (await Widget.add(page, { theme: 'bogus', 'primary-color': '#ffff66', entry: 'fibromyalgia' })).ready();
+    const height = (pixels) => widget.host.evaluate((host, pixels) => {
+      host.setAttribute('height', pixels);
+      return new Promise((done) => {
+        const check = () => (Math.round(host.getBoundingClientRect().height) === pixels ? done() : requestAnimationFrame(check));
+        check();
+      });
+    }, pixels);
+    let changes = 0;
+    const set = async (name, value) => {
+      await widget.host.evaluate((host, [name, value]) => host.setAttribute(name, value), [name, value]);
+      await height(600 + ++changes); // a change the page can see, after which all is said
+    };
+    const first = [...warnings];
+    assert.equal(first.length, 2, first.join('\n'));
+    assert.match(first[0], /<pain-guide theme="bogus"> is not valid/);
+    assert.match(first[1], /#ffff66 has only .* contrast with/);
+    await height(700);
+    await set('entry', 'sleep-apnea');
+    await set('text-size', 'large');
+    assert.deepEqual(warnings, first);
+    await set('theme', 'bogus-two');
+    assert.equal(warnings.length, 3);
+    assert.match(warnings[2], /<pain-guide theme="bogus-two"> is not valid/);
+    // Put right, then wrong again: said again.
+    await set('density', 'roomy');
+    await set('density', 'compact');
+    await set('density', 'roomy');
+    assert.equal(warnings.length, 5);
+    assert.match(warnings[3], /<pain-guide density="roomy"> is not valid/);
+    assert.equal(warnings[4], warnings[3]);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 // An attribute with a name the guide does not know does nothing: `cta-url` for `cta-href`, a
 // British `primary-colour`, `primaryColor` (HTML lowercases it), `language` for `lang`,
 // `data-theme` as other embeds are configured. The clinic's button or colour was missing, and

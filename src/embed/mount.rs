@@ -19,8 +19,11 @@ pub struct WidgetHandle {
     host: HtmlElement,
     /// The shadow root's one adopted sheet; restyled in place when attributes change.
     sheet: CssStyleSheet,
-    /// The text it holds, so a change that does not alter it leaves it (and the console) alone.
+    /// The text it holds, so a change that does not alter it leaves it alone.
     css: String,
+    /// What the console was told of the settings' problems at their last reading (see
+    /// [`warn_of_new`]).
+    said: Vec<String>,
     config: WidgetConfig,
     /// The latest `setTheme` settings (JSON), the top layer of the configuration.
     theme_settings: Option<String>,
@@ -48,9 +51,10 @@ pub fn mount(
     number: u32,
 ) -> Result<WidgetHandle, JsValue> {
     super::hand_off::set_runner(hand_off);
-    let config = read_config(&host, theme_settings.as_deref());
+    let mut said = Vec::new();
+    let (config, css) = read_settings(&host, theme_settings.as_deref(), &mut said);
     let sheet = CssStyleSheet::new()?;
-    let css = apply_styles(&sheet, &config, "")?;
+    sheet.replace_sync(&css)?;
     root.set_adopted_style_sheets(&js_sys::Array::of1(&sheet));
 
     // The loader's placeholder (or a previous app's leftovers) goes; the app gets a fresh node, a
@@ -89,6 +93,7 @@ pub fn mount(
         host,
         sheet,
         css,
+        said,
         config,
         theme_settings,
         number,
@@ -102,11 +107,15 @@ impl WidgetHandle {
     /// the live widget without re-mounting it (the patient's state is kept).
     #[wasm_bindgen(js_name = attributeChanged)]
     pub fn attribute_changed(&mut self) -> Result<(), JsValue> {
-        let config = read_config(&self.host, self.theme_settings.as_deref());
+        let (config, css) =
+            read_settings(&self.host, self.theme_settings.as_deref(), &mut self.said);
         if config == self.config {
             return Ok(());
         }
-        self.css = apply_styles(&self.sheet, &config, &self.css)?;
+        if css != self.css {
+            self.sheet.replace_sync(&css)?;
+            self.css = css;
+        }
         self.app.update(WidgetProps {
             config: Rc::new(config.clone()),
             host: self.host.clone(),
@@ -140,29 +149,38 @@ impl WidgetHandle {
     }
 }
 
-/// Writes the instance's stylesheet for `config` unless it is `current` already, saying on the
-/// console what the contrast guard changed; returns the sheet's text.
-fn apply_styles(
-    sheet: &CssStyleSheet,
-    config: &WidgetConfig,
-    current: &str,
-) -> Result<String, JsValue> {
+/// The settings (see [`read_config`]) and the instance's stylesheet for them; warns of what is
+/// wrong with them, and of what the contrast guard changed in their colours, if not `said` yet.
+fn read_settings(
+    host: &HtmlElement,
+    theme_settings: Option<&str>,
+    said: &mut Vec<String>,
+) -> (WidgetConfig, String) {
+    let (config, mut problems) = read_config(host, theme_settings);
     let (mut css, adjustments) = widget_css(config.theme, &config.brand, config.font);
-    css.push_str(&sizing_css(config));
-    if css == current {
-        return Ok(css);
+    css.push_str(&sizing_css(&config));
+    problems.extend(adjustments.iter().map(ToString::to_string));
+    warn_of_new(said, problems);
+    (config, css)
+}
+
+/// Warns of each of `problems` (a reading of the settings') that the console was not told at the
+/// last reading, then keeps them as `said`: each change of an attribute reads every setting
+/// again, and a web admin's console repeated what was still wrong at each, burying what was new.
+/// A value put right and later set wrong again is said again.
+fn warn_of_new(said: &mut Vec<String>, problems: Vec<String>) {
+    for problem in &problems {
+        if !said.contains(problem) {
+            crate::embed::warn(&format!("pain-guide: {problem}"));
+        }
     }
-    for adjustment in adjustments {
-        crate::embed::warn(&format!("pain-guide: {adjustment}"));
-    }
-    sheet.replace_sync(&css)?;
-    Ok(css)
+    *said = problems;
 }
 
 /// Reads and validates every setting of the contract (tests/contract.rs checks that it reads
 /// exactly those): the page's `--pg-*` CSS properties, the attributes, `theme-config` and the
-/// `setTheme` settings; bad values are reported on the console.
-fn read_config(host: &HtmlElement, theme_settings: Option<&str>) -> WidgetConfig {
+/// `setTheme` settings; returns them with what is wrong with them, for the console.
+fn read_config(host: &HtmlElement, theme_settings: Option<&str>) -> (WidgetConfig, Vec<String>) {
     let style = web_sys::window().and_then(|window| window.get_computed_style(host).ok().flatten());
     let css_property = |name: &str| {
         style
@@ -180,12 +198,13 @@ fn read_config(host: &HtmlElement, theme_settings: Option<&str>) -> WidgetConfig
         .flatten()
         .and_then(|owner| owner.get_attribute("lang"));
     config.clinic_words_lang = crate::i18n::clinic_words_lang(element_lang, crate::i18n::UI.lang);
-    for warning in warnings {
-        crate::embed::warn(&format!("pain-guide: {warning}"));
-    }
+    let mut problems: Vec<String> = warnings.iter().map(ToString::to_string).collect();
     // With a clinic's content, the entry may come with it: checked once that has arrived.
     if let (Some(id), None) = (&config.entry, &config.content_src) {
-        crate::glossary::report_unknown_entry(&crate::glossary::bundled(), id);
+        problems.extend(crate::glossary::unknown_entry(
+            &crate::glossary::bundled(),
+            id,
+        ));
     }
-    config
+    (config, problems)
 }

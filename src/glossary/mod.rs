@@ -35,19 +35,19 @@ pub fn bundled() -> Rc<Glossary> {
     BUNDLED.with(Rc::clone)
 }
 
-/// Says on the console when the `entry` attribute names no topic of `glossary`, and which ones it
-/// has: a typo ("fibromyalgya") showed the list of topics without a word to the web admin.
-pub fn report_unknown_entry(glossary: &Glossary, id: &str) {
+/// What to say on the console when the `entry` attribute names no topic of `glossary`, and which
+/// ones it has: a typo ("fibromyalgya") showed the list of topics without a word to the web admin.
+pub fn unknown_entry(glossary: &Glossary, id: &str) -> Option<String> {
     if glossary.entry(id).is_some() {
-        return;
+        return None;
     }
     let mut message =
-        format!("pain-guide: <pain-guide entry=\"{id}\"> names no topic of the guide. Its topics:");
+        format!("<pain-guide entry=\"{id}\"> names no topic of the guide. Its topics:");
     for entry in &glossary.entries {
         message.push(' ');
         message.push_str(&entry.id);
     }
-    crate::embed::warn(&message);
+    Some(message)
 }
 
 /// The bundled glossary with a clinic's entries from `src` (the `content-src` attribute). Any
@@ -89,8 +89,8 @@ pub async fn with_clinic_content(src: &str, entry: Option<&str>) -> Rc<Glossary>
             bundled
         }
     };
-    if let Some(id) = entry {
-        report_unknown_entry(&glossary, id);
+    if let Some(problem) = entry.and_then(|id| unknown_entry(&glossary, id)) {
+        crate::embed::warn(&format!("pain-guide: {problem}"));
     }
     glossary
 }
