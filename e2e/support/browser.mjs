@@ -112,6 +112,9 @@ export async function withPage(browser, testContext, options, body) {
     await mkdir(ARTIFACTS, { recursive: true });
     const name = testContext.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
     await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true }).catch(() => {});
+    // What the page said that the test did not expect (a widget that stopped says why), to read
+    // in CI's log.
+    if (page.problems.length) error.message += `\nthe page reported:\n${page.problems.join('\n')}`;
     throw error;
   } finally {
     await page.context().close();

@@ -64,6 +64,9 @@ export function webkitSuite() {
         await body(session);
       } catch (error) {
         await session.screenshot(t.name.replace(/[^a-z0-9]+/gi, '-').toLowerCase()).catch(() => {});
+        // What the page said (a widget that stopped says why), to read in CI's log.
+        const problems = await session.problems().catch(() => null);
+        if (problems?.length) error.message += `\nthe page reported:\n${problems.join('\n')}`;
         throw error;
       } finally {
         await session.close().catch(() => {});
@@ -213,8 +216,8 @@ export class Session {
 
   /**
    * Types `text` into the widget's field `selector`, key by key, after clearing it, and waits
-   * until the field holds it: the driver may answer before the page has had every key (in CI, a
-   * search read straight after typing once found no topics), and a lost key fails here, saying so.
+   * until the field holds it: a lost key, or a widget that stopped, fails here, saying what the
+   * field holds (in CI, a search read straight after typing once found no topics at all).
    */
   async type(selector, text, index = 0) {
     const element = await this.find(selector, index);
