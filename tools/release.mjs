@@ -5,13 +5,15 @@
 //   release/pain-guide/headers/    the response headers those files need (nginx, _headers)
 //   release/pain-guide/.htaccess   the same for Apache and LiteSpeed (most shared hosting), which
 //                                  read it from the uploaded folder itself (and <version>/.htaccess)
-// with a manifest.json in each version folder, and prints sizes, SRI hashes and the snippet.
+// with a manifest.json in each version folder, beside each file its compressed copies (name.br,
+// name.gz), and prints sizes, SRI hashes and the snippet.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { gzipAsync } from '@gfx/zopfli';
 import { finishLoader } from './loader.mjs';
 import { EDITOR_FILES, EMBED_FILES, ON_DEMAND_FILES, REFERENCE_FILES, STRICT_CSP } from './policy.mjs';
 
@@ -25,16 +27,29 @@ const major = version.split('.')[0];
 const root = join(repo, 'release', 'pain-guide');
 
 const sri = (data) => 'sha384-' + createHash('sha384').update(data).digest('base64');
-const files = [...EMBED_FILES, ...ON_DEMAND_FILES, ...REFERENCE_FILES].map((name) => {
-  const data = readFileSync(join(dist, name));
-  return {
-    name,
-    bytes: data.length,
-    gzip: gzipSync(data, { level: 9 }).length,
-    brotli: brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
-    integrity: sri(data),
-  };
-});
+// Compressed once here, as hard as the formats allow (zopfli's gzip is 5% smaller than level 9),
+// instead of by the server on each request at level 6: the server sends these copies when it is
+// told to (the headers below), and the browser checks the SRI hash of the decompressed bytes.
+const brotli = (data) => brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+const gzip = async (data) => Buffer.from(await gzipAsync(data, { numiterations: 15 }));
+/** Writes `path`.br and `path`.gz beside the file `path`; returns its size, theirs and its hash. */
+async function compressBeside(path) {
+  const data = readFileSync(path);
+  const [br, gz] = [brotli(data), await gzip(data)];
+  writeFileSync(`${path}.br`, br);
+  writeFileSync(`${path}.gz`, gz);
+  return { bytes: data.length, gzip: gz.length, brotli: br.length, integrity: sri(data) };
+}
+
+rmSync(root, { recursive: true, force: true });
+mkdirSync(join(root, version), { recursive: true });
+const listed = [...EMBED_FILES, ...ON_DEMAND_FILES, ...REFERENCE_FILES];
+const files = [];
+for (const name of [...listed, ...EDITOR_FILES]) {
+  copyFileSync(join(dist, name), join(root, version, name));
+  const file = { name, ...(await compressBeside(join(root, version, name))) };
+  if (listed.includes(name)) files.push(file);
+}
 const loader = files[0];
 const snippet =
   `<script src="https://YOUR-SITE/pain-guide/${version}/pain-guide.js" integrity="${loader.integrity}" crossorigin="anonymous"></script>\n` +
@@ -70,9 +85,13 @@ const nginxLocation = (path, cache) => `location ${path} {
     gzip on;
     gzip_types ${compressed.filter((type) => type !== 'text/html').join(' ')};
     gzip_comp_level 6;
+    gzip_static on;
+    gzip_vary on;
 ${[...SHARED, ['Cache-Control', cache]].map(([name, value]) => `    add_header ${name} "${value}" always;\n`).join('')}}
 `;
 const nginx = '# Serve release/pain-guide/ at /pain-guide/ of your site or CDN (inside its server block).\n' +
+  '# gzip_static sends the .gz copy made beside each file; with the ngx_brotli module, add\n' +
+  '# `brotli_static on;` to each location for the smaller .br copies.\n' +
   nginxLocation('/pain-guide/', CACHE.moving) +
   nginxLocation(`/pain-guide/${version}/`, CACHE.version);
 
@@ -82,6 +101,23 @@ const nginx = '# Serve release/pain-guide/ at /pain-guide/ of your site or CDN (
 const apacheHeaders = (lines) => `<IfModule mod_headers.c>
 ${lines.map(([name, value]) => `    Header set ${name} "${value}"\n`).join('')}</IfModule>
 `;
+// Smaller still: the copies made beside each file, to the browsers that take them (brotli over
+// HTTPS, gzip), with the file's own type (mod_mime reads both of its extensions); mod_deflate
+// leaves a response that has an encoding alone. The version folder's .htaccess, which has no
+// rewrite rules, inherits these. Without mod_rewrite, compression on the way is what is left.
+const precompressed = `# Smaller still: the compressed copies beside each file (.br, .gz), to browsers that accept them.
+AddEncoding br .br
+AddEncoding gzip .gz
+<IfModule mod_rewrite.c>
+    RewriteEngine On
+${[['br', 'br'], ['gzip', 'gz']].map(([encoding, extension]) => `    RewriteCond %{HTTP:Accept-Encoding} \\b${encoding}\\b
+    RewriteCond %{REQUEST_FILENAME}.${extension} -f
+    RewriteRule ^ %{REQUEST_URI}.${extension} [L]
+`).join('')}</IfModule>
+<IfModule mod_headers.c>
+    Header merge Vary Accept-Encoding
+</IfModule>
+`;
 const htaccess = `# Apache and LiteSpeed: the headers the guide's files need (the headers/ folder beside this file has
 # the same for other servers). Keep this file in the pain-guide folder on your site.
 ${TYPES.map(([extension, type]) => `AddType ${type} .${extension}\n`).join('')}${apacheHeaders([...SHARED, ['Cache-Control', CACHE.moving]])}# Compressed on the way: hosts compress text by type, and few list .wasm, which is most of the bytes.
@@ -90,7 +126,7 @@ ${TYPES.map(([extension, type]) => `AddType ${type} .${extension}\n`).join('')}$
         AddOutputFilterByType DEFLATE ${compressed.join(' ')}
     </IfModule>
 </IfModule>
-`;
+${precompressed}`;
 const versionHtaccess = `# Apache and LiteSpeed: a version's files never change, so browsers may keep them for a year.
 ${apacheHeaders([['Cache-Control', CACHE.version]])}`;
 
@@ -115,10 +151,8 @@ const manifest = {
   cssProperties: contract.cssProperties,
 };
 
-rmSync(root, { recursive: true, force: true });
-mkdirSync(join(root, version), { recursive: true });
-for (const name of [...files.map((file) => file.name), ...EDITOR_FILES]) copyFileSync(join(dist, name), join(root, version, name));
 writeFileSync(join(root, version, 'manifest.json'), JSON.stringify(manifest, null, 2) + '\n');
+await compressBeside(join(root, version, 'manifest.json'));
 // A page open while the moving folder moves on keeps its loader, which keeps fetching its own
 // version's files (a copy of them here would be the next version's, refused by its hashes).
 mkdirSync(join(root, major), { recursive: true });
@@ -128,6 +162,7 @@ const latest = await finishLoader(readFileSync(join(repo, 'static', 'pain-guide.
   files: `../${version}/`,
 });
 writeFileSync(join(root, major, 'pain-guide.js'), latest);
+await compressBeside(join(root, major, 'pain-guide.js'));
 mkdirSync(join(root, 'headers'), { recursive: true });
 writeFileSync(join(root, 'headers', '_headers'), headersFile);
 writeFileSync(join(root, 'headers', 'nginx.conf'), nginx);

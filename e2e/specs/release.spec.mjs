@@ -3,6 +3,8 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { request } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { startReleaseServer } from '../server.mjs';
 import { suite, events } from '../support/suite.mjs';
 import { Widget } from '../support/widget.mjs';
@@ -62,10 +64,28 @@ test('the release loads from another origin with its SRI snippet, under a strict
   });
 });
 
+/** The file beside each file of the release with its bytes in that encoding. */
+const COPY = { br: '.br', gzip: '.gz' };
+
+/** The response to a GET of `url` with `accept` as Accept-Encoding: its headers and its bytes as sent. */
+const rawGet = (url, accept) => new Promise((resolve, reject) => {
+  request(url, { headers: accept ? { 'Accept-Encoding': accept } : {} }, (response) => {
+    const chunks = [];
+    response.on('data', (chunk) => chunks.push(chunk));
+    response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+  }).on('error', reject).end();
+});
+
 // Most clinics' WordPress sites are on shared hosting (Apache or LiteSpeed), where the folder they
 // upload is all they configure: its .htaccess files must give every file its headers. A server
-// of their own is more often nginx, which includes the release's headers/nginx.conf.
-for (const [server, start] of [['Apache, with the folder\'s own .htaccess', startApache], ['nginx, with headers/nginx.conf', startNginx]]) {
+// of their own is more often nginx, which includes the release's headers/nginx.conf. Both send
+// the compressed copies the release makes beside each file (Apache brotli too; nginx's brotli is
+// a module few have); an Apache without mod_rewrite compresses on the way instead.
+for (const [server, start, copies] of [
+  ['Apache, with the folder\'s own .htaccess', startApache, ['br', 'gzip']],
+  ['Apache without mod_rewrite', () => startApache({ rewrite: false }), []],
+  ['nginx, with headers/nginx.conf', startNginx, ['gzip']],
+]) {
   test(`on ${server}, on a host that knows no .wasm and compresses only HTML, every file gets its type, headers and compression`, async (t) => {
     const host = await start();
     t.after(() => host.close());
@@ -84,7 +104,8 @@ for (const [server, start] of [['Apache, with the folder\'s own .htaccess', star
         return { type, cache, cors, sniff, encoding };
       };
       const year = 'public, max-age=31536000, immutable';
-      const shared = { cors: '*', sniff: 'nosniff', encoding: 'gzip' };
+      // (Browsers accept brotli from HTTPS and loopback addresses, as this server's.)
+      const shared = { cors: '*', sniff: 'nosniff', encoding: copies[0] ?? 'gzip' };
       assert.deepEqual(headers(`${VERSION}/pain-guide.js`), { type: 'text/javascript', cache: year, ...shared });
       assert.deepEqual(headers(`${VERSION}/pain-guide-en_bg.wasm`), { type: 'application/wasm', cache: year, ...shared });
       assert.deepEqual(headers(`${MAJOR}/pain-guide.js`), { type: 'text/javascript', cache: 'public, max-age=300', ...shared });
@@ -94,10 +115,34 @@ for (const [server, start] of [['Apache, with the folder\'s own .htaccess', star
       await new Widget(page).ready();
       assert.deepEqual(headers(`${VERSION}/editor.html`), { type: 'text/html', cache: year, ...shared });
       assert.deepEqual(headers(`${VERSION}/editor.css`), { type: 'text/css', cache: year, ...shared });
-      // The wasm, most of the bytes, comes compressed: about 40% of its size.
-      const { responseBodySize } = await response(`${VERSION}/pain-guide-en_bg.wasm`).request().sizes();
-      const { size } = statSync(new URL(`${VERSION}/pain-guide-en_bg.wasm`, RELEASE));
+      // The wasm, most of the bytes, comes compressed: about 40% of its size; as the copy made
+      // for it, where the server sends copies.
+      const wasm = `${VERSION}/pain-guide-en_bg.wasm`;
+      const { responseBodySize } = await response(wasm).request().sizes();
+      const { size } = statSync(new URL(wasm, RELEASE));
       assert.ok(responseBodySize < 0.45 * size, `the wasm came as ${responseBodySize} bytes of its ${size}`);
+      if (copies.length) assert.equal(responseBodySize, statSync(new URL(wasm + COPY[copies[0]], RELEASE)).size);
+      // Each browser gets the best copy it accepts, with the file's own type and a Vary that keeps
+      // caches between apart; one that accepts none gets the file itself.
+      const TYPES = { wasm: 'application/wasm', js: 'text/javascript', html: 'text/html' };
+      for (const path of [wasm, `${MAJOR}/pain-guide.js`, `${VERSION}/editor.html`]) {
+        const file = readFileSync(new URL(path, RELEASE));
+        for (const [accept, expected] of [['gzip, deflate, br, zstd', copies[0]], ['gzip, deflate', copies.at(-1)], [undefined, undefined]]) {
+          const { headers: sent, body } = await rawGet(`${host.url}/pain-guide/${path}`, accept);
+          const what = `${path} for ${accept}: ${sent['content-encoding']}`;
+          assert.equal(sent['content-type'], TYPES[path.split('.').at(-1)], what);
+          assert.match(sent.vary, /Accept-Encoding/, what);
+          if (expected) {
+            assert.equal(sent['content-encoding'], expected, what);
+            assert.deepEqual(body, readFileSync(new URL(path + COPY[expected], RELEASE)), what);
+          } else if (accept) {
+            assert.equal(sent['content-encoding'], 'gzip', what);
+            assert.deepEqual(gunzipSync(body), file, what);
+          } else {
+            assert.deepEqual([sent['content-encoding'], body], [undefined, file], what);
+          }
+        }
+      }
       // No warning that the .wasm came without its type (the slower fallback), nor anything else;
       // and none from the server about the configuration the release brings.
       assert.deepEqual(page.problems, []);
@@ -127,7 +172,7 @@ test('the moving major-version folder works too, with short caching, and takes e
       `/pain-guide/${MAJOR}/pain-guide.js`,
       ...['pain-guide-en.js', 'pain-guide-en_bg.wasm', 'pain-guide-es.js', 'pain-guide-es_bg.wasm'].map((file) => `/pain-guide/${VERSION}/${file}`),
     ].sort());
-    assert.deepEqual(readdirSync(new URL(`${MAJOR}/`, RELEASE)), ['pain-guide.js']);
+    assert.deepEqual(readdirSync(new URL(`${MAJOR}/`, RELEASE)), ['pain-guide.js', 'pain-guide.js.br', 'pain-guide.js.gz']);
     assert.deepEqual(page.problems, []);
   });
 });

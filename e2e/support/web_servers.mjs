@@ -59,8 +59,11 @@ async function startServer(name, host, command, configure) {
   };
 }
 
-/** Apache, as shared hosting runs it, on `host` (another origin than the test pages'). */
-export function startApache({ host = '127.0.0.3' } = {}) {
+/**
+ * Apache, as shared hosting runs it, on `host` (another origin than the test pages'); `rewrite`:
+ * with mod_rewrite, as almost every host has it (WordPress's addresses need it).
+ */
+export function startApache({ host = '127.0.0.3', rewrite = true } = {}) {
   const modules = '/usr/lib/apache2/modules';
   return startServer('apache', host, '/usr/sbin/apache2', async (dir, listen) => {
     await writeFile(join(dir, 'httpd.conf'), `ServerName ${host}
@@ -75,6 +78,7 @@ LoadModule mime_module ${modules}/mod_mime.so
 LoadModule headers_module ${modules}/mod_headers.so
 LoadModule filter_module ${modules}/mod_filter.so
 LoadModule deflate_module ${modules}/mod_deflate.so
+${rewrite ? `LoadModule rewrite_module ${modules}/mod_rewrite.so` : ''}
 TypesConfig /dev/null
 User www-data
 Group www-data
