@@ -128,7 +128,9 @@
       'from its combining and minifying';
   }
   var modules = {}; // glue file → Promise of its initialised module, shared by every element
-  var failedLoads = {}; // glue file → how many times it failed to load (a dropped connection)
+  // glue file → how many times it was asked for anew: it failed to load (a dropped connection), or
+  // its code stopped (a module runs once per address: a new one instantiates the wasm afresh)
+  var reloads = {};
 
   // The widget's Trusted Types policy for this page, made on first use (a page that enforces
   // Trusted Types must allow its name: README, "Content-Security-Policy"). It returns addresses
@@ -173,8 +175,8 @@
     if (!modules[glue.file]) {
       // Firefox keeps a module whose download failed failed, for the page's life: after a failure,
       // the next try asks under another address.
-      var failures = failedLoads[glue.file] || 0;
-      var glueUrl = new URL(glue.file + (failures ? '?retry=' + failures : ''), base).href;
+      var reloaded = reloads[glue.file] || 0;
+      var glueUrl = new URL(glue.file + (reloaded ? '?retry=' + reloaded : ''), base).href;
       var tag = moduleTag(glueUrl, glue.integrity);
       var fetched = new Promise(function (resolve, reject) {
         tag.onload = resolve;
@@ -197,7 +199,7 @@
           return module.default({ module_or_path: code }).then(function () { return module; });
         });
       if (patience) {
-        var wait = patience * (failures + 1);
+        var wait = patience * (reloaded + 1);
         loaded = Promise.race([loaded, new Promise(function (resolve, reject) {
           timer = setTimeout(function () {
             download.abort();
@@ -212,7 +214,7 @@
         })
         .catch(function (error) {
           delete modules[glue.file]; // a dropped or stalled connection: the next call downloads again
-          failedLoads[glue.file] = failures + 1;
+          reloads[glue.file] = reloaded + 1;
           throw error;
         });
     }
@@ -321,15 +323,20 @@
     root.replaceChildren(cell);
   }
 
-  // A fault in the widget's code stops it for good (the release build turns a Rust panic into a
-  // WebAssembly trap). Every widget then shows the apology its code prepared, with the clinic's
-  // link (src/embed/crash.rs), and the console says once what happened. The page's own errors,
-  // and other WebAssembly on it, are left alone.
+  // A fault in the widget's code (the release build turns a Rust panic into a WebAssembly trap)
+  // may be passing: WebKit traps now and then right after loading, under load, and not again. The
+  // first one starts every widget again in a fresh copy of its build's code, where the patient
+  // was, with the answers the tab keeps; a second one, in either copy (WebKit's stacks do not tell
+  // them apart), stops them for good: every widget then shows the apology its code prepared, with
+  // the clinic's link (src/embed/crash.rs). The console says each once. The page's own errors, and
+  // other WebAssembly on it, are left alone.
   var running = new Set(); // elements with a mounted app
   var connected = new Set(); // elements on the page, mounted or loading
+  var restarted = false;
   var crashed = false;
   function crash(error) {
     if (crashed) return;
+    if (!restarted) return restart(error);
     crashed = true;
     console.error('pain-guide: the widget stopped because of an internal error and shows an apology instead: ' + error);
     running.forEach(function (element) {
@@ -339,6 +346,26 @@
       if (!apology) return showPlaceholder(root, element._lang, BUILDS[element._lang].failed, false);
       apology.hidden = false;
       root.replaceChildren(apology);
+    });
+    running.clear();
+  }
+  function restart(error) {
+    restarted = true;
+    console.warn('pain-guide: the widget stopped because of an internal error and starts again: ' + error);
+    Object.keys(modules).forEach(function (file) {
+      delete modules[file];
+      reloads[file] = (reloads[file] || 0) + 1;
+    });
+    running.forEach(function (element) {
+      var place;
+      try {
+        place = element._handle.place();
+        element._handle.unmount(); // and its listeners go
+      } catch (stopped) {
+        // The stopped copy cannot tell: the widget opens where it starts, with the answers.
+      }
+      element._handle = null;
+      mount(element, place);
     });
     running.clear();
   }

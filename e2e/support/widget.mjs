@@ -150,3 +150,15 @@ async function sightOf(element) {
     inSight: box.top >= top - 1 && (fits ? box.bottom <= bottom + 1 : box.top < bottom),
   };
 }
+
+/**
+ * Run in the page (any driver): a real trap, as a Rust panic is in the release build. The
+ * running code of the glue at `glue` (the loader's address for it) is handed a handle that points
+ * outside its memory, from a timer, so nothing but the loader can catch it.
+ */
+export async function trapInPage(glue) {
+  const script = document.querySelector('script[src*="pain-guide.js"]');
+  const { WidgetHandle } = await import(new URL(glue, script.src).href);
+  const handle = Object.assign(Object.create(WidgetHandle.prototype), { __wbg_ptr: 0x7ffffff0 });
+  setTimeout(() => handle.attributeChanged());
+}

@@ -1,7 +1,8 @@
-//! What patients see if the widget's code fails. The release build turns a Rust panic into a
-//! WebAssembly trap (see `build_release` in `./dev`), after which no Rust code can run: so every
-//! widget carries its apology, with the clinic's (validated) link, ready but hidden, and the
-//! loader reveals it and says once on the console what happened (`onCrash` in
+//! What patients see if the widget's code fails twice. The release build turns a Rust panic into
+//! a WebAssembly trap (see `build_release` in `./dev`), after which that copy of the code cannot
+//! be trusted: the loader starts the widgets again once in a fresh copy, and after a second trap no
+//! Rust code runs. So every widget carries its apology, with the clinic's (validated) link, ready
+//! but hidden, and the loader reveals it and says once on the console what happened (`crash` in
 //! `static/pain-guide.js`). The host page itself is never touched.
 
 use crate::config::WidgetConfig;
