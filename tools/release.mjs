@@ -105,17 +105,21 @@ ${lines.map(([name, value]) => `    Header set ${name} "${value}"\n`).join('')}<
 // HTTPS, gzip), with the file's own type (mod_mime reads both of its extensions); mod_deflate
 // leaves a response that has an encoding alone. The version folder's .htaccess, which has no
 // rewrite rules, inherits these. Without mod_rewrite, compression on the way is what is left.
+// LiteSpeed, which reads .htaccess files too, compresses static files with brotli itself and is
+// left to it: how it types and encodes a file with two extensions is not something tested here.
 const precompressed = `# Smaller still: the compressed copies beside each file (.br, .gz), to browsers that accept them.
-AddEncoding br .br
-AddEncoding gzip .gz
-<IfModule mod_rewrite.c>
-    RewriteEngine On
-${[['br', 'br'], ['gzip', 'gz']].map(([encoding, extension]) => `    RewriteCond %{HTTP:Accept-Encoding} \\b${encoding}\\b
-    RewriteCond %{REQUEST_FILENAME}.${extension} -f
-    RewriteRule ^ %{REQUEST_URI}.${extension} [L]
-`).join('')}</IfModule>
-<IfModule mod_headers.c>
-    Header merge Vary Accept-Encoding
+<IfModule !LiteSpeed>
+    AddEncoding br .br
+    AddEncoding gzip .gz
+    <IfModule mod_rewrite.c>
+        RewriteEngine On
+${[['br', 'br'], ['gzip', 'gz']].map(([encoding, extension]) => `        RewriteCond %{HTTP:Accept-Encoding} \\b${encoding}\\b
+        RewriteCond %{REQUEST_FILENAME}.${extension} -f
+        RewriteRule ^ %{REQUEST_URI}.${extension} [L]
+`).join('')}    </IfModule>
+    <IfModule mod_headers.c>
+        Header merge Vary Accept-Encoding
+    </IfModule>
 </IfModule>
 `;
 const htaccess = `# Apache and LiteSpeed: the headers the guide's files need (the headers/ folder beside this file has
