@@ -470,7 +470,8 @@
       .finally(function () { clearTimeout(stalled); }) // and frees the element, once removed
       .then(function (glue) {
         element._loading = null;
-        if (!element.isConnected || crashed) return;
+        if (!element.isConnected) return;
+        if (crashed) return showPlaceholder(root, lang, build.failed, false); // while it loaded
         if (languageOf(element) !== lang) return mount(element, place); // changed while loading
         element._handle = glue.mount(element, root, element._themeSettings, handOff, place, numberOf(element));
         running.add(element);

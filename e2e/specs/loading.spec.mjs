@@ -408,3 +408,22 @@ test('if the code fails, the widgets start again where they were, with the marks
     assert.equal(await page.evaluate(() => document.querySelector('h1').textContent), 'Two widgets on one page');
   });
 });
+
+test('a second fault while the widgets start again leaves each saying so, not "Loading…" for ever', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/two.html'));
+    const widgets = [new Widget(page, 0), new Widget(page, 1)];
+    for (const widget of widgets) await widget.ready();
+    const release = await holdRequests(page, /\/pain-guide-en\.js\?retry=1$/);
+    await page.evaluate(trapInPage, 'pain-guide-en.js');
+    for (const widget of widgets) await widget.placeholder.waitFor();
+    const apologised = page.waitForEvent('console', (message) => message.text().includes('shows an apology instead'));
+    await page.evaluate(trapInPage, 'pain-guide-en.js'); // the stopped copy, called again
+    await apologised;
+    await release();
+    for (const widget of widgets) {
+      await widget.host.getByText('Sorry, the patient guide could not load. Please refresh the page, or contact the clinic.').waitFor();
+      assert.equal(await widget.root.count(), 0, 'no app in the stopped guide');
+    }
+  });
+});
