@@ -232,7 +232,7 @@ pub const EVENTS: &[EventSpec] = &[
     EventSpec {
         name: "pain-guide:ready",
         detail: "`{ version }`",
-        summary: "The widget has rendered for the first time (and again in the other language after a language switch).",
+        summary: "The widget has rendered for the first time (and again in the other language after a language switch, or after its code stopped and started again).",
     },
     EventSpec {
         name: "pain-guide:load-error",
