@@ -349,6 +349,14 @@
     });
     running.clear();
   }
+  // Once the element's new app has rendered, focus goes to what `find(shadow root)` finds.
+  function focusWhenReady(element, find) {
+    element.addEventListener('pain-guide:ready', function () {
+      var control = find(element.shadowRoot);
+      if (control) control.focus();
+    }, { once: true });
+  }
+  var FOCUSABLE = 'a[href],button,input,select,textarea,[tabindex]';
   function restart(error) {
     restarted = true;
     console.warn('pain-guide: the widget stopped because of an internal error and starts again: ' + error);
@@ -357,6 +365,10 @@
       reloads[file] = (reloads[file] || 0) + 1;
     });
     running.forEach(function (element) {
+      // The patient's focus goes back to the same control of the same place, drawn alike.
+      var root = element.shadowRoot;
+      var at = [].indexOf.call(root.querySelectorAll(FOCUSABLE), root.activeElement);
+      if (at >= 0) focusWhenReady(element, function (root) { return root.querySelectorAll(FOCUSABLE)[at]; });
       var place;
       try {
         place = element._handle.place();
@@ -539,10 +551,7 @@
     // The patient was in this widget (its switch, pressed): focus goes to the new one's switch,
     // where it was, not to the top of the page with the old widget.
     if (element.shadowRoot && element.shadowRoot.activeElement) {
-      element.addEventListener('pain-guide:ready', function () {
-        var toggle = element.shadowRoot.querySelector('.pg-lang');
-        if (toggle) toggle.focus();
-      }, { once: true });
+      focusWhenReady(element, function (root) { return root.querySelector('.pg-lang'); });
     }
     if (element._handle) {
       running.delete(element);

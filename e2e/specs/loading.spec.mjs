@@ -383,12 +383,15 @@ test('if the code fails, the widgets start again where they were, with the marks
     const map = await new PainMap(first).open();
     await map.place('Your left shoulder').click();
     await map.intensity(6).check();
+    await map.figure.focus();
     // A fault that may be passing (WebKit traps now and then right after loading, under load):
-    // every widget starts again, in a fresh copy of the code, where it was.
+    // every widget starts again, in a fresh copy of the code, where it was, and the patient's
+    // focus with it.
     await page.evaluate(trapInPage, 'pain-guide-en.js');
     await page.waitForFunction(() => window.painGuideEvents.filter((event) => event.name === 'pain-guide:ready').length === 4);
     await map.title.waitFor();
     assert.deepEqual(await map.markedPlaces('Front'), ['Your left shoulder, pain 6 of 10']);
+    assert.ok(await map.figure.evaluate((figure) => figure.getRootNode().activeElement === figure), 'focus is on the figures again');
     assert.equal(await second.title.textContent(), 'Fibromyalgia');
     assert.equal(await first.apology.isVisible(), false);
     assert.equal(page.problems.filter((problem) => problem.includes(again)).length, 1, page.problems.join('\n'));
