@@ -368,7 +368,7 @@
       // The patient's focus goes back to the same control of the same place, drawn alike.
       var root = element.shadowRoot;
       var at = [].indexOf.call(root.querySelectorAll(FOCUSABLE), root.activeElement);
-      if (at >= 0) focusWhenReady(element, function (root) { return root.querySelectorAll(FOCUSABLE)[at]; });
+      if (at >= 0) focusWhenReady(element, function (fresh) { return fresh.querySelectorAll(FOCUSABLE)[at]; });
       var place;
       try {
         place = element._handle.place();

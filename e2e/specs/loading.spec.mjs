@@ -367,7 +367,6 @@ for (const [browser, without] of [
   });
 }
 
-
 test('if the code fails, the widgets start again where they were, with the marks; if it fails again, every widget shows an apology and the clinic link, said once', async (t) => {
   const again = 'pain-guide: the widget stopped because of an internal error and starts again';
   await run(t, {}, async (page) => {

@@ -64,7 +64,7 @@ test('the release loads from another origin with its SRI snippet, under a strict
   });
 });
 
-/** The file beside each file of the release with its bytes in that encoding. */
+/** What the name of a file's copy in each encoding ends with (the release makes them beside it). */
 const COPY = { br: '.br', gzip: '.gz' };
 
 /** The response to a GET of `url` with `accept` as Accept-Encoding: its headers and its bytes as sent. */
