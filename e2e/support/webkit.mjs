@@ -75,8 +75,11 @@ export function webkitSuite() {
   };
 }
 
-/** Starts WebKitWebDriver with a display of its own (xvfb-run); resolves to { url, close }. */
-async function startDriver() {
+/**
+ * Starts WebKitWebDriver with a display of its own (xvfb-run); resolves to { url, close }. The
+ * browsers it starts inherit the environment (JavaScriptCore reads `JSC_*` options from it).
+ */
+export async function startDriver() {
   const port = await freePort();
   const driver = spawn('xvfb-run', ['-a', '-s', '-screen 0 1600x1200x24', 'WebKitWebDriver', `--port=${port}`], {
     detached: true, // its own process group, so that closing it ends Xvfb and the browsers too
