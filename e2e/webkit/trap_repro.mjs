@@ -5,7 +5,7 @@
 // the error's stack (wasm function numbers: `wasm-opt --print-function-map` on a build with names
 // maps them) and what the search saw: each input's value and each render of the count, in ms.
 // The trap needs a busy processor (two `while :; do :; done` loops beside it on two cores: about
-// one round in 100). JavaScriptCore's options come from the environment, e.g.
+// one round in 100 to 300). JavaScriptCore's options come from the environment, e.g.
 // `JSC_useBBQJIT=0 JSC_useOMGJIT=0` (its interpreter only).
 import { readFile } from 'node:fs/promises';
 import { Session, startDriver } from '../support/webkit.mjs';
