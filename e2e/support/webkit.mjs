@@ -43,7 +43,7 @@ export function webkitSuite() {
      */
     async host(name, { attributes, strict = false, loader, extra = '', dist = false, kept = false } = {}) {
       const original = await readFile(new URL(`${dist ? '../../dist' : '../hosts'}/${name}`, import.meta.url), 'utf8');
-      let html = original.replace('<head>', '<head>\n  <script src="/hosts/capture.js"></script>').replace('</main>', `${extra}</main>`);
+      let html = withRecorder(original).replace('</main>', `${extra}</main>`);
       if (attributes) html = html.replace(/<pain-guide[^>]*>/, `<pain-guide ${attributes}>`);
       if (loader) html = html.replace('/cdn/pain-guide/v1/pain-guide.js', loader);
       if (html === original) throw new Error(`${name} has no <head> for the recorder`);
@@ -73,6 +73,11 @@ export function webkitSuite() {
       }
     },
   };
+}
+
+/** `html` with the problem recorder (hosts/capture.js) and `head`, if given, loaded first. */
+export function withRecorder(html, head = '') {
+  return html.replace('<head>', `<head>\n  <script src="/hosts/capture.js"></script>${head}`);
 }
 
 /**

@@ -8,7 +8,7 @@
 // one round in 100 to 300). JavaScriptCore's options come from the environment, e.g.
 // `JSC_useBBQJIT=0 JSC_useOMGJIT=0` (its interpreter only).
 import { readFile } from 'node:fs/promises';
-import { Session, startDriver } from '../support/webkit.mjs';
+import { Session, startDriver, withRecorder } from '../support/webkit.mjs';
 import { startServer } from '../server.mjs';
 
 const ROUNDS = Number(process.argv[2] ?? 300);
@@ -27,36 +27,39 @@ function traceSearch() {
 
 const server = await startServer();
 const driver = await startDriver();
-const page = (await readFile(new URL('../hosts/plain.html', import.meta.url), 'utf8'))
-  .replace('<head>', `<head>
-  <script src="/hosts/capture.js"></script>
+const plain = await readFile(new URL('../hosts/plain.html', import.meta.url), 'utf8');
+const page = withRecorder(plain, `
   <script>addEventListener('error', (event) => { window.errorStack = event.error?.stack; }, true);</script>`)
   .replace(/<pain-guide[^>]*>/, '<pain-guide start="learn">');
 server.addPage('/trap-repro.html', page);
 let traps = 0;
 const began = Date.now();
-for (let round = 1; round <= ROUNDS; round++) {
-  const session = await Session.open(driver.url).catch(() => Session.open(driver.url));
-  try {
-    await session.goto(`${server.url}/trap-repro.html`);
-    await session.ready();
-    await session.run(traceSearch);
-    for (const word of WORDS) {
-      // A trap restarts the widget, which empties the field: `type` then fails, and the page says why.
-      await session.type('#pg-search', word).catch(() => {});
-      const problems = await session.problems();
-      if (problems.length) {
-        traps++;
-        const [stack, trace] = await session.run(() => [window.errorStack, window.searchTrace]);
-        console.log(`round ${round}, typing "${word}":\n${problems.join('\n')}\n${stack}\n${JSON.stringify(trace)}`);
-        break;
+try {
+  for (let round = 1; round <= ROUNDS; round++) {
+    const session = await Session.open(driver.url).catch(() => Session.open(driver.url));
+    try {
+      await session.goto(`${server.url}/trap-repro.html`);
+      await session.ready();
+      await session.run(traceSearch);
+      for (const word of WORDS) {
+        // A trap restarts the widget, which empties the field: `type` then fails, and the page says why.
+        await session.type('#pg-search', word).catch(() => {});
+        const problems = await session.problems();
+        if (problems.length) {
+          traps++;
+          const [stack, trace] = await session.run(() => [window.errorStack, window.searchTrace]);
+          console.log(`round ${round}, typing "${word}":\n${problems.join('\n')}\n${stack}\n${JSON.stringify(trace)}`);
+          break;
+        }
       }
+    } finally {
+      await session.close().catch(() => {});
     }
-  } finally {
-    await session.close().catch(() => {});
+    if (round % 25 === 0) console.log(`${round} rounds, ${traps} with a trap, ${Math.round((Date.now() - began) / 1000)} s`);
   }
-  if (round % 25 === 0) console.log(`${round} rounds, ${traps} with a trap, ${Math.round((Date.now() - began) / 1000)} s`);
+  console.log(`${ROUNDS} rounds, ${traps} with a trap`);
+} finally {
+  // A round that cannot even start (no widget drawn) ends the run; the browsers and Xvfb go too.
+  driver.close();
+  await server.close();
 }
-console.log(`${ROUNDS} rounds, ${traps} with a trap`);
-driver.close();
-await server.close();
