@@ -66,11 +66,7 @@ pub fn widget(props: &WidgetProps) -> Html {
             ..shown
         },
     };
-    let learn = learn::use_learn(
-        &glossary,
-        config.entry.as_deref(),
-        props.place.borrow().topic.as_deref(),
-    );
+    let learn = learn::use_learn(&glossary, config.entry.as_deref(), &props.place.borrow());
     let answers = use_answers();
     let hand_off = use_reducer(HandOff::default);
     let scroll_ref = use_node_ref();
@@ -118,6 +114,7 @@ pub fn widget(props: &WidgetProps) -> Html {
     props.place.replace(Place {
         part: shown.part,
         topic: learn.topic(),
+        query: learn.query(),
         map: shown.map,
     });
     let notices = safety::notices(&strings.shared);

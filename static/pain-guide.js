@@ -365,10 +365,8 @@
       reloads[file] = (reloads[file] || 0) + 1;
     });
     running.forEach(function (element) {
-      // The patient's focus goes back to the same control of the same place, drawn alike.
       var root = element.shadowRoot;
       var at = [].indexOf.call(root.querySelectorAll(FOCUSABLE), root.activeElement);
-      if (at >= 0) focusWhenReady(element, function (fresh) { return fresh.querySelectorAll(FOCUSABLE)[at]; });
       var place;
       try {
         place = element._handle.place();
@@ -376,6 +374,11 @@
       } catch (stopped) {
         // The stopped copy cannot tell: the widget opens where it starts, with the answers.
       }
+      // The patient's focus goes back to the same control of the same place, drawn alike, or,
+      // where it opens elsewhere, to the reading area (named by its title).
+      if (at >= 0) focusWhenReady(element, function (fresh) {
+        return place === undefined ? fresh.querySelector('.pg-scroll') : fresh.querySelectorAll(FOCUSABLE)[at];
+      });
       element._handle = null;
       mount(element, place);
     });

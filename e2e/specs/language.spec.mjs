@@ -183,7 +183,7 @@ test('the switch moves every widget on the page to Spanish with the answers kept
 
 // The switch opened the Learn part on the `entry` attribute's topic: a patient who had gone on to
 // another topic lost their place.
-test('the switch opens the topic the patient was reading, or the list of topics, and the map as they were looking at it, in the other language, with focus on the switch', async (t) => {
+test('the switch opens the topic the patient was reading, or the list of topics with their search, and the map as they were looking at it, in the other language, with focus on the switch', async (t) => {
   await run(t, {}, async (page) => {
     await page.goto(url('/hosts/plain.html')); // entry="fibromyalgia"
     const english = await new Widget(page).ready();
@@ -207,8 +207,13 @@ test('the switch opens the topic the patient was reading, or the list of topics,
     await tab(back, 'Learn').click();
     assert.equal(await back.title.textContent(), 'Sleep apnea');
     await back.back.click();
+    // What the patient typed in the search stays, and finds the other language's topics.
+    await back.search.fill('apnea');
     await back.host.getByRole('button', { name: 'Leer en español' }).click();
-    await new Widget(page, 0, 'es').heading('Temas de salud de la A a la Z').waitFor();
+    const searching = new Widget(page, 0, 'es');
+    await searching.heading('Temas de salud de la A a la Z').waitFor();
+    assert.equal(await searching.search.inputValue(), 'apnea');
+    assert.deepEqual(await searching.topics(), ['Apnea del sueño']);
     assert.deepEqual(page.problems, []);
   });
 });

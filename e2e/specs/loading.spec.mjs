@@ -411,6 +411,38 @@ test('if the code fails, the widgets start again where they were, with the marks
   });
 });
 
+// WebKit's traps came during a patient's first search: it comes back as typed, to go on with.
+test('after a fault, the search the patient was typing comes back with its topics, and their focus to its end', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/plain.html'));
+    const widget = await new Widget(page).ready();
+    await widget.back.click();
+    await widget.search.fill('apnea');
+    await page.evaluate(trapInPage, 'pain-guide-en.js');
+    await page.waitForFunction(() => window.painGuideEvents.filter((event) => event.name === 'pain-guide:ready').length === 2);
+    assert.equal(await widget.search.inputValue(), 'apnea');
+    assert.deepEqual(await widget.topics(), ['Sleep apnea']);
+    const caret = await widget.search.evaluate((field) => field.getRootNode().activeElement === field && field.selectionStart);
+    assert.equal(caret, 'apnea'.length, 'focus is in the search, after what was typed');
+  });
+});
+
+test("after a fault whose code cannot tell where the patient was, the guide opens where it starts, focus on its reading area", async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/plain.html')); // entry="fibromyalgia"
+    const widget = await new Widget(page).ready();
+    await widget.back.click();
+    await widget.search.fill('apnea');
+    await widget.host.evaluate((host) => {
+      host._handle.place = () => { throw new WebAssembly.RuntimeError('unreachable'); };
+    });
+    await page.evaluate(trapInPage, 'pain-guide-en.js');
+    await widget.title.filter({ hasText: 'Fibromyalgia' }).waitFor();
+    const focused = await widget.host.evaluate((host) => host.shadowRoot.activeElement?.className);
+    assert.equal(focused, 'pg-scroll', 'focus is on the reading area, not on whichever control comes at the same count');
+  });
+});
+
 test('a second fault while the widgets start again leaves each saying so, not "Loading…" for ever', async (t) => {
   await run(t, {}, async (page) => {
     await page.goto(url('/hosts/two.html'));

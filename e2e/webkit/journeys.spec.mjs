@@ -94,6 +94,26 @@ test('if the code stops, the guide starts again on the map with the marks; if it
   });
 });
 
+// WebKit's traps came while patients typed their first search.
+test('if the code stops during a search, the guide starts again with the search as typed, focus at its end', async (t) => {
+  await run(t, async (session) => {
+    await session.goto(await host('plain.html', { attributes: 'start="learn"' }));
+    await session.ready();
+    await session.type('#pg-search', 'apnea');
+    await session.runAsync(trapInPage, 'pain-guide-en.js');
+    await session.waitFor(() => window.painGuideEvents.filter((event) => event.name === 'pain-guide:ready').length === 2);
+    const search = await session.run(() => {
+      const field = widget().querySelector('#pg-search');
+      return {
+        value: field.value,
+        found: widget().querySelector('#pg-search-status').textContent,
+        caret: widget().activeElement === field && field.selectionStart,
+      };
+    });
+    assert.deepEqual(search, { value: 'apnea', found: '1 topic', caret: 5 });
+  });
+});
+
 test('Back to a page the browser kept shows the marks made on the next page, and keeps them', async (t) => {
   await run(t, async (session) => {
     const [first, next] = [await host('plain.html', { kept: true }), await host('dark.html', { kept: true })];

@@ -3,7 +3,8 @@
 // Each round is a fresh WebKit browser on the plain host page opened at the topics, where eight
 // words are typed into the search key by key. A round whose page reports a problem prints it with
 // the error's stack (wasm function numbers: `wasm-opt --print-function-map` on a build with names
-// maps them) and what the search saw: each input's value and each render of the count, in ms.
+// maps them) and what the search saw: each input's value and each render of the count, in ms,
+// then what the stopped copy told the loader of where the patient was (`place`).
 // The trap needs a busy processor (two `while :; do :; done` loops beside it on two cores: about
 // one round in 100 to 300). JavaScriptCore's options come from the environment, e.g.
 // `JSC_useBBQJIT=0 JSC_useOMGJIT=0` (its interpreter only).
@@ -14,8 +15,11 @@ import { startServer } from '../server.mjs';
 const ROUNDS = Number(process.argv[2] ?? 300);
 const WORDS = ['noradrenaline', 'sleep', 'fog', 'tender', 'pacing', 'pain', 'stiff', 'serotonin'];
 
-/** In the page, once the widget is drawn: records the search's inputs and the renders of its count. */
-function traceSearch() {
+/**
+ * In the page, once the widget is drawn: records the search's inputs, the renders of its count and
+ * what the stopped copy's `place()` tells the loader when it starts the widget again (or its error).
+ */
+async function traceSearch() {
   window.searchTrace = [];
   const start = performance.now();
   const note = (...what) => window.searchTrace.push([Math.round(performance.now() - start), ...what]);
@@ -23,6 +27,19 @@ function traceSearch() {
   const status = root.querySelector('#pg-search-status');
   root.addEventListener('input', (event) => note('input', event.composedPath()[0].value), true);
   new MutationObserver(() => note('render', status.textContent)).observe(status, { childList: true, characterData: true, subtree: true });
+  const loader = document.querySelector('script[src*="pain-guide.js"]').src;
+  const { WidgetHandle } = await import(new URL('pain-guide-en.js', loader).href);
+  const place = WidgetHandle.prototype.place;
+  WidgetHandle.prototype.place = function () {
+    try {
+      const where = place.call(this);
+      note('place', where);
+      return where;
+    } catch (error) {
+      note('place failed', String(error));
+      throw error;
+    }
+  };
 }
 
 const server = await startServer();
@@ -40,7 +57,7 @@ try {
     try {
       await session.goto(`${server.url}/trap-repro.html`);
       await session.ready();
-      await session.run(traceSearch);
+      await session.runAsync(traceSearch);
       for (const word of WORDS) {
         // A trap restarts the widget, which empties the field: `type` then fails, and the page says why.
         await session.type('#pg-search', word).catch(() => {});

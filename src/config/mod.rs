@@ -80,19 +80,22 @@ impl Part {
     }
 }
 
-/// Where the patient is: the part, the topic open in Learn (`None`: its list of topics), and how
-/// the map is looked at. The loader carries it, as its `name`, to the widget that takes this
-/// one's place in another language, which opens there.
+/// Where the patient is: the part, the topic open in Learn (`None`: its list of topics), what they
+/// typed in its search, and how the map is looked at. The loader carries it, as its `name`, to the
+/// widget that takes this one's place in another language, or in a fresh copy of the code after
+/// a fault, which opens there.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Place {
     pub part: Part,
     pub topic: Option<String>,
+    pub query: String,
     pub map: MapView,
 }
 
 impl Place {
     /// `map`, then `+` and the map's view as [`MapView::code`] (`map+1`: as a list), then
-    /// `:sleep-apnea` with that topic open in Learn (topic ids have no colon or plus sign).
+    /// `:sleep-apnea` with that topic open in Learn (topic ids have no colon, plus sign or question
+    /// mark), then `?` and the search's text, which may hold any of them.
     pub fn name(&self) -> String {
         let mut name = self.part.name().to_string();
         let code = self.map.code();
@@ -104,10 +107,15 @@ impl Place {
             name.push(':');
             name.push_str(topic);
         }
+        if !self.query.is_empty() {
+            name.push('?');
+            name.push_str(&self.query);
+        }
         name
     }
 
     pub fn from_name(name: &str) -> Place {
+        let (name, query) = name.split_once('?').unwrap_or((name, ""));
         let (part, topic) = match name.split_once(':') {
             Some((part, topic)) => (part, Some(topic.to_string())),
             None => (name, None),
@@ -116,6 +124,7 @@ impl Place {
         Place {
             part: Part::from_name(part),
             topic,
+            query: query.to_string(),
             map: MapView::from_code(map.parse().unwrap_or_default()),
         }
     }
@@ -872,15 +881,21 @@ mod tests {
             },
             Place {
                 part: Part::Summary,
-                topic: None,
                 map: MapView {
                     as_list: true,
                     ..MapView::default()
                 },
+                ..Place::default()
+            },
+            // What a patient types may hold the name's separators.
+            Place {
+                query: "sleep? 2:1 +fog".into(),
+                ..Place::default()
             },
             Place {
                 part: Part::Map,
                 topic: Some("sleep-apnea".into()),
+                query: "apnea".into(),
                 map: MapView {
                     as_list: true,
                     active: Some(Cell {
@@ -892,7 +907,6 @@ mod tests {
             },
             Place {
                 part: Part::Map,
-                topic: None,
                 map: MapView {
                     as_list: false,
                     active: Some(Cell {
@@ -901,6 +915,7 @@ mod tests {
                     }),
                     back: false,
                 },
+                ..Place::default()
             },
         ] {
             assert_eq!(Place::from_name(&place.name()), place);

@@ -6,7 +6,7 @@ use super::entry_view::{entry_view, use_entry_state, EntryState, EntryView};
 use super::index_view::{index_view, IndexView};
 use super::state::{LearnAction, LearnState, Page};
 use super::Glossary;
-use crate::config::{Part, WidgetConfig};
+use crate::config::{Part, Place, WidgetConfig};
 use std::rc::Rc;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -18,18 +18,16 @@ pub struct Learn {
     entry: EntryState,
 }
 
-/// `entry` is the `entry` attribute: the entry to show, once it exists in the glossary. `topic`:
-/// the one to open on (`mount`'s `Place`: the attribute's, or the patient's before a change of
-/// language), once it exists too; the list of topics meanwhile, or if it is `None`.
+/// `entry` is the `entry` attribute: the entry to show, once it exists in the glossary. `place`
+/// (`mount`'s: the attribute's, or the patient's before a change of language or a fault): its
+/// topic to open on, once it exists too (the list of topics meanwhile, or if it is `None`), and
+/// the search's text.
 #[hook]
-pub fn use_learn(glossary: &Glossary, entry: Option<&str>, topic: Option<&str>) -> Learn {
+pub fn use_learn(glossary: &Glossary, entry: Option<&str>, place: &Place) -> Learn {
     let known = |id: &String| glossary.entry(id).is_some();
-    let state = use_reducer(|| {
-        LearnState::new(
-            glossary,
-            topic.map(str::to_string),
-            entry.map(str::to_string),
-        )
+    let state = use_reducer(|| LearnState {
+        query: place.query.clone(),
+        ..LearnState::new(glossary, place.topic.clone(), entry.map(str::to_string))
     });
     {
         // The clinic's content (content-src) may bring the topic awaited, or the clinic's script
@@ -85,6 +83,11 @@ impl Learn {
     /// The topic open, if any (for `Place`).
     pub fn topic(&self) -> Option<String> {
         self.state.topic()
+    }
+
+    /// What the patient typed in the search (for `Place`).
+    pub fn query(&self) -> String {
+        self.state.query.clone()
     }
 }
 
