@@ -462,8 +462,8 @@
   }
 
   // Loads the build of the element's language and mounts it, replacing what the shadow root shows;
-  // `place` is where in the widget to open (its part, and topic), and `previous` the language it
-  // spoke (where the patient was, before a language change).
+  // `place` is where in the widget to open (its part, topic and search), and `previous` the
+  // language it spoke (where the patient was, before a language change).
   function mount(element, place, previous) {
     var root = element.shadowRoot;
     var lang = (element._lang = languageOf(element));

@@ -411,13 +411,19 @@ test('if the code fails, the widgets start again where they were, with the marks
   });
 });
 
+/** The plain page's widget at its topics, with "apnea" typed in the search. */
+async function searchingForApnea(page) {
+  await page.goto(url('/hosts/plain.html')); // entry="fibromyalgia"
+  const widget = await new Widget(page).ready();
+  await widget.back.click();
+  await widget.search.fill('apnea');
+  return widget;
+}
+
 // WebKit's traps came during a patient's first search: it comes back as typed, to go on with.
-test('after a fault, the search the patient was typing comes back with its topics, and their focus to its end', async (t) => {
+test('after a fault, the search the patient was typing comes back with its topics, focus at its end', async (t) => {
   await run(t, {}, async (page) => {
-    await page.goto(url('/hosts/plain.html'));
-    const widget = await new Widget(page).ready();
-    await widget.back.click();
-    await widget.search.fill('apnea');
+    const widget = await searchingForApnea(page);
     await page.evaluate(trapInPage, 'pain-guide-en.js');
     await page.waitForFunction(() => window.painGuideEvents.filter((event) => event.name === 'pain-guide:ready').length === 2);
     assert.equal(await widget.search.inputValue(), 'apnea');
@@ -427,12 +433,9 @@ test('after a fault, the search the patient was typing comes back with its topic
   });
 });
 
-test("after a fault whose code cannot tell where the patient was, the guide opens where it starts, focus on its reading area", async (t) => {
+test('after a fault whose code cannot tell where the patient was, the guide opens where it starts, focus on its reading area', async (t) => {
   await run(t, {}, async (page) => {
-    await page.goto(url('/hosts/plain.html')); // entry="fibromyalgia"
-    const widget = await new Widget(page).ready();
-    await widget.back.click();
-    await widget.search.fill('apnea');
+    const widget = await searchingForApnea(page);
     await widget.host.evaluate((host) => {
       host._handle.place = () => { throw new WebAssembly.RuntimeError('unreachable'); };
     });

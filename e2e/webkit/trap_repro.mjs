@@ -59,7 +59,7 @@ try {
       await session.ready();
       await session.runAsync(traceSearch);
       for (const word of WORDS) {
-        // A trap restarts the widget, which empties the field: `type` then fails, and the page says why.
+        // A trap restarts the widget, whose new field `type` may then miss: the page says why.
         await session.type('#pg-search', word).catch(() => {});
         const problems = await session.problems();
         if (problems.length) {
