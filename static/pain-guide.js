@@ -131,6 +131,8 @@
   // glue file → how many times it was asked for anew: it failed to load (a dropped connection), or
   // its code stopped (a module runs once per address: a new one instantiates the wasm afresh)
   var reloads = {};
+  // Each copy of a build's code that arrived: its hold on its window listeners (see restart).
+  var listening = [];
 
   // The widget's Trusted Types policy for this page, made on first use (a page that enforces
   // Trusted Types must allow its name: README, "Content-Security-Policy"). It returns addresses
@@ -196,7 +198,10 @@
       var loaded = fetched
         .then(function () { return import(glueUrl); })
         .then(function (module) {
-          return module.default({ module_or_path: code }).then(function () { return module; });
+          return module.default({ module_or_path: code }).then(function () {
+            if (module.listening) listening.push(module.listening());
+            return module;
+          });
         });
       if (patience) {
         var wait = patience * (reloaded + 1);
@@ -364,6 +369,8 @@
       delete modules[file];
       reloads[file] = (reloads[file] || 0) + 1;
     });
+    // Their code is not called again: it stops following the answers saved by the new copies.
+    listening.splice(0).forEach(function (hold) { if (hold) hold.abort(); });
     running.forEach(function (element) {
       var root = element.shadowRoot;
       var at = [].indexOf.call(root.querySelectorAll(FOCUSABLE), root.activeElement);

@@ -411,6 +411,32 @@ test('if the code fails, the widgets start again where they were, with the marks
   });
 });
 
+// The stopped copy's code is not called again: it may fail again, and in WebKit its failure cannot
+// be told from the new copy's, which would then stop every widget for good.
+test('after a fault, the stopped copy of the code no longer follows the answers', async (t) => {
+  await run(t, {}, async (page) => {
+    await page.goto(url('/hosts/plain.html'));
+    const widget = await new Widget(page).ready();
+    await page.evaluate(trapInPage, 'pain-guide-en.js');
+    await page.waitForFunction(() => window.painGuideEvents.filter((event) => event.name === 'pain-guide:ready').length === 2);
+    const map = await new PainMap(widget).open();
+    // Each copy that follows the answers reads them again when another copy saves.
+    await page.evaluate(() => {
+      window.answersRead = 0;
+      const getItem = Storage.prototype.getItem;
+      Storage.prototype.getItem = function (key) {
+        if (key === 'pain-guide:answers') window.answersRead += 1;
+        return getItem.call(this, key);
+      };
+    });
+    await map.place('Your left shoulder').click();
+    await page.evaluate(() => window.dispatchEvent(new CustomEvent('pain-guide-answers-saved')));
+    assert.deepEqual(await map.markedPlaces('Front'), ['Your left shoulder']);
+    assert.equal(await page.evaluate(() => window.answersRead), 2, 'only the running copy read the answers, when the page announced a save');
+    assert.equal(page.problems.length, 2, page.problems.join('\n')); // the fault, and that the widget starts again
+  });
+});
+
 /** The plain page's widget at its topics, with "apnea" typed in the search. */
 async function searchingForApnea(page) {
   await page.goto(url('/hosts/plain.html')); // entry="fibromyalgia"

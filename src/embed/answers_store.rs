@@ -65,6 +65,17 @@ thread_local! {
     };
     /// Set while this module announces its own save, which it need not read back.
     static ANNOUNCING: Cell<bool> = const { Cell::new(false) };
+    /// Removes the window listeners below when aborted (see [`listening`]).
+    static LISTENING: Option<web_sys::AbortController> = web_sys::AbortController::new().ok();
+}
+
+/// This copy of the code's hold on its window listeners, which the loader takes as the code
+/// arrives and aborts when it gives the copy up after a fault: code that stopped must not run
+/// again at the next save (it may fail again, and WebKit's stacks cannot tell its failure from
+/// the new copy's), and the loader cannot ask it to stop then.
+#[wasm_bindgen::prelude::wasm_bindgen]
+pub fn listening() -> Option<web_sys::AbortController> {
+    LISTENING.with(Clone::clone)
 }
 
 /// Reads the tab's copy again whenever another module (a widget in another language) saves, or
@@ -98,13 +109,19 @@ fn follow_other_copies() {
             reload();
         });
     if let Some(window) = web_sys::window() {
+        let options = web_sys::AddEventListenerOptions::new();
+        LISTENING.with(|hold| hold.as_ref().map(|hold| options.set_signal(&hold.signal())));
         let listen = |event: &str, listener: &wasm_bindgen::JsValue| {
-            let _ = window.add_event_listener_with_callback(event, listener.unchecked_ref());
+            let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
+                event,
+                listener.unchecked_ref(),
+                &options,
+            );
         };
         listen(SAVED, from_other_module.as_ref());
         listen("storage", from_other_tab.as_ref());
     }
-    // They listen for the page's life, like the store.
+    // They listen for the page's life, like the store, unless the loader gives this copy up.
     from_other_module.forget();
     from_other_tab.forget();
 }
