@@ -46,7 +46,9 @@ struct Shown {
 pub fn widget(props: &WidgetProps) -> Html {
     let strings = UI;
     let config = &props.config;
-    let glossary = use_state(glossary::bundled);
+    // The glossary the patient reads, and the clinic's file (`content-src`) it includes, if any.
+    let content = use_state(|| (None::<String>, glossary::bundled()));
+    let glossary = &content.1;
     let state = use_state(|| Shown {
         part: props.place.borrow().part,
         follow_link: false,
@@ -66,7 +68,7 @@ pub fn widget(props: &WidgetProps) -> Html {
             ..shown
         },
     };
-    let learn = learn::use_learn(&glossary, config.entry.as_deref(), &props.place.borrow());
+    let learn = learn::use_learn(glossary, config.entry.as_deref(), &props.place.borrow());
     let answers = use_answers();
     let hand_off = use_reducer(HandOff::default);
     let scroll_ref = use_node_ref();
@@ -91,23 +93,38 @@ pub fn widget(props: &WidgetProps) -> Html {
         });
     }
     {
-        // The built-in glossary shows at once; a clinic's content joins it when it arrives.
-        let glossary = glossary.clone();
-        let current_src = use_mut_ref(|| None::<String>);
-        let entry = config.entry.clone();
-        use_effect_with(config.content_src.clone(), move |src| {
-            let previous = current_src.replace(src.clone());
+        // The built-in glossary shows at once; a clinic's content joins it when it arrives. A typo
+        // in `entry` is said once the topics it may name are all there (a clinic's content has
+        // arrived, or failed to), and again for each new `entry`, set by a script too.
+        let content = content.clone();
+        // The `content-src` and `entry` of the last render that changed either.
+        let current = use_mut_ref(<(Option<String>, Option<String>)>::default);
+        let settings = (config.content_src.clone(), config.entry.clone());
+        use_effect_with(settings, move |settings| {
+            let (previous, _) = current.replace(settings.clone());
+            let (src, entry) = settings;
             match src.clone() {
-                // Back to the built-in glossary only if a clinic's file was in use.
-                None if previous.is_some() => glossary.set(glossary::bundled()),
-                None => {}
-                Some(src) => wasm_bindgen_futures::spawn_local(async move {
-                    let loaded = glossary::with_clinic_content(&src, entry.as_deref()).await;
-                    // Ignore a slow answer for an address the page has since changed.
-                    if current_src.borrow().as_deref() == Some(src.as_str()) {
-                        glossary.set(loaded);
+                Some(src) if previous.as_ref() != Some(&src) => {
+                    wasm_bindgen_futures::spawn_local(async move {
+                        let loaded = glossary::with_clinic_content(&src).await;
+                        let (latest_src, entry) = current.borrow().clone();
+                        // Ignore a slow answer for an address the page has since changed.
+                        if latest_src.as_ref() == Some(&src) {
+                            glossary::warn_of_unknown_entry(&loaded, entry.as_deref());
+                            content.set((Some(src), loaded));
+                        }
+                    })
+                }
+                // Only `entry` changed, while the clinic's content is on its way: said on arrival.
+                Some(_) if content.0 != *src => {}
+                Some(_) => glossary::warn_of_unknown_entry(&content.1, entry.as_deref()),
+                None => {
+                    // Back to the built-in glossary only if a clinic's file was in use.
+                    if previous.is_some() {
+                        content.set((None, glossary::bundled()));
                     }
-                }),
+                    glossary::warn_of_unknown_entry(&glossary::bundled(), entry.as_deref());
+                }
             }
         });
     }
@@ -168,7 +185,7 @@ pub fn widget(props: &WidgetProps) -> Html {
                         onclick={let host = props.host.clone(); Callback::from(move |_| crate::embed::events::language_chosen(&host, strings.other_lang))}>{ strings.other_language }</button>
                 }
                 { match shown.part {
-                    Part::Learn => learn::learn(&learn, &glossary, config, &open_part),
+                    Part::Learn => learn::learn(&learn, glossary, config, &open_part),
                     Part::Map => pain_map(&answers, shown.map, &{
                         let state = state.clone();
                         Callback::from(move |map| state.set(Shown { map, ..shown }))

@@ -198,13 +198,6 @@ fn read_config(host: &HtmlElement, theme_settings: Option<&str>) -> (WidgetConfi
         .flatten()
         .and_then(|owner| owner.get_attribute("lang"));
     config.clinic_words_lang = crate::i18n::clinic_words_lang(element_lang, crate::i18n::UI.lang);
-    let mut problems: Vec<String> = warnings.iter().map(ToString::to_string).collect();
-    // With a clinic's content, the entry may come with it: checked once that has arrived.
-    if let (Some(id), None) = (&config.entry, &config.content_src) {
-        problems.extend(crate::glossary::unknown_entry(
-            &crate::glossary::bundled(),
-            id,
-        ));
-    }
+    let problems = warnings.iter().map(ToString::to_string).collect();
     (config, problems)
 }

@@ -35,31 +35,31 @@ pub fn bundled() -> Rc<Glossary> {
     BUNDLED.with(Rc::clone)
 }
 
-/// What to say on the console when the `entry` attribute names no topic of `glossary`, and which
-/// ones it has: a typo ("fibromyalgya") showed the list of topics without a word to the web admin.
-pub fn unknown_entry(glossary: &Glossary, id: &str) -> Option<String> {
-    if glossary.entry(id).is_some() {
-        return None;
-    }
+/// Says on the console when the `entry` attribute names no topic of `glossary`, and which ones it
+/// has: a typo ("fibromyalgya") showed the list of topics without a word to the web admin.
+pub fn warn_of_unknown_entry(glossary: &Glossary, id: Option<&str>) {
+    let Some(id) = id.filter(|&id| glossary.entry(id).is_none()) else {
+        return;
+    };
     let mut message =
-        format!("<pain-guide entry=\"{id}\"> names no topic of the guide. Its topics:");
+        format!("pain-guide: <pain-guide entry=\"{id}\"> names no topic of the guide. Its topics:");
     for entry in &glossary.entries {
         message.push(' ');
         message.push_str(&entry.id);
     }
-    Some(message)
+    crate::embed::warn(&message);
 }
 
 /// The bundled glossary with a clinic's entries from `src` (the `content-src` attribute). Any
 /// failure keeps the bundled content and says why on the console; bad entries are skipped and
-/// named. Then `entry` (the attribute) is checked against what the patient can open.
-pub async fn with_clinic_content(src: &str, entry: Option<&str>) -> Rc<Glossary> {
+/// named.
+pub async fn with_clinic_content(src: &str) -> Rc<Glossary> {
     let bundled = bundled();
     let lang = crate::i18n::UI.lang;
     let loaded = crate::embed::fetch_text(src)
         .await
         .and_then(|text| Glossary::from_clinic_json(&text, lang));
-    let glossary = match loaded {
+    match loaded {
         Ok((clinic, problems)) => {
             for problem in problems {
                 crate::embed::warn(&format!(
@@ -88,11 +88,7 @@ pub async fn with_clinic_content(src: &str, entry: Option<&str>) -> Rc<Glossary>
             ));
             bundled
         }
-    };
-    if let Some(problem) = entry.and_then(|id| unknown_entry(&glossary, id)) {
-        crate::embed::warn(&format!("pain-guide: {problem}"));
     }
-    glossary
 }
 
 fn load_bundled() -> Glossary {
