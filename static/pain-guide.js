@@ -13,6 +13,7 @@
     'theme-config', 'height', 'start', 'entry', 'cta-text', 'cta-href', 'content-src', 'logo-src', 'clinic-name', 'lang', 'language-switch', 'sheet-lang',
     'emergency-number', 'crisis-number', 'submit-url', 'submit'
   ];
+  var CSS_PROPERTIES = ['--pg-primary', '--pg-background', '--pg-surface', '--pg-text', '--pg-text-size', '--pg-density', '--pg-radius'];
   // Written by the build (tools/finish-build.mjs): the version, the widget's files and their SRI hashes.
   var VERSION = '@VERSION@';
   // The widget is built once per language (the Spanish build is widget_es/); a page fetches only
@@ -643,19 +644,44 @@
   // `primaryColor`, which HTML lowercases, `language` for `lang`, `data-theme` as other embeds
   // take settings), and the clinic's button or colour was missing without a word. Said only of a
   // name like one of the guide's (the same first word, one of them and more, or the same letters):
-  // pages, their frameworks and tools add attributes of their own.
-  function warnOfMisspeltAttributes(element) {
-    element.getAttributeNames().forEach(function (name) {
-      if (OBSERVED_ATTRIBUTES.indexOf(name) >= 0) return;
+  // pages, their frameworks and tools add attributes of their own. Said of those the page wrote,
+  // and of each the page's script adds later.
+  function warnOfMisspeltAttributes(element, names) {
+    names.forEach(function (name) {
+      if (OBSERVED_ATTRIBUTES.indexOf(name) >= 0 || !element.hasAttribute(name)) return;
       var words = name.replace(/^data-/, '').split(/[-_]/);
       var like = OBSERVED_ATTRIBUTES.filter(function (known) {
         return known.split('-')[0] === words[0] || words[0].indexOf(known) === 0 || known.replace(/-/g, '') === words.join('');
       });
-      if (like.length) {
-        console.warn('pain-guide: <pain-guide ' + name + '> is not an attribute of the guide and does nothing; ' +
-          'did you mean ' + like.join(' or ') + '?');
-      }
+      warnOfLookalike('<pain-guide ' + name + '> is not an attribute', like);
     });
+  }
+  function warnOfLookalike(what, like) {
+    if (like.length) console.warn('pain-guide: ' + what + ' of the guide and does nothing; did you mean ' + like.join(' or ') + '?');
+    return like.length;
+  }
+  var attributesAdded = new MutationObserver(function (changes) {
+    changes.forEach(function (change) {
+      if (change.oldValue === null) warnOfMisspeltAttributes(change.target, [change.attributeName]);
+    });
+  });
+  // So does a `--pg-` CSS property: an attribute's name (`--pg-primary-color` for `--pg-primary`),
+  // another word for a setting (`--pg-font-size`). Said once for the page, of a name with a word
+  // of one of the guide's at either end (the page may have `--pg-` properties of its own), once a
+  // widget is drawn: the page's styles have arrived.
+  var saidProperties = [];
+  function warnOfMisspeltProperties(event) {
+    var style = getComputedStyle(event.target);
+    for (var i = 0; i < style.length; i++) {
+      var name = style[i];
+      if (name.indexOf('--pg-') || CSS_PROPERTIES.indexOf(name) >= 0 || saidProperties.indexOf(name) >= 0) continue;
+      var words = name.split('-').slice(3); // after the empty two and `pg`
+      var like = CSS_PROPERTIES.filter(function (known) {
+        var its = known.split('-').slice(3);
+        return its[0] === words[0] || its[its.length - 1] === words[words.length - 1];
+      });
+      if (warnOfLookalike(name + ' is not a CSS property', like)) saidProperties.push(name);
+    }
   }
 
   class PainGuideElement extends HTMLElement {
@@ -680,7 +706,9 @@
       if (!this._markupChecked) { // what the page wrote, said once: its attributes, its content
         this._markupChecked = true;
         var element = this;
-        warnOfMisspeltAttributes(element);
+        warnOfMisspeltAttributes(element, element.getAttributeNames());
+        attributesAdded.observe(element, { attributes: true, attributeOldValue: true });
+        element.addEventListener('pain-guide:ready', warnOfMisspeltProperties);
         var check = function () { warnOfHiddenContent(element); };
         if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', check, { once: true });
         else check();

@@ -51,6 +51,14 @@ fn loader_observes_exactly_the_contract_attributes() {
 }
 
 #[test]
+fn loader_knows_exactly_the_contract_css_properties() {
+    let properties = CSS_PROPERTIES
+        .iter()
+        .map(|property| property.name.to_string());
+    assert_eq!(loader_list("CSS_PROPERTIES"), properties.collect());
+}
+
+#[test]
 fn loader_tells_the_stores_of_answers_with_their_own_event() {
     assert!(LOADER.contains(&format!("new CustomEvent('{SAVED}')")));
 }

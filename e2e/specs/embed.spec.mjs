@@ -258,6 +258,41 @@ test('a misspelt attribute gets a console warning naming the one it is like; the
     await page.evaluate(() => document.querySelector('#slot').append(document.querySelector('#guide')));
     await page.waitForTimeout(100);
     assert.equal(warnings.length, 6);
+    // One the page's script adds later is said as it comes; the page's own, and the guide's, not.
+    await page.evaluate(() => {
+      const guide = document.querySelector('#guide');
+      guide.setAttribute('data-state', 'open');
+      guide.setAttribute('theme', 'calm');
+      guide.setAttribute('cta-link', '/book');
+      guide.setAttribute('cta-link', '/book-now');
+    });
+    await page.waitForTimeout(100);
+    assert.deepEqual(warnings.slice(6), [said('cta-link', 'cta-text or cta-href')]);
+    assert.deepEqual(page.problems, []);
+  });
+});
+
+// A `--pg-` property the guide does not know does nothing: an attribute's name
+// (`--pg-primary-color` for `--pg-primary`), another word for a setting (`--pg-font-size`).
+test('a misspelt --pg- CSS property gets one console warning naming the one it is like; the page\'s own --pg- properties none', async (t) => {
+  await run(t, { expected: ['is not a CSS property of the guide'] }, async (page) => {
+    const warnings = [];
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()));
+    const html = (await plainHost())
+      .replace('</head>', '<style>:root { --pg-primary-color: #5b3f8c; --pg-corner-radius: 4px; --pg-font-size: 20px; ' +
+        '--pg-width: 60rem; --pg-grid-gap: 1em; --pg-surface: #ffffff }</style>\n</head>')
+      .replace('<pain-guide entry="fibromyalgia"></pain-guide>', '<pain-guide></pain-guide><pain-guide start="map"></pain-guide>');
+    session.addPage('/hosts/misspelt-properties.html', html);
+    await page.goto(url('/hosts/misspelt-properties.html'));
+    await new Widget(page, 0).ready();
+    await new Widget(page, 1).ready();
+    await page.waitForTimeout(100);
+    const said = (name, like) => `pain-guide: ${name} is not a CSS property of the guide and does nothing; did you mean ${like}?`;
+    assert.deepEqual(warnings.sort(), [
+      said('--pg-corner-radius', '--pg-radius'),
+      said('--pg-font-size', '--pg-text-size'),
+      said('--pg-primary-color', '--pg-primary'),
+    ]);
     assert.deepEqual(page.problems, []);
   });
 });
