@@ -62,6 +62,18 @@ test('by mouse: a place marked on one figure is marked on both, with how much it
   });
 });
 
+// Many patients double-click what they mean to press: "Front", the caption below, turned
+// highlighted as selected text, as if it were part of the answer.
+test('a double click on a place marks it once and selects no text', async (t) => {
+  await run(t, {}, async (page) => {
+    const map = await openMap(page);
+    await map.place('Your left shoulder').dblclick();
+    assert.deepEqual(await map.markedPlaces('Front'), ['Your left shoulder']);
+    assert.equal(await page.evaluate(() => getSelection().toString()), '');
+    assert.deepEqual(page.problems, []);
+  });
+});
+
 // After the last place, the next step was only the "Summary" tab at the top: the map ended with
 // nothing to press, as if the journey were over.
 test('below the map, "Next: a few more questions" goes on to the Summary, focus on its title', async (t) => {
