@@ -7,7 +7,9 @@
   if (!window.customElements || window.customElements.get(TAG)) return; // a second copy is harmless
   performance.mark('pain-guide:start'); // a User Timing mark: lets anyone measure load-to-render
 
-  // Kept in step with the Rust contract table (src/embed/contract.rs) by tests/contract.rs.
+  // The attributes the guide reads (observed: a change reaches the widget) and the page's CSS
+  // properties it reads (named here only to say which one a misspelt name is like), kept in step
+  // with the Rust contract table (src/embed/contract.rs) by tests/contract.rs.
   var OBSERVED_ATTRIBUTES = [
     'theme', 'font-family', 'text-size', 'density', 'corner-radius', 'primary-color', 'background-color', 'surface-color', 'text-color',
     'theme-config', 'height', 'start', 'entry', 'cta-text', 'cta-href', 'content-src', 'logo-src', 'clinic-name', 'lang', 'language-switch', 'sheet-lang',

@@ -110,7 +110,11 @@ fn follow_other_copies() {
         });
     if let Some(window) = web_sys::window() {
         let options = web_sys::AddEventListenerOptions::new();
-        LISTENING.with(|hold| hold.as_ref().map(|hold| options.set_signal(&hold.signal())));
+        LISTENING.with(|hold| {
+            if let Some(hold) = hold {
+                options.set_signal(&hold.signal());
+            }
+        });
         let listen = |event: &str, listener: &wasm_bindgen::JsValue| {
             let _ = window.add_event_listener_with_callback_and_add_event_listener_options(
                 event,
