@@ -206,6 +206,7 @@ test('an entry attribute that names no topic shows the list of topics, and the c
     await warnedOnArrival;
     assert.ok(warnings[2].startsWith(later), warnings[2]);
     assert.equal(warnings.length, 3, warnings.join('\n'));
+    assert.deepEqual(page.problems, []);
   });
 });
 
