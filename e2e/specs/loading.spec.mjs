@@ -367,6 +367,15 @@ for (const [browser, without] of [
   });
 }
 
+/**
+ * Makes the widgets' code fail once (a real trap), then waits for the fresh start: until the page
+ * has heard `readies` `pain-guide:ready` in all, the first start's and the fresh start's.
+ */
+async function failAndStartAgain(page, readies) {
+  await page.evaluate(trapInPage, 'pain-guide-en.js');
+  await page.waitForFunction((count) => window.painGuideEvents.filter((event) => event.name === 'pain-guide:ready').length === count, readies);
+}
+
 test('if the code fails, the widgets start again where they were, with the marks; if it fails again, every widget shows an apology and the clinic link, said once', async (t) => {
   const again = 'pain-guide: the widget stopped because of an internal error and starts again';
   await run(t, {}, async (page) => {
@@ -386,8 +395,7 @@ test('if the code fails, the widgets start again where they were, with the marks
     // A fault that may be passing (WebKit traps now and then right after loading, under load):
     // every widget starts again, in a fresh copy of the code, where it was, and the patient's
     // focus with it.
-    await page.evaluate(trapInPage, 'pain-guide-en.js');
-    await page.waitForFunction(() => window.painGuideEvents.filter((event) => event.name === 'pain-guide:ready').length === 4);
+    await failAndStartAgain(page, 4);
     await map.title.waitFor();
     assert.deepEqual(await map.markedPlaces('Front'), ['Your left shoulder, pain 6 of 10']);
     assert.ok(await map.figure.evaluate((figure) => figure.getRootNode().activeElement === figure), 'focus is on the figures again');
@@ -417,8 +425,7 @@ test('after a fault, the stopped copy of the code no longer follows the answers'
   await run(t, {}, async (page) => {
     await page.goto(url('/hosts/plain.html'));
     const widget = await new Widget(page).ready();
-    await page.evaluate(trapInPage, 'pain-guide-en.js');
-    await page.waitForFunction(() => window.painGuideEvents.filter((event) => event.name === 'pain-guide:ready').length === 2);
+    await failAndStartAgain(page, 2);
     const map = await new PainMap(widget).open();
     // Each copy that follows the answers reads them again when another copy saves.
     await page.evaluate(() => {
@@ -450,8 +457,7 @@ async function searchingForApnea(page) {
 test('after a fault, the search the patient was typing comes back with its topics, focus at its end', async (t) => {
   await run(t, {}, async (page) => {
     const widget = await searchingForApnea(page);
-    await page.evaluate(trapInPage, 'pain-guide-en.js');
-    await page.waitForFunction(() => window.painGuideEvents.filter((event) => event.name === 'pain-guide:ready').length === 2);
+    await failAndStartAgain(page, 2);
     assert.equal(await widget.search.inputValue(), 'apnea');
     assert.deepEqual(await widget.topics(), ['Sleep apnea']);
     const caret = await widget.search.evaluate((field) => field.getRootNode().activeElement === field && field.selectionStart);
